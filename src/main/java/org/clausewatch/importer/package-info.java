@@ -1,0 +1,2 @@
+/** Importing version histories from Open Terms Archive datasets. */
+package org.clausewatch.importer;

@@ -1,0 +1,89 @@
+package org.clausewatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package list is the architecture: a pure core, I/O at the edges, one composition root. */
+class ArchitectureTest {
+    private static final String[] CORE = {
+        "org.clausewatch.common..", "org.clausewatch.extract..", "org.clausewatch.version.."
+    };
+    private static final String[] EDGES = {
+        "org.clausewatch.fetch..",
+        "org.clausewatch.archive..",
+        "org.clausewatch.store..",
+        "org.clausewatch.track..",
+        "org.clausewatch.importer..",
+        "org.clausewatch.cli..",
+        "org.clausewatch.web.."
+    };
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.clausewatch");
+    }
+
+    @Test
+    void coreDependsOnNoEdge() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(EDGES)
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNoNetworkOrDatabaseIo() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.net.http..", "java.sql..", "org.jdbi..", "org.flywaydb..", "org.netpreserve..")
+                .check(classes);
+    }
+
+    @Test
+    void declarationsDependOnlyOnCommonValues() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.source..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(EDGES)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootAndWebUseTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.clausewatch.cli..", "org.clausewatch")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void storageIsReachedOnlyFromTheEdgesThatOrchestrate() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clausewatch.fetch..", "org.clausewatch.archive..", "org.clausewatch.source..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.store..")
+                .check(classes);
+    }
+}

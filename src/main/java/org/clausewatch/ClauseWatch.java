@@ -1,10 +1,96 @@
 package org.clausewatch;
 
-/** Composition root: builds configuration, storage and services by hand, then runs the command line. */
-public final class ClauseWatch {
-    private ClauseWatch() {}
+import java.io.IOException;
+import java.time.Clock;
+import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.cli.Cli;
+import org.clausewatch.extract.Extractor;
+import org.clausewatch.fetch.FetchConfig;
+import org.clausewatch.fetch.HttpFetcher;
+import org.clausewatch.importer.OtaImporter;
+import org.clausewatch.source.DeclarationLoader;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.Store;
+import org.clausewatch.track.Tracker;
+import org.clausewatch.version.Versioner;
+
+/**
+ * The composition root: builds configuration, storage and services by hand, in order, by constructor. Nothing
+ * else in ClauseWatch creates a long-lived component.
+ */
+public final class ClauseWatch implements AutoCloseable {
+    private final Settings settings;
+    private final Database database;
+    private final WarcArchive archive;
+    private final Extractor extractor = new Extractor();
+    private final Versioner versioner = new Versioner();
+    private final DeclarationLoader declarationLoader = new DeclarationLoader();
+    private final Clock clock = Clock.systemUTC();
+    private HttpFetcher fetcher;
+
+    private ClauseWatch(Settings settings, Database database, WarcArchive archive) {
+        this.settings = settings;
+        this.database = database;
+        this.archive = archive;
+    }
 
     public static void main(String[] args) {
-        System.out.println("ClauseWatch");
+        System.exit(Cli.execute(args));
+    }
+
+    /** Opens the database (migrating it) and the archive under the settings' data folder. */
+    public static ClauseWatch open(Settings settings) throws IOException {
+        java.nio.file.Files.createDirectories(settings.dataDir());
+        Database database = Database.open(settings.databaseLocation());
+        try {
+            return new ClauseWatch(settings, database, new WarcArchive(settings.warcDir()));
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Store store() {
+        return database.store();
+    }
+
+    public WarcArchive archive() {
+        return archive;
+    }
+
+    public DeclarationLoader declarationLoader() {
+        return declarationLoader;
+    }
+
+    public OtaImporter importer() {
+        return new OtaImporter(store(), versioner);
+    }
+
+    /** The tracker, with an HTTP fetcher created on first use (it owns threads and a browser profile). */
+    public synchronized Tracker tracker() {
+        if (fetcher == null) {
+            fetcher = new HttpFetcher(fetchConfig());
+        }
+        return new Tracker(new Tracker.TrackerParts(
+                fetcher, archive, store(), extractor, versioner, clock, settings.ignoreRobots()));
+    }
+
+    private FetchConfig fetchConfig() {
+        FetchConfig config = FetchConfig.defaults().withAllowPrivateAddresses(settings.allowPrivateAddresses());
+        return settings.hostDelay().map(config::withHostDelay).orElse(config);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try (database;
+                archive) {
+            if (fetcher != null) {
+                fetcher.close();
+            }
+        }
     }
 }

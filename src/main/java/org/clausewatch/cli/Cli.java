@@ -1,0 +1,78 @@
+package org.clausewatch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code clausewatch} command and its sub-commands. */
+@Command(
+        name = "clausewatch",
+        mixinStandardHelpOptions = true,
+        version = "ClauseWatch 0.1.0",
+        description = "Watches governance documents, keeps every capture as evidence, and records every version.",
+        subcommands = {
+            TrackCommand.class,
+            ImportOtaCommand.class,
+            VersionsCommand.class,
+            ShowCommand.class,
+            StatusCommand.class,
+            CheckDeclarationsCommand.class,
+            VerifyCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Cli implements Runnable {
+    /** Exit status for bad arguments, as documented for every command. */
+    static final int BAD_ARGUMENTS = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see 'clausewatch --help'");
+    }
+
+    /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 bad arguments. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, ignored) -> badArguments(e, err));
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line, err));
+        return commandLine.execute(args);
+    }
+
+    private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
+        String command = e.getCommandLine().getCommandName();
+        err.println("clausewatch: " + e.getMessage() + " (see '" + qualified(e.getCommandLine(), command) + " --help')");
+        return BAD_ARGUMENTS;
+    }
+
+    private static int failed(Exception e, CommandLine line, PrintWriter err) {
+        if (e instanceof IllegalArgumentException) {
+            err.println("clausewatch " + line.getCommandName() + ": " + e.getMessage());
+            return BAD_ARGUMENTS;
+        }
+        err.println("clausewatch " + line.getCommandName() + ": " + describe(e));
+        return 1;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
+    }
+
+    private static String qualified(CommandLine line, String command) {
+        return line.getParent() == null ? "clausewatch" : "clausewatch " + command;
+    }
+}

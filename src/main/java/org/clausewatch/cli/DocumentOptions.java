@@ -1,0 +1,20 @@
+package org.clausewatch.cli;
+
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.Store;
+import picocli.CommandLine.Option;
+
+/** {@code --service S --type T}: names one document. */
+final class DocumentOptions {
+    @Option(names = "--service", paramLabel = "S", required = true, description = "Service name, e.g. ChatGPT.")
+    String service;
+
+    @Option(names = {"--type", "--terms-type"}, paramLabel = "T", required = true, description = "Terms type, e.g. \"Terms of Service\".")
+    String termsType;
+
+    DocumentRow find(Store store) {
+        return store.document(service, termsType)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no document '" + termsType + "' of service '" + service + "' is recorded"));
+    }
+}

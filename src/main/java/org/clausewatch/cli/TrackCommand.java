@@ -1,0 +1,108 @@
+package org.clausewatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.clausewatch.ClauseWatch;
+import org.clausewatch.source.DeclarationProblem;
+import org.clausewatch.source.DeclarationSet;
+import org.clausewatch.source.DocumentDeclaration;
+import org.clausewatch.track.DocumentOutcome;
+import org.clausewatch.track.TrackingReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code track}: one tracking pass over the declared documents. */
+@Command(
+        name = "track",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fetch, archive, extract and version every declared document once, then exit.",
+            "Exits 0 even when some documents failed: failures are recorded and listed."
+        })
+final class TrackCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--declarations", paramLabel = "DIR", description = "Folder of declarations (<service>.json). Default: ./declarations.")
+    Path declarations;
+
+    @Option(names = "--service", paramLabel = "NAME", description = "Track only this service (repeatable).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = "--allow-private-addresses", description = "Allow fetching loopback, private and link-local addresses.")
+    boolean allowPrivateAddresses;
+
+    @Option(names = "--host-delay-ms", paramLabel = "N", description = "Pause between two requests to the same host (default 1000).")
+    Long hostDelayMs;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (hostDelayMs != null && hostDelayMs < 0) {
+            throw new IllegalArgumentException("--host-delay-ms must not be negative, got " + hostDelayMs);
+        }
+        Optional<Duration> delay = Optional.ofNullable(hostDelayMs).map(Duration::ofMillis);
+        var settings = common.settings(Optional.ofNullable(declarations), allowPrivateAddresses, delay);
+        Path folder = DeclarationsFolder.resolve(settings);
+        try (ClauseWatch app = ClauseWatch.open(settings)) {
+            DeclarationSet set = app.declarationLoader().load(folder);
+            List<DocumentDeclaration> documents = DeclarationsFolder.select(set, services);
+            TrackingReport report = app.tracker().track(documents);
+            print(spec.commandLine().getOut(), set.problems(), report);
+        }
+        return 0;
+    }
+
+    private void print(PrintWriter out, List<DeclarationProblem> problems, TrackingReport report) {
+        if (common.json) {
+            Json.print(out, json(problems, report));
+            return;
+        }
+        problems.forEach(problem -> out.println(problem));
+        for (DocumentOutcome d : report.documents()) {
+            out.println(line(d));
+        }
+        out.printf(
+                "%d documents: %d new versions, %d unchanged, %d failed (%.1f s)%n",
+                report.documents().size(),
+                report.count(DocumentOutcome.Outcome.NEW_VERSION),
+                report.count(DocumentOutcome.Outcome.UNCHANGED),
+                report.count(DocumentOutcome.Outcome.FAILED),
+                report.elapsed().toMillis() / 1000.0);
+    }
+
+    private static String line(DocumentOutcome d) {
+        String detail = d.failure()
+                .map(f -> f.failureClass().label() + ": " + f.message())
+                .orElse(d.versionId().map(id -> "version " + id).orElse(""));
+        return String.format("%-12s %s / %s  %s", d.outcome().label(), d.service(), d.termsType(), detail);
+    }
+
+    private static Map<String, Object> json(List<DeclarationProblem> problems, TrackingReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("documents", report.documents().stream().map(TrackCommand::json).toList());
+        root.put("problems", problems.stream().map(DeclarationsFolder::json).toList());
+        return root;
+    }
+
+    private static Map<String, Object> json(DocumentOutcome d) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("service", d.service());
+        node.put("termsType", d.termsType());
+        node.put("outcome", d.outcome().label());
+        d.versionId().ifPresent(id -> node.put("versionId", id));
+        d.failure().ifPresent(f -> node.put("failure", Map.of("class", f.failureClass().label(), "message", f.message())));
+        return node;
+    }
+}

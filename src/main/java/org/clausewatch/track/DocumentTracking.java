@@ -1,0 +1,190 @@
+package org.clausewatch.track;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.archive.ArchivedCapture;
+import org.clausewatch.common.Bytes;
+import org.clausewatch.common.Failure;
+import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.extract.ExtractionException;
+import org.clausewatch.extract.Extractor;
+import org.clausewatch.extract.Page;
+import org.clausewatch.fetch.FetchRequest;
+import org.clausewatch.fetch.FetchResult;
+import org.clausewatch.fetch.Response;
+import org.clausewatch.source.DocumentDeclaration;
+import org.clausewatch.source.SourceDocument;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.NewCapture;
+import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.VersionRow;
+import org.clausewatch.version.Decision;
+
+/** Tracks one document once: fetch every page, archive, extract, decide, record. */
+final class DocumentTracking {
+    private final Tracker.TrackerParts parts;
+    private final DocumentDeclaration document;
+    private final long documentId;
+
+    DocumentTracking(Tracker.TrackerParts parts, DocumentDeclaration document) {
+        this.parts = parts;
+        this.document = document;
+        this.documentId = parts.store().ensureDocument(document.service(), document.termsType());
+    }
+
+    DocumentOutcome run() {
+        List<CapturedPage> pages = new ArrayList<>();
+        for (SourceDocument source : document.sources()) {
+            PageResult result = capture(source);
+            if (result instanceof PageResult.Failed failed) {
+                return fail(failed.failure());
+            }
+            pages.add(((PageResult.Captured) result).page());
+        }
+        return version(pages);
+    }
+
+    private PageResult capture(SourceDocument source) {
+        Optional<CaptureRow> previous = parts.store().latestCapture(source.location().toString());
+        FetchResult result = parts.fetcher().fetch(request(source, previous));
+        return switch (result) {
+            case FetchResult.Failed failed -> new PageResult.Failed(failed.failure());
+            case FetchResult.NotModified notModified -> reuse(source, previous);
+            case FetchResult.Fetched fetched -> archive(source, fetched.response(), previous);
+        };
+    }
+
+    private FetchRequest request(SourceDocument source, Optional<CaptureRow> previous) {
+        return new FetchRequest(
+                source.location(),
+                source.executeClientScripts(),
+                previous.flatMap(CaptureRow::etag),
+                previous.flatMap(CaptureRow::lastModified),
+                parts.ignoreRobots());
+    }
+
+    private PageResult reuse(SourceDocument source, Optional<CaptureRow> previous) {
+        if (previous.isEmpty()) {
+            return new PageResult.Failed(Failure.of(
+                    FailureClass.HTTP_ERROR,
+                    source.location() + ": server answered 304 Not Modified to a request that had no validators"));
+        }
+        CaptureRow row = previous.orElseThrow();
+        return new PageResult.Captured(new CapturedPage(source, row, true, Optional.empty()));
+    }
+
+    private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
+        try {
+            ArchivedCapture archived =
+                    parts.archive().archive(response, previous.map(CaptureRow::archivedCapture));
+            long id = parts.store().recordCapture(NewCapture.of(documentId, response, archived));
+            CaptureRow row = parts.store().capture(id).orElseThrow();
+            boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
+                    .orElse(false);
+            return new PageResult.Captured(new CapturedPage(source, row, unchanged, Optional.of(response)));
+        } catch (IOException e) {
+            return new PageResult.Failed(Failure.of(
+                    FailureClass.EXTRACTION_ERROR, source.location() + ": could not archive the capture: " + e.getMessage()));
+        }
+    }
+
+    private DocumentOutcome version(List<CapturedPage> pages) {
+        Optional<VersionRow> latest = parts.store().latestVersion(documentId);
+        if (latest.isPresent() && nothingToRedo(pages, latest.orElseThrow())) {
+            return unchanged(latest.orElseThrow());
+        }
+        String markdown;
+        try {
+            markdown = parts.versioner().normalise(parts.extractor().extract(toPages(pages)));
+        } catch (ExtractionException e) {
+            return fail(Failure.of(e.failureClass(), e.getMessage()));
+        } catch (IOException e) {
+            return fail(Failure.of(FailureClass.EXTRACTION_ERROR, "could not read an archived capture: " + e.getMessage()));
+        }
+        return decide(pages, latest, markdown);
+    }
+
+    /** Same bytes as last time, same extractor, and the last pass succeeded: extraction would give the same text. */
+    private boolean nothingToRedo(List<CapturedPage> pages, VersionRow latest) {
+        return pages.stream().allMatch(CapturedPage::unchanged)
+                && latest.extractorVersion().equals(Extractor.VERSION)
+                && parts.store().status(documentId).currentFailure().isEmpty();
+    }
+
+    private DocumentOutcome decide(List<CapturedPage> pages, Optional<VersionRow> latest, String markdown) {
+        Optional<String> previousText = latest.map(v -> parts.store().markdown(v.id()));
+        Decision decision = parts.versioner().decide(previousText, markdown);
+        return switch (decision) {
+            case Decision.Unchanged unchanged -> unchanged(latest.orElseThrow());
+            case Decision.Anomaly anomaly -> fail(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason()));
+            case Decision.NewVersion newVersion -> record(pages, latest, markdown);
+        };
+    }
+
+    private DocumentOutcome record(List<CapturedPage> pages, Optional<VersionRow> latest, String markdown) {
+        Set<String> flags = new HashSet<>();
+        if (latest.isEmpty()) {
+            flags.add("first-record");
+        } else if (pages.stream().allMatch(CapturedPage::unchanged)
+                && !latest.orElseThrow().extractorVersion().equals(Extractor.VERSION)) {
+            flags.add("technical-upgrade");
+        }
+        Instant capturedAt = pages.stream().map(p -> p.capture().fetchedAt()).max(Instant::compareTo).orElseThrow();
+        long versionId = parts.store().recordVersion(new NewVersion(
+                documentId,
+                capturedAt,
+                markdown,
+                Sha256.of(markdown),
+                flags,
+                Extractor.VERSION,
+                pages.stream().map(p -> p.capture().id()).toList()));
+        return DocumentOutcome.newVersion(document.service(), document.termsType(), versionId);
+    }
+
+    private List<Page> toPages(List<CapturedPage> pages) throws IOException {
+        List<Page> result = new ArrayList<>();
+        for (CapturedPage page : pages) {
+            result.add(toPage(page));
+        }
+        return result;
+    }
+
+    private Page toPage(CapturedPage page) throws IOException {
+        CaptureRow capture = page.capture();
+        Bytes content = page.response().isPresent()
+                ? page.response().orElseThrow().payload()
+                : parts.archive().readPayload(parts.store().payloadCapture(capture).archivedCapture());
+        return new Page(
+                URI.create(capture.url()),
+                content,
+                capture.mediaType(),
+                page.response().flatMap(Response::charset),
+                page.source());
+    }
+
+    private DocumentOutcome unchanged(VersionRow latest) {
+        parts.store().recordSuccess(documentId, parts.clock().instant());
+        return DocumentOutcome.unchanged(document.service(), document.termsType(), latest.id());
+    }
+
+    private DocumentOutcome fail(Failure failure) {
+        parts.store().recordFailure(documentId, failure, parts.clock().instant());
+        return DocumentOutcome.failed(document.service(), document.termsType(), failure);
+    }
+
+    /** One page of the document as captured in this pass; {@code unchanged} when its payload equals the previous capture's. */
+    private record CapturedPage(SourceDocument source, CaptureRow capture, boolean unchanged, Optional<Response> response) {}
+
+    private sealed interface PageResult {
+        record Captured(CapturedPage page) implements PageResult {}
+
+        record Failed(Failure failure) implements PageResult {}
+    }
+}

@@ -1,0 +1,125 @@
+package org.clausewatch.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.clausewatch.ClauseWatch;
+import org.clausewatch.Settings;
+import org.clausewatch.source.DeclarationSet;
+import org.clausewatch.source.DocumentDeclaration;
+import org.clausewatch.source.ServiceDeclaration;
+import org.clausewatch.testing.LocalSite;
+import org.clausewatch.track.DocumentOutcome;
+import org.clausewatch.track.TrackingReport;
+
+/**
+ * End-to-end tracking benchmark: serves real documents from the shared corpus on a loopback site (several
+ * 127.0.0.x hosts), then runs a first pass, an unchanged pass and a pass where 10% of the documents changed.
+ * Prints wall time, CPU time per document and peak heap. Run with {@code scripts/benchmark-tracking}.
+ */
+public final class TrackingBenchmark {
+    private TrackingBenchmark() {}
+
+    record SiteDocument(String service, String type, String path, int host, String latest, String previous) {}
+
+    public static void main(String[] args) throws Exception {
+        Path ota = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ota");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        int hosts = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        List<SiteDocument> documents = documents(ota, count, hosts);
+        Path work = Files.createTempDirectory("clausewatch-bench");
+        System.out.println(Machine.describe());
+        System.out.printf("documents: %d on %d loopback hosts; per-host delay 0 ms%n", documents.size(), hosts);
+        try (LocalSite site = new LocalSite()) {
+            documents.forEach(d -> site.put(d.path(), LocalSite.Page.html(MarkdownSite.page(d.type(), d.latest()))));
+            Path declarations = declarations(work, site, documents);
+            Settings settings = new Settings(work.resolve("data"), Optional.empty(), Optional.of(declarations), true,
+                    Optional.of(java.time.Duration.ZERO), true);
+            try (ClauseWatch app = ClauseWatch.open(settings)) {
+                DeclarationSet set = app.declarationLoader().load(declarations);
+                List<DocumentDeclaration> tracked = set.services().stream()
+                        .map(ServiceDeclaration::documents).flatMap(List::stream).toList();
+                measure("first pass", () -> app.tracker().track(tracked));
+                measure("unchanged pass", () -> app.tracker().track(tracked));
+                for (int i = 0; i < documents.size(); i += 10) {
+                    SiteDocument d = documents.get(i);
+                    site.put(d.path(), LocalSite.Page.html(MarkdownSite.page(d.type(), d.previous())));
+                }
+                measure("10%-changed pass", () -> app.tracker().track(tracked));
+            }
+        }
+    }
+
+    private static void measure(String name, java.util.function.Supplier<TrackingReport> pass) {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        TrackingReport report = pass.get();
+        double wallMs = (System.nanoTime() - wall) / 1e6;
+        double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        int n = report.documents().size();
+        System.out.printf(
+                "%-17s %4d docs: %d new, %d unchanged, %d failed | wall %8.1f ms | CPU %8.1f ms = %6.2f ms/doc | peak heap %5.1f MB%n",
+                name, n, report.count(DocumentOutcome.Outcome.NEW_VERSION), report.count(DocumentOutcome.Outcome.UNCHANGED),
+                report.count(DocumentOutcome.Outcome.FAILED), wallMs, cpuMs, cpuMs / n, peak / 1e6);
+        report.documents().stream().filter(d -> d.failure().isPresent()).limit(5)
+                .forEach(d -> System.out.println("  failed: " + d.service() + " / " + d.termsType() + ": " + d.failure().orElseThrow()));
+    }
+
+    private static List<SiteDocument> documents(Path ota, int count, int hosts) throws IOException {
+        List<SiteDocument> documents = new ArrayList<>();
+        try (Stream<Path> services = Files.list(ota)) {
+            for (Path service : services.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("declarations")).sorted().toList()) {
+                try (Stream<Path> types = Files.list(service)) {
+                    for (Path type : types.filter(Files::isDirectory).sorted().toList()) {
+                        List<Path> versions;
+                        try (Stream<Path> files = Files.list(type)) {
+                            versions = files.filter(p -> p.toString().endsWith(".md")).sorted(Comparator.reverseOrder()).limit(2).toList();
+                        }
+                        if (versions.size() == 2 && documents.size() < count) {
+                            int index = documents.size();
+                            documents.add(new SiteDocument(service.getFileName().toString(), type.getFileName().toString(),
+                                    "/doc/" + index, 1 + index % hosts, Files.readString(versions.get(0)), Files.readString(versions.get(1))));
+                        }
+                    }
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static Path declarations(Path work, LocalSite site, List<SiteDocument> documents) throws IOException {
+        Path folder = Files.createDirectories(work.resolve("declarations"));
+        var byService = new java.util.TreeMap<String, List<SiteDocument>>();
+        documents.forEach(d -> byService.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(d));
+        for (var entry : byService.entrySet()) {
+            StringBuilder json = new StringBuilder("{\"name\": ").append(quote(entry.getKey())).append(", \"terms\": {");
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                SiteDocument d = entry.getValue().get(i);
+                json.append(i == 0 ? "" : ",").append(quote(d.type())).append(": {\"fetch\": ")
+                        .append(quote(site.url(d.path(), d.host()))).append(", \"select\": \"main\"}");
+            }
+            Files.writeString(folder.resolve(entry.getKey() + ".json"), json.append("}}").toString());
+        }
+        return folder;
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

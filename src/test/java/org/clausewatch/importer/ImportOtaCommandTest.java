@@ -1,0 +1,84 @@
+package org.clausewatch.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clausewatch.testing.CliRun;
+import org.clausewatch.testing.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** import-ota on hand-made datasets and on real histories from the shared corpus. */
+class ImportOtaCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String LONG = "We collect the information you give us when you use the services. ".repeat(60);
+
+    private Path dataset() throws IOException {
+        Path terms = Files.createDirectories(dir.resolve("dataset/Example/Terms of Service"));
+        Files.writeString(terms.resolve("2024-01-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition one.\n");
+        Files.writeString(terms.resolve("2024-02-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition two.\n");
+        Files.writeString(terms.resolve("2024-02-15T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition two.   \n\n\n");
+        Files.writeString(terms.resolve("2024-03-01T00-00-00Z.md"), "# Page not found\n\nSorry, we couldn't find that page.\n");
+        Files.writeString(terms.resolve("2024-04-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition three.\n");
+        Files.writeString(terms.resolve("_versions.tsv"), "file\tfetch_date_utc\tkind\n2024-04-01T00-00-00Z.md\t2024-04-01T00:00:00Z\ttechnical-upgrade\n");
+        return dir.resolve("dataset");
+    }
+
+    @Test
+    void importsVersionsWithTheirCaptureTimesAndFlags() throws IOException {
+        Path data = dir.resolve("data");
+        CliRun run = CliRun.run("import-ota", dataset().toString(), "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode document = run.json().get("documents").get(0);
+        assertThat(document.get("imported").asInt()).isEqualTo(3);
+        assertThat(document.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(document.get("refused").get(0).asString()).startsWith("2024-03-01T00-00-00Z.md");
+
+        JsonNode versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json").json();
+        assertThat(versions.findValuesAsString("capturedAt"))
+                .containsExactly("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z", "2024-04-01T00:00:00Z");
+        assertThat(versions.get(0).get("flags").toString()).contains("imported", "first-record");
+        assertThat(versions.get(2).get("flags").toString()).contains("imported", "technical-upgrade");
+
+        JsonNode shown = CliRun.run("show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--at", "2024-03-10", "--json").json();
+        assertThat(shown.get("markdown").asString()).contains("Edition two.");
+    }
+
+    @Test
+    void importingTwiceAddsNothing() throws IOException {
+        Path data = dir.resolve("data");
+        Path dataset = dataset();
+        CliRun.run("import-ota", dataset.toString(), "--data", data.toString());
+        CliRun again = CliRun.run("import-ota", dataset.toString(), "--data", data.toString(), "--json");
+        assertThat(again.json().get("versionsImported").asInt()).isZero();
+    }
+
+    @Test
+    void importsRealHistoriesFromTheSharedCorpus() throws IOException {
+        Path ota = Corpus.ota();
+        Path dataset = Files.createDirectories(dir.resolve("real"));
+        for (String service : List.of("ChatGPT", "Claude.ai")) {
+            Files.createSymbolicLink(dataset.resolve(service), ota.resolve(service).toAbsolutePath());
+        }
+        CliRun run = CliRun.run("import-ota", dataset.toString(), "--data", dir.resolve("data").toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        int files = 0;
+        for (JsonNode d : run.json().get("documents")) {
+            files += d.get("imported").asInt() + d.get("unchanged").asInt() + d.get("refused").size();
+        }
+        assertThat(run.json().get("versionsImported").asInt()).isGreaterThan(files * 8 / 10);
+    }
+
+    @Test
+    void reportsAFolderThatDoesNotExist() {
+        CliRun run = CliRun.run("import-ota", dir.resolve("missing").toString(), "--data", dir.resolve("data").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("missing").contains("not a folder");
+    }
+}

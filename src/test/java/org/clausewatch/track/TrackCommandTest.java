@@ -1,0 +1,163 @@
+package org.clausewatch.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausewatch.testing.CliRun;
+import org.clausewatch.testing.LocalSite;
+import org.clausewatch.testing.LocalSite.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Tracking passes end to end through the command line, against a real site on loopback and real SQLite. */
+class TrackCommandTest {
+    @TempDir
+    Path dir;
+
+    private LocalSite site;
+    private Path declarations;
+    private Path data;
+
+    @BeforeEach
+    void start() throws IOException {
+        site = new LocalSite();
+        declarations = Files.createDirectories(dir.resolve("declarations"));
+        data = dir.resolve("data");
+        Files.writeString(declarations.resolve("Example.json"), """
+                {"name": "Example", "terms": {
+                  "Terms of Service": {"fetch": "%s", "select": "main", "remove": ".banner"},
+                  "Privacy Policy": {"fetch": "%s", "select": "main"}
+                }}
+                """.formatted(site.url("/terms"), site.url("/privacy", 2)));
+        site.put("/terms", Page.html(policy("Terms", 1, "")));
+        site.put("/privacy", Page.html(policy("Privacy", 1, "")));
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    static String policy(String title, int edition, String extra) {
+        StringBuilder html = new StringBuilder("<html><head><title>" + title + "</title></head><body>");
+        html.append("<nav><a href='/'>Home</a></nav><main><div class='banner'>Rotating banner ")
+                .append(System.nanoTime())
+                .append("</div><h1>")
+                .append(title)
+                .append("</h1>");
+        for (int i = 1; i <= 12; i++) {
+            html.append("<h2>Section ").append(i).append("</h2><p>Paragraph ").append(i)
+                    .append(" of edition ").append(i == 3 ? edition : 1)
+                    .append(": we may process the information you provide when you use the services, ")
+                    .append("keep it for as long as necessary and share it with providers acting on our behalf. ")
+                    .append("<a href='/more?utm_source=newsletter&amp;id=")
+                    .append(i)
+                    .append("'>Learn more</a></p>");
+        }
+        return html.append(extra).append("</main></body></html>").toString();
+    }
+
+    private CliRun track() {
+        return CliRun.run("track", "--data", data.toString(), "--declarations", declarations.toString(),
+                "--allow-private-addresses", "--host-delay-ms", "0", "--json");
+    }
+
+    private static List<String> outcomes(CliRun run) {
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode document : run.json().get("documents")) {
+            outcomes.add(document.get("termsType").asString() + "=" + document.get("outcome").asString());
+        }
+        return outcomes;
+    }
+
+    @Test
+    void recordsFirstVersionsThenNothingWhenPagesAreUnchanged() {
+        CliRun first = track();
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(outcomes(first)).containsExactly("Privacy Policy=new-version", "Terms of Service=new-version");
+        assertThat(outcomes(track())).containsExactly("Privacy Policy=unchanged", "Terms of Service=unchanged");
+    }
+
+    @Test
+    void recordsNoVersionWhenOnlyRemovedPartsAndTrackingParametersChange() {
+        track();
+        site.put("/terms", Page.html(policy("Terms", 1, "").replace("utm_source=newsletter", "utm_source=mail")));
+        assertThat(outcomes(track())).contains("Terms of Service=unchanged");
+    }
+
+    @Test
+    void recordsANewVersionWhenTheWordsChange() {
+        track();
+        site.put("/terms", Page.html(policy("Terms", 2, "")));
+        CliRun run = track();
+        assertThat(outcomes(run)).containsExactly("Privacy Policy=unchanged", "Terms of Service=new-version");
+        CliRun versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        assertThat(versions.json()).hasSize(2);
+        assertThat(versions.json().get(0).get("flags").toString()).contains("first-record");
+        CliRun show = CliRun.run("show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        assertThat(show.json().get("markdown").asString()).contains("Paragraph 3 of edition 2").doesNotContain("Rotating banner");
+    }
+
+    @Test
+    void refusesAnErrorPageAsAVersionAndRecordsTheFailure() {
+        track();
+        site.put("/terms", Page.html("<html><body><main><h1>Page not found</h1><p>Sorry, this page isn't available.</p></main></body></html>"));
+        CliRun run = track();
+        JsonNode terms = run.json().get("documents").get(1);
+        assertThat(terms.get("outcome").asString()).isEqualTo("failed");
+        assertThat(terms.get("failure").get("class").asString()).isEqualTo("capture-anomaly");
+        CliRun versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        assertThat(versions.json()).hasSize(1);
+    }
+
+    @Test
+    void recordsNotFoundWithItsClassAndKeepsTheLastSuccess() {
+        track();
+        site.remove("/privacy");
+        CliRun run = track();
+        JsonNode privacy = run.json().get("documents").get(0);
+        assertThat(privacy.get("failure").get("class").asString()).isEqualTo("not-found");
+        CliRun status = CliRun.run("status", "--data", data.toString(), "--json");
+        JsonNode failing = status.json().get("documents").findParent("failure");
+        assertThat(failing.get("termsType").asString()).isEqualTo("Privacy Policy");
+        assertThat(failing.get("lastSuccessAt").isNull()).isFalse();
+    }
+
+    @Test
+    void keepsTrackingTheOtherDocumentsWhenADeclarationIsBad() throws IOException {
+        Files.writeString(declarations.resolve("Broken.json"), "{\"name\": \"Broken\", \"terms\": {");
+        CliRun run = track();
+        assertThat(outcomes(run)).hasSize(2);
+        assertThat(run.json().get("problems").toString()).contains("Broken.json");
+    }
+
+    @Test
+    void refusesPrivateAddressesUnlessAllowed() {
+        CliRun run = CliRun.run("track", "--data", data.toString(), "--declarations", declarations.toString(), "--json");
+        assertThat(run.json().get("documents").get(0).get("failure").get("class").asString()).isEqualTo("blocked-address");
+    }
+
+    @Test
+    void rejectsBadArgumentsWithStatusTwo() {
+        CliRun run = CliRun.run("track", "--host-delay-ms", "soon");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void showsTheArchivedBytesOfACapture() throws IOException {
+        track();
+        Path out = dir.resolve("capture.html");
+        CliRun run = CliRun.run("show", "--data", data.toString(), "--capture", "1", "--output", out.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("verified").asBoolean()).isTrue();
+        assertThat(Files.readString(out)).contains("<main>");
+    }
+}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
@@ -29,11 +30,13 @@ public final class HttpFetcher implements AutoCloseable {
     static final String BROWSER_MISSING =
             "browser not available: install Debian's chromium or set CLAUSEWATCH_CHROMIUM";
     private static final long MAX_ROBOTS_BYTES = 512 * 1024;
+    // Each Chromium takes hundreds of megabytes and a core; hosts are fetched in parallel, renders are not.
+    private static final int MAX_BROWSERS = 2;
 
     private final FetchConfig config;
     private final AddressGuard guard;
     private final Transport transport;
-    private final Transport robotsTransport;
+    private final Semaphore browsers = new Semaphore(MAX_BROWSERS);
     private final HostSchedule schedule;
     private final RobotsCache robots;
     private final StatusClassifier classifier;
@@ -43,10 +46,9 @@ public final class HttpFetcher implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.guard = new AddressGuard(config.allowPrivateAddresses());
         this.transport = new Transport(config);
-        this.robotsTransport =
-                new Transport(config.withMaxBodyBytes(Math.min(MAX_ROBOTS_BYTES, config.maxBodyBytes())));
         this.schedule = new HostSchedule(config.hostDelay());
-        this.robots = new RobotsCache(url -> follow(robotsTransport, url, Map.of(), false));
+        this.robots =
+                new RobotsCache(url -> follow(url, Map.of(), Math.min(MAX_ROBOTS_BYTES, config.maxBodyBytes()), false));
         this.classifier = new StatusClassifier(BotChallenges.load());
     }
 
@@ -57,7 +59,8 @@ public final class HttpFetcher implements AutoCloseable {
             FetchResult result = attempt(request);
             if (!(result instanceof Failed failed)
                     || !failed.failure().failureClass().isTransient()
-                    || attempt >= config.maxAttempts()) {
+                    || attempt >= config.maxAttempts()
+                    || Thread.currentThread().isInterrupted()) {
                 return result;
             }
             Optional<Duration> pause = pause(failed.failure(), attempt);
@@ -90,7 +93,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private FetchResult download(FetchRequest request) throws IOException, InterruptedException {
-        Reply reply = follow(transport, request.url(), validators(request), !ignoresRobots(request));
+        Reply reply = follow(request.url(), validators(request), config.maxBodyBytes(), !ignoresRobots(request));
         if (reply.status() == 304) {
             return new NotModified(request.url(), clock.instant());
         }
@@ -107,14 +110,14 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     /** Follows redirects by hand so that every hop is checked and counted. */
-    private Reply follow(Transport via, URI start, Map<String, String> headers, boolean checkRobots)
+    private Reply follow(URI start, Map<String, String> headers, long maxBytes, boolean checkRobots)
             throws IOException, InterruptedException {
         Set<URI> seen = new HashSet<>();
         URI url = start;
         for (int hop = 0; ; hop++) {
             admit(url, checkRobots);
             URI current = url;
-            Reply reply = schedule.call(current.getHost(), () -> via.send(current, headers));
+            Reply reply = schedule.call(current.getHost(), () -> transport.send(current, headers, maxBytes));
             Optional<URI> next = Redirects.target(reply);
             if (next.isEmpty()) {
                 return reply;
@@ -152,7 +155,7 @@ public final class HttpFetcher implements AutoCloseable {
                 .orElseThrow(() -> new FetchException(url, FailureClass.BROWSER_NOT_AVAILABLE, BROWSER_MISSING));
         admit(url, !ignoresRobots(request));
         BrowserRenderer renderer = new BrowserRenderer(browser, config.totalTimeout(), config.maxBodyBytes());
-        Bytes dom = schedule.call(url.getHost(), () -> renderer.render(url));
+        Bytes dom = schedule.call(url.getHost(), () -> renderExclusively(renderer, url));
         if (dom.isEmpty()) {
             throw new FetchException(url, FailureClass.EMPTY, "browser rendered an empty page for " + url);
         }
@@ -167,6 +170,15 @@ public final class HttpFetcher implements AutoCloseable {
                 Optional.of(StandardCharsets.UTF_8),
                 clock.instant(),
                 true));
+    }
+
+    private Bytes renderExclusively(BrowserRenderer renderer, URI url) throws FetchException, InterruptedException {
+        browsers.acquire();
+        try {
+            return renderer.render(url);
+        } finally {
+            browsers.release();
+        }
     }
 
     private Response response(URI requested, Reply reply) {
@@ -229,6 +241,5 @@ public final class HttpFetcher implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
-        robotsTransport.close();
     }
 }

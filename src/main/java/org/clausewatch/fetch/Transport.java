@@ -42,14 +42,14 @@ final class Transport implements AutoCloseable {
     }
 
     /** One exchange, bounded by the total timeout from the first byte sent to the last byte received. */
-    Reply send(URI url, Map<String, String> extraHeaders) throws FetchException, InterruptedException {
+    Reply send(URI url, Map<String, String> extraHeaders, long maxBytes) throws FetchException, InterruptedException {
         HttpRequest request = request(url, extraHeaders);
         AtomicReference<LimitedBody> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<Bytes>> future = client.sendAsync(request, info -> {
             long declared = info.statusCode() == 304
                     ? -1
                     : info.headers().firstValueAsLong("content-length").orElse(-1);
-            body.set(new LimitedBody(url, config.maxBodyBytes(), declared));
+            body.set(new LimitedBody(url, maxBytes, declared));
             return body.get();
         });
         HttpResponse<Bytes> response = await(url, future, body);
@@ -58,7 +58,7 @@ final class Transport implements AutoCloseable {
                 response.statusCode(),
                 sentHeaders(request),
                 response.headers().map(),
-                ContentDecoding.decode(url, response.body(), response.headers(), config.maxBodyBytes()));
+                ContentDecoding.decode(url, response.body(), response.headers(), maxBytes));
     }
 
     private HttpRequest request(URI url, Map<String, String> extraHeaders) {

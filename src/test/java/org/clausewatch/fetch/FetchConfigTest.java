@@ -24,7 +24,7 @@ class FetchConfigTest {
         assertThat(config.allowPrivateAddresses()).isFalse();
         assertThat(config.honourRobots()).isTrue();
         assertThat(config.maxAttempts()).isEqualTo(3);
-        assertThat(config.maxRetryAfter()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(config.maxRetryAfter()).isEqualTo(Duration.ofMinutes(2));
     }
 
     @Test

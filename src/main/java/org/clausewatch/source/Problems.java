@@ -1,0 +1,31 @@
+package org.clausewatch.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausewatch.source.DeclarationProblem.Severity;
+
+/** The problems found while loading declarations; each message starts with the file it concerns. */
+final class Problems {
+    private final List<DeclarationProblem> found = new ArrayList<>();
+
+    void error(Path file, String message) {
+        add(file, Severity.ERROR, message);
+    }
+
+    void warning(Path file, String message) {
+        add(file, Severity.WARNING, message);
+    }
+
+    List<DeclarationProblem> all() {
+        return List.copyOf(found);
+    }
+
+    boolean hasErrors(Path file) {
+        return found.stream().anyMatch(p -> p.file().equals(file) && p.severity() == Severity.ERROR);
+    }
+
+    private void add(Path file, Severity severity, String message) {
+        found.add(new DeclarationProblem(file, severity, "declaration " + file.getFileName() + ": " + message));
+    }
+}

@@ -173,13 +173,12 @@ public final class DeclarationLoader {
     }
 
     private HistoryFile.Entries history(Path file, Problems problems) {
-        HistoryFile historyFile = new HistoryFile(sibling(file, SERVICE_SUFFIX, HISTORY_SUFFIX), termsTypes, problems);
-        if (!Files.exists(sibling(file, SERVICE_SUFFIX, HISTORY_SUFFIX))) {
+        Path path = sibling(file, SERVICE_SUFFIX, HISTORY_SUFFIX);
+        HistoryFile historyFile = new HistoryFile(path, termsTypes, problems);
+        if (!Files.exists(path)) {
             return historyFile.none();
         }
-        return parse(sibling(file, SERVICE_SUFFIX, HISTORY_SUFFIX), problems)
-                .map(historyFile::read)
-                .orElseGet(historyFile::none);
+        return parse(path, problems).map(historyFile::read).orElseGet(historyFile::none);
     }
 
     private static List<Path> list(Path directory) {

@@ -3,6 +3,7 @@ package org.clausewatch.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -38,19 +39,17 @@ final class FilterReader {
         return filters;
     }
 
-    private java.util.Optional<Filter> named(String name, JsonNode parameters, String what)
-            throws InvalidDeclarationException {
+    private Optional<Filter> named(String name, JsonNode parameters, String what) throws InvalidDeclarationException {
         String where = what + " filter '" + name + "'";
         return switch (name) {
             case "removeQueryParams" ->
-                java.util.Optional.of(new Filter.RemoveQueryParams(JsonValues.strings(parameters, where)));
+                Optional.of(new Filter.RemoveQueryParams(JsonValues.strings(parameters, where)));
             case "removeElements" ->
-                java.util.Optional.of(
-                        new Filter.RemoveElements(SelectorReader.css(JsonValues.string(parameters, where), where)));
-            case "replaceText" -> java.util.Optional.of(replaceText(parameters, where));
+                Optional.of(new Filter.RemoveElements(SelectorReader.css(JsonValues.string(parameters, where), where)));
+            case "replaceText" -> Optional.of(replaceText(parameters, where));
             default -> {
                 custom(name);
-                yield java.util.Optional.empty();
+                yield Optional.empty();
             }
         };
     }

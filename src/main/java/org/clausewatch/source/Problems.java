@@ -21,10 +21,6 @@ final class Problems {
         return List.copyOf(found);
     }
 
-    boolean hasErrors(Path file) {
-        return found.stream().anyMatch(p -> p.file().equals(file) && p.severity() == Severity.ERROR);
-    }
-
     private void add(Path file, Severity severity, String message) {
         found.add(new DeclarationProblem(file, severity, "declaration " + file.getFileName() + ": " + message));
     }

@@ -14,6 +14,7 @@ public record DeclarationProblem(Path file, Severity severity, String message) {
 
     @Override
     public String toString() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + file.getFileName() + ": " + message;
+        // The message already names the file ("declaration ChatGPT.json: …").
+        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.clausewatch.common.Sha256;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -27,7 +28,7 @@ final class Versions {
             long id,
             long documentId,
             Instant capturedAt,
-            org.clausewatch.common.Sha256 sha256,
+            Sha256 sha256,
             long bytes,
             Set<String> flags,
             String extractorVersion) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +70,9 @@ class WarcArchiveTest {
             assertThat(second.revisit()).isTrue();
             assertThat(second.payloadDigest()).isEqualTo(first.payloadDigest());
             assertThat(second.length()).isLessThan(page.length / 2);
-            assertThat(revisitAt(third).refersTo()).contains(java.net.URI.create(first.recordId()));
+            assertThat(revisitAt(third).refersTo()).contains(URI.create(first.recordId()));
             assertThat(revisitAt(third).refersToDate()).contains(T0);
-            assertThat(revisitAt(third).refersToTargetURI()).contains(java.net.URI.create(URL));
+            assertThat(revisitAt(third).refersToTargetURI()).contains(URI.create(URL));
             assertThat(revisitAt(third).profile()).isEqualTo(WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1);
             assertThat(archive.readPayload(first).toArray()).isEqualTo(page);
             assertThatThrownBy(() -> archive.readPayload(second))
@@ -283,7 +284,7 @@ class WarcArchiveTest {
                         0,
                         10,
                         "urn:uuid:x",
-                        java.net.URI.create(URL),
+                        URI.create(URL),
                         T0,
                         Bytes.empty().sha256(),
                         false))

@@ -1,0 +1,247 @@
+package org.clausewatch.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.clausewatch.common.Bytes;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.fetch.Response;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRevisit;
+
+/**
+ * The evidence archive: gzip-per-record WARC/1.1 files in one directory, named
+ * {@code clausewatch-<yyyyMMddHHmmss>-<seq>.warc.gz}. Every capture is on disk (fsync) before {@link #archive}
+ * returns; each instance writes to files of its own, so a tail torn by a killed process is never appended to.
+ * Thread-safe.
+ */
+public final class WarcArchive implements AutoCloseable {
+    static final long ROTATE_AT_BYTES = 1L << 30;
+    static final String SUFFIX = ".warc.gz";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path directory;
+    private final long rotateAtBytes;
+    private WarcFile current; // guarded by this
+    private int sequence; // guarded by this
+
+    /** Opens (and creates) the archive directory, e.g. {@code <data>/warcs}. */
+    public WarcArchive(Path directory) throws IOException {
+        this(directory, ROTATE_AT_BYTES);
+    }
+
+    WarcArchive(Path directory, long rotateAtBytes) throws IOException {
+        if (rotateAtBytes <= 0) {
+            throw new IllegalArgumentException("rotation size must be positive, not " + rotateAtBytes);
+        }
+        this.directory = Files.createDirectories(directory);
+        this.rotateAtBytes = rotateAtBytes;
+    }
+
+    /**
+     * Writes the capture: a request record and a response record, or, when {@code previousOfSameUrl} has the
+     * same payload digest, a request and a revisit record instead of a second copy. A rendered page becomes a
+     * resource record of its DOM.
+     */
+    public ArchivedCapture archive(Response response, Optional<ArchivedCapture> previousOfSameUrl) throws IOException {
+        Sha256 digest = response.payload().sha256();
+        Optional<ArchivedCapture> same =
+                previousOfSameUrl.filter(p -> p.payloadDigest().equals(digest));
+        URI id = WarcRecords.newRecordId();
+        byte[] main = same.isPresent()
+                ? WarcRecords.revisit(response, id, digest, original(same.get()))
+                : response.rendered()
+                        ? WarcRecords.resource(response, id, digest)
+                        : WarcRecords.response(response, id, digest);
+        byte[][] members = response.rendered()
+                ? new byte[][] {main}
+                : new byte[][] {WarcRecords.request(response, WarcRecords.newRecordId(), id), main};
+        Placed placed = append(members);
+        return new ArchivedCapture(
+                placed.file(),
+                placed.offset() + placed.offsetOfLast(),
+                main.length,
+                id.toString(),
+                response.finalUrl(),
+                response.fetchedAt(),
+                digest,
+                same.isPresent());
+    }
+
+    /**
+     * The payload of a capture, checked against its SHA-256. A revisit has no payload of its own: pass the
+     * capture it refers to instead.
+     */
+    public Bytes readPayload(ArchivedCapture capture) throws IOException {
+        if (capture.revisit()) {
+            throw new IllegalArgumentException("capture " + capture.recordId() + " at " + capture.location()
+                    + " is a revisit; read the capture it refers to");
+        }
+        WarcRecord record = readRecord(capture);
+        Bytes payload;
+        try {
+            payload = Bytes.wrap(
+                    WarcPayloads.payload(record, record.body().stream().readAllBytes()));
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException(capture.location() + ": unreadable payload: " + e.getMessage(), e);
+        }
+        Sha256 actual = payload.sha256();
+        if (!actual.equals(capture.payloadDigest())) {
+            throw new ArchiveException(capture.location() + ": payload digest mismatch, expected sha256 "
+                    + capture.payloadDigest() + " but the archived payload has " + actual);
+        }
+        return payload;
+    }
+
+    private static void checkBlockDigest(ArchivedCapture capture, WarcRecord record, byte[] block)
+            throws ArchiveException {
+        Optional<Sha256> expected = record.blockDigest()
+                .filter(digest -> digest.algorithm().equalsIgnoreCase("sha256"))
+                .map(WarcRecords::sha256);
+        Sha256 actual = Sha256.of(block);
+        if (expected.isPresent() && !expected.get().equals(actual)) {
+            throw new ArchiveException(capture.location() + ": block digest mismatch, recorded sha256 " + expected.get()
+                    + " but the block has " + actual);
+        }
+    }
+
+    /** Re-reads every WARC file of the archive and recomputes the digests of every record; empty when all is well. */
+    public List<ArchiveProblem> verify() throws IOException {
+        return new ArchiveVerifier(directory).verify();
+    }
+
+    /** The archive directory. */
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    private record Placed(String file, long offset, long offsetOfLast) {}
+
+    private synchronized Placed append(byte[]... members) throws IOException {
+        WarcFile file = fileWithRoom();
+        try {
+            long offset = file.append(members);
+            long offsetOfLast = 0;
+            for (int i = 0; i < members.length - 1; i++) {
+                offsetOfLast += members[i].length;
+            }
+            return new Placed(file.name(), offset, offsetOfLast);
+        } catch (IOException e) {
+            // The file may now end in a partial record: never append to it again.
+            abandonCurrent();
+            throw new ArchiveException("could not append to " + directory.resolve(file.name()), e);
+        }
+    }
+
+    private WarcFile fileWithRoom() throws IOException {
+        if (current != null && current.size() >= rotateAtBytes) {
+            close();
+        }
+        if (current == null) {
+            current = newFile();
+        }
+        return current;
+    }
+
+    private WarcFile newFile() throws IOException {
+        String stamp = STAMP.format(Instant.now());
+        while (true) {
+            String name = "clausewatch-" + stamp + "-" + String.format("%05d", sequence++) + SUFFIX;
+            try {
+                WarcFile file = WarcFile.create(directory, name);
+                file.append(WarcRecords.warcinfo(name));
+                return file;
+            } catch (FileAlreadyExistsException taken) {
+                // Another instance (or an earlier run in the same second) owns that name; take the next one.
+            }
+        }
+    }
+
+    private void abandonCurrent() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            current = null;
+        }
+    }
+
+    /** For a revisit of a revisit, the record that really holds the payload. */
+    private WarcRecords.Original original(ArchivedCapture previous) throws IOException {
+        if (!previous.revisit()) {
+            return new WarcRecords.Original(URI.create(previous.recordId()), previous.url(), previous.capturedAt());
+        }
+        if (!(readRecord(previous) instanceof WarcRevisit revisit)
+                || revisit.refersTo().isEmpty()) {
+            throw new ArchiveException(previous.location() + ": expected a revisit record with WARC-Refers-To");
+        }
+        return new WarcRecords.Original(
+                revisit.refersTo().get(),
+                revisit.refersToTargetURI().orElse(previous.url()),
+                revisit.refersToDate().orElse(previous.capturedAt()));
+    }
+
+    private WarcRecord readRecord(ArchivedCapture capture) throws IOException {
+        byte[] member = readMember(capture);
+        try {
+            // Inflating the member here checks its gzip CRC, so damage anywhere in the record is caught.
+            byte[] raw;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(member))) {
+                raw = in.readAllBytes();
+            }
+            WarcReader reader = new WarcReader(new ByteArrayInputStream(raw));
+            WarcRecord record = reader.next()
+                    .orElseThrow(() -> new ArchiveException(capture.location() + ": no WARC record there"));
+            if (!record.id().toString().equals(capture.recordId())) {
+                throw new ArchiveException(
+                        capture.location() + ": holds record " + record.id() + ", not " + capture.recordId());
+            }
+            return record;
+        } catch (ArchiveException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException(capture.location() + ": unreadable record: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] readMember(ArchivedCapture capture) throws IOException {
+        Path file = directory.resolve(capture.warcFile());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (capture.offset() + capture.length() > channel.size() || capture.length() > Integer.MAX_VALUE) {
+                throw new ArchiveException(capture.location() + ": record of " + capture.length()
+                        + " bytes runs past the end of the file (" + channel.size() + " bytes)");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) capture.length());
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, capture.offset() + buffer.position()) < 0) {
+                    throw new ArchiveException(capture.location() + ": unexpected end of file");
+                }
+            }
+            return buffer.array();
+        } catch (NoSuchFileException e) {
+            throw new ArchiveException(capture.location() + ": WARC file " + file + " is missing", e);
+        }
+    }
+}

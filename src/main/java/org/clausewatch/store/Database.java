@@ -1,0 +1,149 @@
+package org.clausewatch.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The ClauseWatch database, migrated to the current schema on open. SQLite (the default, one process) runs in
+ * WAL mode with one writing connection so that writes serialise while reads run beside them; PostgreSQL (several
+ * workers) uses one pool for both.
+ */
+public final class Database implements AutoCloseable {
+    private static final int SQLITE_READERS = 4;
+    private static final int POSTGRES_POOL = 8;
+
+    private final Dialect dialect;
+    private final HikariDataSource writes;
+    private final HikariDataSource reads;
+    private final Store store;
+
+    private Database(Dialect dialect, HikariDataSource writes, HikariDataSource reads) {
+        this.dialect = dialect;
+        this.writes = writes;
+        this.reads = reads;
+        this.store = new Store(Jdbi.create(reads), Jdbi.create(writes));
+    }
+
+    /**
+     * Opens {@code sqlite:<path>}, a path ending in {@code .db}, or {@code postgresql://user:pass@host:port/db}
+     * (also {@code jdbc:postgresql://…}), and migrates it.
+     */
+    public static Database open(String location) {
+        return switch (Location.parse(location)) {
+            case Location.Sqlite sqlite -> sqlite(sqlite.file());
+            case Location.Postgres postgres -> postgres(postgres);
+        };
+    }
+
+    /** Opens (creating when absent) the SQLite database in {@code file}, and migrates it. */
+    public static Database sqlite(Path file) {
+        createParent(file);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        HikariDataSource writes = pool(sqliteConfig(url, "clausewatch-sqlite-writer", 1));
+        try {
+            migrate(writes, Dialect.SQLITE, url);
+            return new Database(
+                    Dialect.SQLITE, writes, pool(sqliteConfig(url, "clausewatch-sqlite-reader", SQLITE_READERS)));
+        } catch (RuntimeException e) {
+            writes.close();
+            throw e;
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (reads != writes) {
+            reads.close();
+        }
+        writes.close();
+    }
+
+    private static Database postgres(Location.Postgres location) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("clausewatch-postgresql");
+        config.setJdbcUrl(location.jdbcUrl());
+        location.user().ifPresent(config::setUsername);
+        location.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(POSTGRES_POOL);
+        HikariDataSource pool = pool(config);
+        try {
+            migrate(pool, Dialect.POSTGRESQL, location.jdbcUrl());
+            return new Database(Dialect.POSTGRESQL, pool, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * synchronous=FULL: WAL with NORMAL is already atomic (a crash never shows half a transaction) but may lose
+     * the last commits on power loss; FULL makes a recorded version as durable as the WARC record it came from.
+     */
+    private static HikariConfig sqliteConfig(String url, String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(size);
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("synchronous", "FULL");
+        config.addDataSourceProperty("foreign_keys", "true");
+        config.addDataSourceProperty("busy_timeout", "10000");
+        // The writer takes the write lock when a transaction begins, not halfway through it.
+        config.addDataSourceProperty("transaction_mode", size == 1 ? "IMMEDIATE" : "DEFERRED");
+        return config;
+    }
+
+    private static HikariDataSource pool(HikariConfig config) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            String who = config.getUsername() == null ? "" : " as " + config.getUsername();
+            throw new StoreException("could not connect to " + config.getJdbcUrl() + who + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void migrate(HikariDataSource dataSource, Dialect dialect, String url) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrationLocation())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("could not migrate the database at " + url + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + parent + " for the database " + file, e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException("database location " + file + " is a folder, not a database file");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

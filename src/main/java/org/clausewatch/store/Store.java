@@ -1,0 +1,199 @@
+package org.clausewatch.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.clausewatch.common.Failure;
+import org.clausewatch.common.Sha256;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Documents, captures, versions and failures, in explicit SQL that runs unchanged on SQLite and PostgreSQL.
+ * Instants are stored as UTC epoch milliseconds, so they round-trip to the millisecond. Every write is one
+ * transaction: a version is never visible without its text and its capture links.
+ */
+public final class Store {
+    private final Jdbi reads;
+    private final Jdbi writes;
+
+    Store(Jdbi reads, Jdbi writes) {
+        this.reads = reads;
+        this.writes = writes;
+    }
+
+    /** Records the document when it is new; returns its id either way. */
+    public long ensureDocument(String service, String termsType) {
+        requireText(service, "service");
+        requireText(termsType, "terms type");
+        return write("ensure document " + service + " / " + termsType, handle -> {
+            handle.createUpdate("INSERT INTO documents (service, terms_type) VALUES (:service, :termsType) "
+                            + "ON CONFLICT (service, terms_type) DO NOTHING")
+                    .bind("service", service)
+                    .bind("termsType", termsType)
+                    .execute();
+            return documentIn(handle, service, termsType).orElseThrow().id();
+        });
+    }
+
+    public List<DocumentRow> documents() {
+        return read(
+                "list documents",
+                handle -> handle.createQuery(
+                                "SELECT id, service, terms_type FROM documents ORDER BY service, terms_type")
+                        .map(DOCUMENT)
+                        .list());
+    }
+
+    public Optional<DocumentRow> document(String service, String termsType) {
+        return read("find document " + service + " / " + termsType, handle -> documentIn(handle, service, termsType));
+    }
+
+    public long recordCapture(NewCapture capture) {
+        return write("record capture of " + capture.url(), handle -> Captures.insert(handle, capture));
+    }
+
+    /** The newest capture of {@code url}, whose validators make the next fetch conditional. */
+    public Optional<CaptureRow> latestCapture(String url) {
+        return read("find latest capture of " + url, handle -> Captures.latest(handle, url));
+    }
+
+    public Optional<CaptureRow> capture(long id) {
+        return read("find capture " + id, handle -> Captures.byId(handle, id));
+    }
+
+    /**
+     * The capture whose WARC record holds the payload of {@code capture}: itself, or for a revisit the newest
+     * earlier full capture with the same payload digest.
+     */
+    public Optional<CaptureRow> payloadSource(CaptureRow capture) {
+        if (!capture.revisit()) {
+            return Optional.of(capture);
+        }
+        return read(
+                "find the payload of capture " + capture.id(),
+                handle -> Captures.fullCaptureOf(handle, capture.payloadDigest(), capture.fetchedAt()));
+    }
+
+    public Optional<VersionRow> latestVersion(long documentId) {
+        return read("find latest version of document " + documentId, handle -> Versions.latest(handle, documentId));
+    }
+
+    /** All versions of a document, oldest first, without their texts. */
+    public List<VersionRow> versions(long documentId) {
+        return read("list versions of document " + documentId, handle -> Versions.all(handle, documentId));
+    }
+
+    /** The version in force at {@code at}: the newest captured at or before it. */
+    public Optional<VersionRow> versionAt(long documentId, Instant at) {
+        return read(
+                "find version of document " + documentId + " at " + at, handle -> Versions.at(handle, documentId, at));
+    }
+
+    public Optional<VersionRow> version(long versionId) {
+        return read("find version " + versionId, handle -> Versions.byId(handle, versionId));
+    }
+
+    /** The Markdown of a version; a {@link StoreException} when there is no such version. */
+    public String markdown(long versionId) {
+        return read("read text of version " + versionId, handle -> Versions.markdown(handle, versionId))
+                .orElseThrow(() -> new StoreException("version " + versionId + " does not exist"));
+    }
+
+    /** Records a version, its text and capture links, and clears the document's current failure, atomically. */
+    public long recordVersion(NewVersion version) {
+        return write("record version of document " + version.documentId() + " at " + version.capturedAt(), handle -> {
+            long id = Versions.insert(handle, version);
+            Tracking.succeeded(handle, version.documentId(), version.capturedAt());
+            return id;
+        });
+    }
+
+    /** Records many versions (an imported history) in one transaction: all of them or none. */
+    public List<Long> recordVersions(List<NewVersion> batch) {
+        return write("record " + batch.size() + " versions", handle -> Versions.insertAll(handle, batch));
+    }
+
+    /** Adds the failure to the document's history and makes it the current failure. */
+    public void recordFailure(long documentId, Failure failure, Instant at) {
+        write("record failure of document " + documentId, handle -> {
+            Tracking.failed(handle, documentId, failure, at);
+            return null;
+        });
+    }
+
+    /** An unchanged, successful pass: clears the current failure and moves the last success. */
+    public void recordSuccess(long documentId, Instant at) {
+        write("record success of document " + documentId, handle -> {
+            Tracking.succeeded(handle, documentId, at);
+            return null;
+        });
+    }
+
+    public TrackingStatus status(long documentId) {
+        return read("read tracking status of document " + documentId, handle -> Tracking.status(handle, documentId));
+    }
+
+    /** The newest {@code limit} failures of the document, newest first. */
+    public List<FailureRow> failures(long documentId, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("failure limit must not be negative, not " + limit);
+        }
+        return read("list failures of document " + documentId, handle -> Tracking.failures(handle, documentId, limit));
+    }
+
+    private static final RowMapper<DocumentRow> DOCUMENT =
+            (rs, ctx) -> new DocumentRow(rs.getLong("id"), rs.getString("service"), rs.getString("terms_type"));
+
+    private static Optional<DocumentRow> documentIn(Handle handle, String service, String termsType) {
+        return handle.createQuery(
+                        "SELECT id, service, terms_type FROM documents WHERE service = :service AND terms_type = :termsType")
+                .bind("service", service)
+                .bind("termsType", termsType)
+                .map(DOCUMENT)
+                .findOne();
+    }
+
+    private <T> T read(String operation, Function<Handle, T> work) {
+        try {
+            return reads.withHandle(work::apply);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T write(String operation, Function<Handle, T> work) {
+        try {
+            return writes.inTransaction(work::apply);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be empty, not '" + value + "'");
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Instant.ofEpochMilli(rs.getLong(column));
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
+    static Sha256 sha256(ResultSet rs, String column) throws SQLException {
+        return new Sha256(rs.getString(column));
+    }
+}

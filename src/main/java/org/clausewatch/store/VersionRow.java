@@ -1,0 +1,22 @@
+package org.clausewatch.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.clausewatch.common.Sha256;
+
+/** A recorded version without its text; {@code bytes} is the UTF-8 length of the Markdown. */
+public record VersionRow(
+        long id,
+        long documentId,
+        Instant capturedAt,
+        Sha256 sha256,
+        long bytes,
+        Set<String> flags,
+        String extractorVersion,
+        List<Long> captureIds) {
+    public VersionRow {
+        flags = Set.copyOf(flags);
+        captureIds = List.copyOf(captureIds);
+    }
+}

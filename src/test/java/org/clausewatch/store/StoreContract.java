@@ -1,0 +1,360 @@
+package org.clausewatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.archive.ArchivedCapture;
+import org.clausewatch.common.Failure;
+import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Sha256;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The repository behaviour every dialect must show; one subclass per dialect supplies a fresh database. */
+abstract class StoreContract {
+    static final Instant T0 = Instant.parse("2026-01-10T08:00:00.123Z");
+    static final String URL = "https://example.org/terms";
+
+    Database database;
+    Store store;
+
+    abstract Database openDatabase() throws Exception;
+
+    abstract Dialect expectedDialect();
+
+    @BeforeEach
+    void open() throws Exception {
+        database = openDatabase();
+        store = database.store();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void opensTheExpectedDialect() {
+        assertThat(database.dialect()).isEqualTo(expectedDialect());
+    }
+
+    @Test
+    void ensuresADocumentOnceAndFindsIt() {
+        long terms = store.ensureDocument("ChatGPT", "Terms of Service");
+        long privacy = store.ensureDocument("ChatGPT", "Privacy Policy");
+        long again = store.ensureDocument("ChatGPT", "Terms of Service");
+
+        assertThat(again).isEqualTo(terms);
+        assertThat(privacy).isNotEqualTo(terms);
+        assertThat(store.documents())
+                .containsExactly(
+                        new DocumentRow(privacy, "ChatGPT", "Privacy Policy"),
+                        new DocumentRow(terms, "ChatGPT", "Terms of Service"));
+        assertThat(store.document("ChatGPT", "Terms of Service"))
+                .contains(new DocumentRow(terms, "ChatGPT", "Terms of Service"));
+        assertThat(store.document("ChatGPT", "AI Policy")).isEmpty();
+    }
+
+    @Test
+    void recordsACaptureAndReadsEveryFieldBack() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        NewCapture capture = new NewCapture(
+                Optional.of(doc),
+                URL,
+                T0,
+                200,
+                "text/html",
+                Sha256.of("page"),
+                4,
+                Optional.of("\"e1\""),
+                Optional.of("Wed, 07 Jan 2026 10:00:00 GMT"),
+                "a.warc.gz",
+                1234,
+                567,
+                "urn:uuid:0000-1",
+                false,
+                true);
+
+        long id = store.recordCapture(capture);
+
+        CaptureRow row = store.capture(id).orElseThrow();
+        assertThat(row)
+                .isEqualTo(new CaptureRow(
+                        id,
+                        Optional.of(doc),
+                        URL,
+                        T0,
+                        200,
+                        "text/html",
+                        Sha256.of("page"),
+                        4,
+                        Optional.of("\"e1\""),
+                        Optional.of("Wed, 07 Jan 2026 10:00:00 GMT"),
+                        "a.warc.gz",
+                        1234,
+                        567,
+                        "urn:uuid:0000-1",
+                        false,
+                        true));
+        assertThat(row.archived())
+                .isEqualTo(new ArchivedCapture(
+                        "a.warc.gz", 1234, 567, "urn:uuid:0000-1", URI.create(URL), T0, Sha256.of("page"), false));
+        assertThat(store.capture(id + 1000)).isEmpty();
+    }
+
+    @Test
+    void recordsACaptureWithoutDocumentOrValidators() {
+        long id = store.recordCapture(capture(Optional.empty(), URL, T0, "x", false, "urn:uuid:plain"));
+        CaptureRow row = store.capture(id).orElseThrow();
+        assertThat(row.documentId()).isEmpty();
+        assertThat(row.etag()).isEmpty();
+        assertThat(row.lastModified()).isEmpty();
+    }
+
+    @Test
+    void findsTheNewestCaptureOfAUrl() {
+        store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:1"));
+        long newest = store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(60), "b", false, "urn:uuid:2"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(30), "c", false, "urn:uuid:3"));
+        store.recordCapture(capture(Optional.empty(), URL + "/other", T0.plusSeconds(90), "d", false, "urn:uuid:4"));
+        long sameInstantLater =
+                store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(60), "e", false, "urn:uuid:5"));
+
+        assertThat(store.latestCapture(URL).orElseThrow().id())
+                .isEqualTo(sameInstantLater)
+                .isNotEqualTo(newest);
+        assertThat(store.latestCapture("https://example.org/never")).isEmpty();
+    }
+
+    @Test
+    void resolvesARevisitToTheFullCaptureHoldingItsPayload() {
+        long full = store.recordCapture(capture(Optional.empty(), URL, T0, "same", false, "urn:uuid:full"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(5), "other", false, "urn:uuid:other"));
+        long revisit =
+                store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(10), "same", true, "urn:uuid:rev"));
+
+        CaptureRow revisitRow = store.capture(revisit).orElseThrow();
+        assertThat(store.payloadSource(revisitRow).orElseThrow().id()).isEqualTo(full);
+        CaptureRow fullRow = store.capture(full).orElseThrow();
+        assertThat(store.payloadSource(fullRow)).contains(fullRow);
+    }
+
+    @Test
+    void recordsAVersionWithItsTextFlagsAndOrderedCaptureLinks() {
+        long doc = store.ensureDocument("Example", "Privacy Policy");
+        long first = store.recordCapture(capture(Optional.of(doc), URL, T0, "p1", false, "urn:uuid:p1"));
+        long second = store.recordCapture(capture(Optional.of(doc), URL + "/2", T0, "p2", false, "urn:uuid:p2"));
+        String markdown = "# Datenschutz\n\nWir verarbeiten Ihre Daten — nur für Zwecke in §3.\n";
+
+        long id = store.recordVersion(new NewVersion(
+                doc,
+                T0,
+                markdown,
+                Sha256.of(markdown),
+                Set.of("first-record", "technical-upgrade"),
+                "extract-7",
+                List.of(second, first)));
+
+        VersionRow row = store.version(id).orElseThrow();
+        assertThat(row)
+                .isEqualTo(new VersionRow(
+                        id,
+                        doc,
+                        T0,
+                        Sha256.of(markdown),
+                        markdown.getBytes(StandardCharsets.UTF_8).length,
+                        Set.of("first-record", "technical-upgrade"),
+                        "extract-7",
+                        List.of(second, first)));
+        assertThat(row.bytes()).isGreaterThan(markdown.length());
+        assertThat(store.markdown(id)).isEqualTo(markdown);
+        assertThat(store.latestVersion(doc)).contains(row);
+        assertThat(store.version(id + 1000)).isEmpty();
+    }
+
+    @Test
+    void keepsAnEmptyFlagSetEmpty() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        long id = store.recordVersion(version(doc, T0, "text", Set.of()));
+        assertThat(store.version(id).orElseThrow().flags()).isEmpty();
+        assertThat(store.version(id).orElseThrow().captureIds()).isEmpty();
+    }
+
+    @Test
+    void listsVersionsOldestFirstWithTheirLinks() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        long other = store.ensureDocument("Other", "Terms of Service");
+        long capture = store.recordCapture(capture(Optional.of(doc), URL, T0, "c", false, "urn:uuid:c"));
+        long late = store.recordVersion(
+                new NewVersion(doc, T0.plusSeconds(200), "late", Sha256.of("late"), Set.of(), "x", List.of(capture)));
+        long early = store.recordVersion(version(doc, T0, "early", Set.of("imported")));
+        store.recordVersion(version(other, T0, "elsewhere", Set.of()));
+
+        List<VersionRow> versions = store.versions(doc);
+
+        assertThat(versions).extracting(VersionRow::id).containsExactly(early, late);
+        assertThat(versions.get(1).captureIds()).containsExactly(capture);
+        assertThat(versions.get(0).flags()).containsExactly("imported");
+        assertThat(store.latestVersion(doc).orElseThrow().id()).isEqualTo(late);
+        assertThat(store.versions(doc + other + 1000)).isEmpty();
+        assertThat(store.latestVersion(doc + other + 1000)).isEmpty();
+    }
+
+    @Test
+    void findsTheVersionInForceAtAnInstantToTheMillisecond() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        Instant t1 = T0.plusSeconds(3600);
+        long v0 = store.recordVersion(version(doc, T0, "v0", Set.of()));
+        long v1 = store.recordVersion(version(doc, t1, "v1", Set.of()));
+
+        assertThat(store.versionAt(doc, T0.minusMillis(1))).isEmpty();
+        assertThat(store.versionAt(doc, T0).orElseThrow().id()).isEqualTo(v0);
+        assertThat(store.versionAt(doc, t1.minusMillis(1)).orElseThrow().id()).isEqualTo(v0);
+        assertThat(store.versionAt(doc, t1).orElseThrow().id()).isEqualTo(v1);
+        assertThat(store.versionAt(doc, Instant.parse("2100-01-01T00:00:00Z"))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(v1);
+        assertThat(store.versionAt(doc, t1).orElseThrow().capturedAt()).isEqualTo(t1);
+    }
+
+    @Test
+    void refusesASecondVersionAtTheSameInstantAndRecordsNothingOfIt() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        store.recordVersion(version(doc, T0, "first", Set.of()));
+
+        assertThatThrownBy(() -> store.recordVersion(version(doc, T0, "clash", Set.of())))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("record version of document " + doc);
+        assertThat(store.versions(doc))
+                .singleElement()
+                .satisfies(v -> assertThat(v.sha256()).isEqualTo(Sha256.of("first")));
+    }
+
+    @Test
+    void refusesAVersionLinkedToAnUnknownCapture() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        assertThatThrownBy(() -> store.recordVersion(
+                        new NewVersion(doc, T0, "t", Sha256.of("t"), Set.of(), "x", List.of(987654L))))
+                .isInstanceOf(StoreException.class);
+        assertThat(store.versions(doc)).isEmpty();
+    }
+
+    @Test
+    void importsAThousandVersionsInOneBatch() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        long capture = store.recordCapture(capture(Optional.of(doc), URL, T0, "c", false, "urn:uuid:c"));
+        List<NewVersion> batch = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String text = "# Terms\n\nrevision " + i + "\n";
+            batch.add(new NewVersion(
+                    doc,
+                    T0.plus(Duration.ofHours(i)),
+                    text,
+                    Sha256.of(text),
+                    Set.of("imported"),
+                    "ota-import",
+                    i % 2 == 0 ? List.of(capture) : List.of()));
+        }
+
+        List<Long> ids = store.recordVersions(batch);
+
+        assertThat(ids).hasSize(1000).doesNotHaveDuplicates();
+        List<VersionRow> versions = store.versions(doc);
+        assertThat(versions).extracting(VersionRow::id).containsExactlyElementsOf(ids);
+        assertThat(versions.get(998).captureIds()).containsExactly(capture);
+        assertThat(versions.get(999).captureIds()).isEmpty();
+        assertThat(store.markdown(ids.get(999))).isEqualTo("# Terms\n\nrevision 999\n");
+        assertThat(versions).allSatisfy(v -> assertThat(v.flags()).containsExactly("imported"));
+    }
+
+    @Test
+    void importsAllOrNothing() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        List<NewVersion> batch = List.of(
+                version(doc, T0, "a", Set.of()),
+                version(doc, T0.plusSeconds(1), "b", Set.of()),
+                version(doc, T0, "duplicate instant", Set.of()));
+
+        assertThatThrownBy(() -> store.recordVersions(batch))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("record 3 versions");
+        assertThat(store.versions(doc)).isEmpty();
+    }
+
+    @Test
+    void followsTheFailureStatusOfADocumentThroughItsLifecycle() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        assertThat(store.status(doc)).isEqualTo(new TrackingStatus(Optional.empty(), Optional.empty()));
+
+        store.recordFailure(doc, Failure.of(FailureClass.TIMEOUT, "no answer from example.org in 30 s"), T0);
+        store.recordFailure(
+                doc,
+                new Failure(FailureClass.RATE_LIMITED, "429 from example.org", Optional.of(Duration.ofSeconds(120))),
+                T0.plusSeconds(60));
+
+        TrackingStatus failing = store.status(doc);
+        assertThat(failing.lastSuccessAt()).isEmpty();
+        assertThat(failing.currentFailure())
+                .contains(new TrackingStatus.CurrentFailure(
+                        FailureClass.RATE_LIMITED, "429 from example.org", T0, T0.plusSeconds(60)));
+        assertThat(store.failures(doc, 10))
+                .extracting(f -> f.failure().failureClass())
+                .containsExactly(FailureClass.RATE_LIMITED, FailureClass.TIMEOUT);
+        assertThat(store.failures(doc, 1)).singleElement().satisfies(f -> {
+            assertThat(f.failure().retryAfter()).contains(Duration.ofSeconds(120));
+            assertThat(f.failedAt()).isEqualTo(T0.plusSeconds(60));
+            assertThat(f.documentId()).isEqualTo(doc);
+        });
+
+        store.recordSuccess(doc, T0.plusSeconds(120));
+        assertThat(store.status(doc)).isEqualTo(new TrackingStatus(Optional.of(T0.plusSeconds(120)), Optional.empty()));
+
+        store.recordFailure(doc, Failure.of(FailureClass.NOT_FOUND, "404"), T0.plusSeconds(180));
+        assertThat(store.status(doc).currentFailure().orElseThrow().since()).isEqualTo(T0.plusSeconds(180));
+        assertThat(store.status(doc).lastSuccessAt()).contains(T0.plusSeconds(120));
+
+        store.recordVersion(version(doc, T0.plusSeconds(240), "back", Set.of()));
+        assertThat(store.status(doc)).isEqualTo(new TrackingStatus(Optional.of(T0.plusSeconds(240)), Optional.empty()));
+        assertThat(store.failures(doc, 10)).hasSize(3);
+    }
+
+    @Test
+    void namesTheMissingVersionWhenItsTextIsAskedFor() {
+        assertThatThrownBy(() -> store.markdown(424242))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("version 424242 does not exist");
+    }
+
+    static NewCapture capture(Optional<Long> doc, String url, Instant at, String payload, boolean revisit, String id) {
+        return new NewCapture(
+                doc,
+                url,
+                at,
+                200,
+                "text/html",
+                Sha256.of(payload),
+                payload.length(),
+                Optional.empty(),
+                Optional.empty(),
+                "f.warc.gz",
+                0,
+                100,
+                id,
+                revisit,
+                false);
+    }
+
+    static NewVersion version(long doc, Instant at, String text, Set<String> flags) {
+        return new NewVersion(doc, at, text, Sha256.of(text), flags, "extract-1", List.of());
+    }
+}

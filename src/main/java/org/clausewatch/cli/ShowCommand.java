@@ -95,7 +95,7 @@ final class ShowCommand implements Callable<Integer> {
         CaptureRow capture = app.store()
                 .capture(id)
                 .orElseThrow(() -> new IllegalArgumentException("no capture with id " + id));
-        Bytes payload = app.archive().readPayload(app.store().payloadCapture(capture).archivedCapture());
+        Bytes payload = app.archive().readPayload(payloadSource(app, capture).archived());
         if (output != null) {
             Files.write(output, payload.toArray());
         }
@@ -111,5 +111,14 @@ final class ShowCommand implements Callable<Integer> {
             raw.flush();
         }
         return 0;
+    }
+
+    private static CaptureRow payloadSource(ClauseWatch app, CaptureRow capture) {
+        return capture.revisit()
+                ? app.store()
+                        .payloadSource(capture)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "capture " + capture.id() + " is a revisit whose original record is not indexed"))
+                : capture;
     }
 }

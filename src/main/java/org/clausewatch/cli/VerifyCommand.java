@@ -24,7 +24,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ClauseWatch app = common.open()) {
-            List<String> problems = app.archive().verify();
+            List<String> problems = app.archive().verify().stream().map(Object::toString).toList();
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Json.print(out, Map.of("ok", problems.isEmpty(), "problems", problems));

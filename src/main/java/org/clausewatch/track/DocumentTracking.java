@@ -83,8 +83,8 @@ final class DocumentTracking {
     private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
         try {
             ArchivedCapture archived =
-                    parts.archive().archive(response, previous.map(CaptureRow::archivedCapture));
-            long id = parts.store().recordCapture(NewCapture.of(documentId, response, archived));
+                    parts.archive().archive(response, previous.map(CaptureRow::archived));
+            long id = parts.store().recordCapture(newCapture(response, archived));
             CaptureRow row = parts.store().capture(id).orElseThrow();
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
                     .orElse(false);
@@ -160,13 +160,39 @@ final class DocumentTracking {
         CaptureRow capture = page.capture();
         Bytes content = page.response().isPresent()
                 ? page.response().orElseThrow().payload()
-                : parts.archive().readPayload(parts.store().payloadCapture(capture).archivedCapture());
-        return new Page(
-                URI.create(capture.url()),
-                content,
-                capture.mediaType(),
-                page.response().flatMap(Response::charset),
-                page.source());
+                : parts.archive().readPayload(payloadSource(capture).archived());
+        ContentType type = ContentType.parse(capture.mediaType());
+        return new Page(URI.create(capture.url()), content, type.mediaType(), type.charset(), page.source());
+    }
+
+    private CaptureRow payloadSource(CaptureRow capture) throws IOException {
+        if (!capture.revisit()) {
+            return capture;
+        }
+        return parts.store()
+                .payloadSource(capture)
+                .orElseThrow(() -> new IOException("capture " + capture.id() + " of " + capture.url()
+                        + " is a revisit whose original record is not indexed"));
+    }
+
+    /** Indexed under the declared URL (not the final one after redirects) so the next pass finds it. */
+    private NewCapture newCapture(Response response, ArchivedCapture archived) {
+        return new NewCapture(
+                Optional.of(documentId),
+                response.requestedUrl().toString(),
+                archived.capturedAt(),
+                response.status(),
+                ContentType.format(response.mediaType(), response.charset()),
+                archived.payloadDigest(),
+                response.payload().size(),
+                response.header("ETag"),
+                response.header("Last-Modified"),
+                archived.warcFile(),
+                archived.offset(),
+                archived.length(),
+                archived.recordId(),
+                archived.revisit(),
+                response.rendered());
     }
 
     private DocumentOutcome unchanged(VersionRow latest) {

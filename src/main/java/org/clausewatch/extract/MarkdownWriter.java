@@ -116,7 +116,7 @@ final class MarkdownWriter {
     /** Inline text to a paragraph: whitespace collapsed per line, line-start syntax escaped, hard breaks kept. */
     static String paragraph(String inlineText) {
         List<String> lines = new ArrayList<>();
-        for (String line : inlineText.split(String.valueOf(BREAK))) {
+        for (String line : inlineText.split(String.valueOf(BREAK), -1)) {
             String collapsed = MarkdownText.collapse(line);
             if (!collapsed.isEmpty()) {
                 lines.add(MarkdownText.escapeLineStart(collapsed));

@@ -47,7 +47,8 @@ final class PdfExtraction {
 
     static String toMarkdown(String text) {
         List<String> blocks = new ArrayList<>();
-        for (String paragraph : Whitespace.normaliseCharacters(text).split("\\n\\s*\\n")) {
+        for (String paragraph :
+                joinContinuations(Whitespace.normaliseCharacters(text).split("\\n\\s*\\n"))) {
             String block = paragraph(paragraph);
             if (!block.isEmpty()) {
                 blocks.add(block);
@@ -56,9 +57,26 @@ final class PdfExtraction {
         return String.join("\n\n", blocks);
     }
 
+    /**
+     * PDFBox starts a new paragraph at every indented line, which splits a hanging list item in two; a
+     * "paragraph" that starts in lower case continues the one before it.
+     */
+    private static List<String> joinContinuations(String[] paragraphs) {
+        List<String> joined = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            String trimmed = paragraph.strip();
+            if (!joined.isEmpty() && !trimmed.isEmpty() && Character.isLowerCase(trimmed.codePointAt(0))) {
+                joined.set(joined.size() - 1, joined.getLast() + "\n" + trimmed);
+            } else {
+                joined.add(paragraph);
+            }
+        }
+        return joined;
+    }
+
     private static String paragraph(String paragraph) {
         List<String> items = new ArrayList<>();
-        for (String raw : paragraph.split("\n")) {
+        for (String raw : paragraph.split("\n", -1)) {
             String line = MarkdownText.collapse(raw);
             if (line.isEmpty()) {
                 continue;

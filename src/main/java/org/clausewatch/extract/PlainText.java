@@ -10,7 +10,7 @@ final class PlainText {
     static String toMarkdown(String text) {
         String unix = Whitespace.normaliseCharacters(text).replace("\r\n", "\n").replace('\r', '\n');
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : unix.split("\\n\\s*\\n")) {
+        for (String paragraph : unix.split("\\n\\s*\\n", -1)) {
             String rendered = paragraph(paragraph);
             if (!rendered.isEmpty()) {
                 paragraphs.add(rendered);
@@ -21,7 +21,7 @@ final class PlainText {
 
     private static String paragraph(String paragraph) {
         List<String> lines = new ArrayList<>();
-        for (String line : paragraph.split("\n")) {
+        for (String line : paragraph.split("\n", -1)) {
             String collapsed = MarkdownText.collapse(line);
             if (!collapsed.isEmpty()) {
                 lines.add(MarkdownText.escapeLineStart(MarkdownText.escape(collapsed)));

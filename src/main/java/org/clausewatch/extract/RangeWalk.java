@@ -1,8 +1,8 @@
 package org.clausewatch.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Splits a tree around a DOM range (as Open Terms Archive's {@code startBefore}/{@code startAfter}/{@code
  * endBefore}/{@code endAfter} define it) into the nodes wholly inside and the nodes wholly outside; ancestors the
- * range cuts through are in neither list.
+ * range cuts through are in neither list. jsoup nodes compare by identity, so plain hash maps are identity maps.
  */
 final class RangeWalk implements NodeVisitor {
     private enum Position {
@@ -27,9 +27,9 @@ final class RangeWalk implements NodeVisitor {
     private final boolean startBefore;
     private final Element end;
     private final boolean endBefore;
-    private final Map<Node, Position> atHead = new IdentityHashMap<>();
-    private final Set<Node> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Node> outside = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Node, Position> atHead = new HashMap<>();
+    private final Set<Node> inside = new HashSet<>();
+    private final Set<Node> outside = new HashSet<>();
     private final List<Node> insideOrder = new ArrayList<>();
     private final List<Node> outsideOrder = new ArrayList<>();
     private Position position = Position.BEFORE;
@@ -49,10 +49,10 @@ final class RangeWalk implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
-        if (node == start && startBefore) {
+        if (node.equals(start) && startBefore) {
             position = Position.INSIDE;
         }
-        if (node == end && endBefore) {
+        if (node.equals(end) && endBefore) {
             position = Position.AFTER;
         }
         atHead.put(node, position);
@@ -64,10 +64,10 @@ final class RangeWalk implements NodeVisitor {
             (position == Position.INSIDE ? insideOrder : outsideOrder).add(node);
             (position == Position.INSIDE ? inside : outside).add(node);
         }
-        if (node == start && !startBefore) {
+        if (node.equals(start) && !startBefore) {
             position = Position.INSIDE;
         }
-        if (node == end && !endBefore) {
+        if (node.equals(end) && !endBefore) {
             position = Position.AFTER;
         }
     }

@@ -1,9 +1,9 @@
 package org.clausewatch.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +55,7 @@ final class Selection {
         }
         Map<Element, Integer> order = documentOrder();
         List<Element> matched = new ArrayList<>();
-        Map<Element, Integer> keys = new IdentityHashMap<>();
+        Map<Element, Integer> keys = new HashMap<>();
         for (Selector selector : selectors) {
             switch (selector) {
                 case Selector.Css css -> selectCss(css, order, matched, keys);
@@ -107,7 +107,7 @@ final class Selection {
     }
 
     private static List<Element> outermost(List<Element> matched, Map<Element, Integer> keys) {
-        Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> all = new HashSet<>();
         all.addAll(matched);
         return matched.stream()
                 .filter(e -> e.parents().stream().noneMatch(all::contains))
@@ -116,7 +116,7 @@ final class Selection {
     }
 
     private Map<Element, Integer> documentOrder() {
-        Map<Element, Integer> order = new IdentityHashMap<>();
+        Map<Element, Integer> order = new HashMap<>();
         Elements all = document.getAllElements();
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i), i);

@@ -20,7 +20,10 @@ class ExtractorGoldenIT {
     private static final double REQUIRED = 0.99;
 
     /** Pairs that cannot reach the bar, with the reason; kept short and repeated in docs/extraction.md. */
-    private static final Map<String, String> EXCEPTIONS = Map.of();
+    private static final Map<String, String> EXCEPTIONS = Map.of(
+            "ChatGPT / Law Enforcement Guidelines / 2026-02-18T23-30-06Z",
+            "the reference glues the last word of each PDF line to the first word of the next (\"ofgovernment\");"
+                    + " ClauseWatch keeps the space, so some 60 word pairs differ");
 
     private final Extractor extractor = new Extractor();
 

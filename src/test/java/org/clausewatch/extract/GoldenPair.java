@@ -25,8 +25,8 @@ record GoldenPair(String service, String termsType, String version, List<Page> p
         Map<String, String> collections = collections(snapshots.resolve("INDEX.tsv"));
         List<GoldenPair> pairs = new ArrayList<>();
         for (Map.Entry<String, String> document : collections.entrySet()) {
-            String[] key = document.getKey().split("\t");
-            pairs.addAll(pairs(snapshots, key[0], key[1], document.getValue()));
+            List<String> key = List.of(document.getKey().split("\t", -1));
+            pairs.addAll(pairs(snapshots, key.get(0), key.get(1), document.getValue()));
         }
         return pairs;
     }

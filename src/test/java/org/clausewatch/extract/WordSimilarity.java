@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class WordSimilarity {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*\\)");
+    private static final Pattern LINK =
+            Pattern.compile("\\[([^\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private WordSimilarity() {}

@@ -73,7 +73,8 @@ public record Settings(
             }
             return millis;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("host-delay-ms must be a whole number of milliseconds, got '" + value + "'", e);
+            throw new IllegalArgumentException(
+                    "host-delay-ms must be a whole number of milliseconds, got '" + value + "'", e);
         }
     }
 
@@ -88,7 +89,8 @@ public record Settings(
         }
 
         boolean flag(String key) {
-            return value(key).map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+            return value(key)
+                    .map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
                     .orElse(false);
         }
     }

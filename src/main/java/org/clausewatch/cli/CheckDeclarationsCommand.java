@@ -36,7 +36,8 @@ final class CheckDeclarationsCommand implements Callable<Integer> {
         }
         DeclarationSet set = new DeclarationLoader().load(folder);
         PrintWriter out = spec.commandLine().getOut();
-        long documents = set.services().stream().mapToLong(s -> s.documents().size()).sum();
+        long documents =
+                set.services().stream().mapToLong(s -> s.documents().size()).sum();
         long errors = set.problems().stream()
                 .filter(p -> p.severity() == DeclarationProblem.Severity.ERROR)
                 .count();
@@ -44,11 +45,14 @@ final class CheckDeclarationsCommand implements Callable<Integer> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("services", set.services().size());
             root.put("documents", documents);
-            root.put("problems", set.problems().stream().map(DeclarationsFolder::json).toList());
+            root.put(
+                    "problems",
+                    set.problems().stream().map(DeclarationsFolder::json).toList());
             Json.print(out, root);
         } else {
             set.problems().forEach(out::println);
-            out.printf("%d services, %d documents, %d errors, %d warnings%n",
+            out.printf(
+                    "%d services, %d documents, %d errors, %d warnings%n",
                     set.services().size(), documents, errors, set.problems().size() - errors);
         }
         return errors == 0 ? 0 : 1;

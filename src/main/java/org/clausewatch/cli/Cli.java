@@ -49,7 +49,8 @@ public final class Cli implements Runnable {
 
     private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
         String command = e.getCommandLine().getCommandName();
-        err.println("clausewatch: " + e.getMessage() + " (see '" + qualified(e.getCommandLine(), command) + " --help')");
+        err.println(
+                "clausewatch: " + e.getMessage() + " (see '" + qualified(e.getCommandLine(), command) + " --help')");
         return BAD_ARGUMENTS;
     }
 

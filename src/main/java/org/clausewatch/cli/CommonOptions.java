@@ -10,7 +10,11 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 final class CommonOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (database, archive). Default: ${DEFAULT-VALUE}.", defaultValue = "./data")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data folder (database, archive). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "./data")
     Path data;
 
     @Option(names = "--json", description = "Print machine-readable JSON.")
@@ -19,7 +23,8 @@ final class CommonOptions {
     @Option(
             names = "--database",
             paramLabel = "URL",
-            description = "Database: sqlite:PATH (default <data>/clausewatch.db) or postgresql://user:password@host:port/db.")
+            description =
+                    "Database: sqlite:PATH (default <data>/clausewatch.db) or postgresql://user:password@host:port/db.")
     String database;
 
     Settings settings(Optional<Path> declarations, boolean allowPrivateAddresses, Optional<Duration> hostDelay)

@@ -20,7 +20,8 @@ final class DeclarationsFolder {
     static Path resolve(Settings settings) {
         Path folder = settings.declarations().orElse(Path.of("declarations"));
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("declarations folder '" + folder + "' does not exist; pass --declarations DIR");
+            throw new IllegalArgumentException(
+                    "declarations folder '" + folder + "' does not exist; pass --declarations DIR");
         }
         return folder;
     }

@@ -9,7 +9,11 @@ final class DocumentOptions {
     @Option(names = "--service", paramLabel = "S", required = true, description = "Service name, e.g. ChatGPT.")
     String service;
 
-    @Option(names = {"--type", "--terms-type"}, paramLabel = "T", required = true, description = "Terms type, e.g. \"Terms of Service\".")
+    @Option(
+            names = {"--type", "--terms-type"},
+            paramLabel = "T",
+            required = true,
+            description = "Terms type, e.g. \"Terms of Service\".")
     String termsType;
 
     DocumentRow find(Store store) {

@@ -30,7 +30,10 @@ final class ImportOtaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The dataset folder.")
     Path dataset;
 
-    @Option(names = "--declarations", paramLabel = "DIR", description = "Declarations to register with the imported documents (reported, not fetched).")
+    @Option(
+            names = "--declarations",
+            paramLabel = "DIR",
+            description = "Declarations to register with the imported documents (reported, not fetched).")
     Path declarations;
 
     @Spec
@@ -41,8 +44,10 @@ final class ImportOtaCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(dataset)) {
             throw new IllegalArgumentException("'" + dataset + "' is not a folder");
         }
-        try (ClauseWatch app = ClauseWatch.open(common.settings(Optional.ofNullable(declarations), false, Optional.empty()))) {
-            Optional<DeclarationSet> declared = Optional.ofNullable(declarations).map(app.declarationLoader()::load);
+        try (ClauseWatch app =
+                ClauseWatch.open(common.settings(Optional.ofNullable(declarations), false, Optional.empty()))) {
+            Optional<DeclarationSet> declared =
+                    Optional.ofNullable(declarations).map(app.declarationLoader()::load);
             long start = System.nanoTime();
             ImportReport report = app.importer().importDataset(dataset);
             print(spec.commandLine().getOut(), report, declared, (System.nanoTime() - start) / 1_000_000);
@@ -54,17 +59,29 @@ final class ImportOtaCommand implements Callable<Integer> {
         if (common.json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("versionsImported", report.versionsImported());
-            root.put("documents", report.documents().stream().map(ImportOtaCommand::json).toList());
-            declared.ifPresent(set -> root.put("problems", set.problems().stream().map(DeclarationsFolder::json).toList()));
+            root.put(
+                    "documents",
+                    report.documents().stream().map(ImportOtaCommand::json).toList());
+            declared.ifPresent(set -> root.put(
+                    "problems",
+                    set.problems().stream().map(DeclarationsFolder::json).toList()));
             Json.print(out, root);
             return;
         }
         declared.ifPresent(set -> set.problems().forEach(out::println));
         for (ImportReport.DocumentImport d : report.documents()) {
-            out.printf("%s / %s: %d imported, %d unchanged, %d refused%n", d.service(), d.termsType(), d.imported(), d.unchanged(), d.refused().size());
+            out.printf(
+                    "%s / %s: %d imported, %d unchanged, %d refused%n",
+                    d.service(),
+                    d.termsType(),
+                    d.imported(),
+                    d.unchanged(),
+                    d.refused().size());
             d.refused().forEach(reason -> out.println("  refused " + reason));
         }
-        out.printf("%d documents, %d versions imported (%.1f s)%n", report.documents().size(), report.versionsImported(), millis / 1000.0);
+        out.printf(
+                "%d documents, %d versions imported (%.1f s)%n",
+                report.documents().size(), report.versionsImported(), millis / 1000.0);
     }
 
     private static Map<String, Object> json(ImportReport.DocumentImport d) {

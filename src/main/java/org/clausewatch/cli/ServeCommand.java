@@ -26,19 +26,36 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--declarations", paramLabel = "DIR", description = "Declarations to track (default ./declarations; without it, nothing is tracked).")
+    @Option(
+            names = "--declarations",
+            paramLabel = "DIR",
+            description = "Declarations to track (default ./declarations; without it, nothing is tracked).")
     Path declarations;
 
-    @Option(names = "--allow-private-addresses", description = "Allow fetching loopback, private and link-local addresses.")
+    @Option(
+            names = "--allow-private-addresses",
+            description = "Allow fetching loopback, private and link-local addresses.")
     boolean allowPrivateAddresses;
 
-    @Option(names = "--track-every", paramLabel = "DURATION", defaultValue = "PT6H", description = "Interval between tracking passes, ISO-8601 (PT6H, PT30M). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--track-every",
+            paramLabel = "DURATION",
+            defaultValue = "PT6H",
+            description = "Interval between tracking passes, ISO-8601 (PT6H, PT30M). Default ${DEFAULT-VALUE}.")
     String trackEvery;
 
     @Spec
@@ -52,7 +69,11 @@ final class ServeCommand implements Callable<Integer> {
         try (ClauseWatch app = ClauseWatch.open(settings);
                 WebServer web = new WebServer(app.store()).start(host, port);
                 ScheduledTracking tracking = schedule(app, folder, interval)) {
-            spec.commandLine().getOut().printf("ClauseWatch serving on http://%s:%d/ (data in %s)%n", host, web.port(), settings.dataDir());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "ClauseWatch serving on http://%s:%d/ (data in %s)%n",
+                            host, web.port(), settings.dataDir());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }
@@ -61,11 +82,15 @@ final class ServeCommand implements Callable<Integer> {
 
     private ScheduledTracking schedule(ClauseWatch app, Path folder, Duration interval) {
         if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
+            spec.commandLine()
+                    .getErr()
+                    .println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
             return new ScheduledTracking(app.tracker(), List::of, interval);
         }
         return new ScheduledTracking(
-                app.tracker(), () -> DeclarationsFolder.select(app.declarationLoader().load(folder), List.of()), interval);
+                app.tracker(),
+                () -> DeclarationsFolder.select(app.declarationLoader().load(folder), List.of()),
+                interval);
     }
 
     private Duration interval() {
@@ -76,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             return interval;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--track-every '" + trackEvery + "' is not an ISO-8601 duration such as PT6H", e);
+            throw new IllegalArgumentException(
+                    "--track-every '" + trackEvery + "' is not an ISO-8601 duration such as PT6H", e);
         }
     }
 }

@@ -47,7 +47,10 @@ final class ShowCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1")
         DocumentOptions document;
 
-        @Option(names = "--at", paramLabel = "ISO-DATE", description = "A date (2024-05-01, meaning the end of that UTC day) or a UTC time.")
+        @Option(
+                names = "--at",
+                paramLabel = "ISO-DATE",
+                description = "A date (2024-05-01, meaning the end of that UTC day) or a UTC time.")
         String at;
     }
 
@@ -72,8 +75,8 @@ final class ShowCommand implements Callable<Integer> {
         DocumentRow row = request.document.find(app.store());
         VersionRow version = app.store()
                 .versionAt(row.id(), at)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "no version of " + row.service() + " / " + row.termsType() + " was recorded by " + Times.format(at)));
+                .orElseThrow(() -> new IllegalArgumentException("no version of " + row.service() + " / "
+                        + row.termsType() + " was recorded by " + Times.format(at)));
         String markdown = app.store().markdown(version.id());
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
@@ -92,9 +95,8 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private int showCapture(ClauseWatch app, long id) throws IOException {
-        CaptureRow capture = app.store()
-                .capture(id)
-                .orElseThrow(() -> new IllegalArgumentException("no capture with id " + id));
+        CaptureRow capture =
+                app.store().capture(id).orElseThrow(() -> new IllegalArgumentException("no capture with id " + id));
         Bytes payload = app.archive().readPayload(payloadSource(app, capture).archived());
         if (output != null) {
             Files.write(output, payload.toArray());
@@ -103,8 +105,14 @@ final class ShowCommand implements Callable<Integer> {
         if (common.json) {
             Json.print(out, CaptureJson.of(capture, payload));
         } else if (output != null) {
-            out.printf("capture %d: %d bytes of %s fetched %s, sha256 %s verified, written to %s%n",
-                    id, payload.size(), capture.url(), Times.format(capture.fetchedAt()), capture.payloadDigest().hex(), output);
+            out.printf(
+                    "capture %d: %d bytes of %s fetched %s, sha256 %s verified, written to %s%n",
+                    id,
+                    payload.size(),
+                    capture.url(),
+                    Times.format(capture.fetchedAt()),
+                    capture.payloadDigest().hex(),
+                    output);
         } else {
             OutputStream raw = System.out;
             raw.write(payload.toArray());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "status",
         mixinStandardHelpOptions = true,
-        description = "List every document with its last successful capture and, when failing, the failure class, message and since when.")
+        description =
+                "List every document with its last successful capture and, when failing, the failure class, message and since when.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -62,7 +63,8 @@ final class StatusCommand implements Callable<Integer> {
 
     private static String line(DocumentRow document, TrackingStatus status) {
         String state = status.currentFailure()
-                .map(f -> "FAILING " + f.failureClass().label() + " since " + Times.format(f.since()) + ": " + f.message())
+                .map(f -> "FAILING " + f.failureClass().label() + " since " + Times.format(f.since()) + ": "
+                        + f.message())
                 .orElse("ok");
         String success = status.lastSuccessAt().map(Times::format).orElse("never");
         return document.service() + " / " + document.termsType() + "  last success " + success + "  " + state;

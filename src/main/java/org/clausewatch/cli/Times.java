@@ -17,7 +17,11 @@ final class Times {
     static Instant endOf(String text) {
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+                return LocalDate.parse(text)
+                        .plusDays(1)
+                        .atStartOfDay()
+                        .toInstant(ZoneOffset.UTC)
+                        .minusMillis(1);
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

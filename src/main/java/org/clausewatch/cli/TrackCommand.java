@@ -32,16 +32,24 @@ final class TrackCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--declarations", paramLabel = "DIR", description = "Folder of declarations (<service>.json). Default: ./declarations.")
+    @Option(
+            names = "--declarations",
+            paramLabel = "DIR",
+            description = "Folder of declarations (<service>.json). Default: ./declarations.")
     Path declarations;
 
     @Option(names = "--service", paramLabel = "NAME", description = "Track only this service (repeatable).")
     List<String> services = new ArrayList<>();
 
-    @Option(names = "--allow-private-addresses", description = "Allow fetching loopback, private and link-local addresses.")
+    @Option(
+            names = "--allow-private-addresses",
+            description = "Allow fetching loopback, private and link-local addresses.")
     boolean allowPrivateAddresses;
 
-    @Option(names = "--host-delay-ms", paramLabel = "N", description = "Pause between two requests to the same host (default 1000).")
+    @Option(
+            names = "--host-delay-ms",
+            paramLabel = "N",
+            description = "Pause between two requests to the same host (default 1000).")
     Long hostDelayMs;
 
     @Spec
@@ -91,7 +99,8 @@ final class TrackCommand implements Callable<Integer> {
 
     private static Map<String, Object> json(List<DeclarationProblem> problems, TrackingReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("documents", report.documents().stream().map(TrackCommand::json).toList());
+        root.put(
+                "documents", report.documents().stream().map(TrackCommand::json).toList());
         root.put("problems", problems.stream().map(DeclarationsFolder::json).toList());
         return root;
     }
@@ -102,7 +111,9 @@ final class TrackCommand implements Callable<Integer> {
         node.put("termsType", d.termsType());
         node.put("outcome", d.outcome().label());
         d.versionId().ifPresent(id -> node.put("versionId", id));
-        d.failure().ifPresent(f -> node.put("failure", Map.of("class", f.failureClass().label(), "message", f.message())));
+        d.failure()
+                .ifPresent(f ->
+                        node.put("failure", Map.of("class", f.failureClass().label(), "message", f.message())));
         return node;
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
-        description = "Re-read every WARC record of the archive and check its payload against its SHA-256. Exits 1 on any mismatch.")
+        description =
+                "Re-read every WARC record of the archive and check its payload against its SHA-256. Exits 1 on any mismatch.")
 final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -24,13 +25,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ClauseWatch app = common.open()) {
-            List<String> problems = app.archive().verify().stream().map(Object::toString).toList();
+            List<String> problems =
+                    app.archive().verify().stream().map(Object::toString).toList();
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Json.print(out, Map.of("ok", problems.isEmpty(), "problems", problems));
             } else {
                 problems.forEach(out::println);
-                out.println(problems.isEmpty() ? "archive verified: every record matches its digest" : problems.size() + " problems");
+                out.println(
+                        problems.isEmpty()
+                                ? "archive verified: every record matches its digest"
+                                : problems.size() + " problems");
             }
             return problems.isEmpty() ? 0 : 1;
         }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code versions}: the recorded versions of one document. */
-@Command(name = "versions", mixinStandardHelpOptions = true, description = "List the versions of a document, oldest first.")
+@Command(
+        name = "versions",
+        mixinStandardHelpOptions = true,
+        description = "List the versions of a document, oldest first.")
 final class VersionsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -34,7 +37,13 @@ final class VersionsCommand implements Callable<Integer> {
             if (common.json) {
                 Json.print(out, versions.stream().map(VersionsCommand::json).toList());
             } else {
-                versions.forEach(v -> out.printf("%6d  %s  %s  %8d bytes  %s%n", v.id(), Times.format(v.capturedAt()), v.sha256().hex().substring(0, 16), v.bytes(), String.join(",", sorted(v))));
+                versions.forEach(v -> out.printf(
+                        "%6d  %s  %s  %8d bytes  %s%n",
+                        v.id(),
+                        Times.format(v.capturedAt()),
+                        v.sha256().hex().substring(0, 16),
+                        v.bytes(),
+                        String.join(",", sorted(v))));
                 out.printf("%d versions of %s / %s%n", versions.size(), row.service(), row.termsType());
             }
         }

@@ -95,5 +95,4 @@ public final class OtaImporter {
             throw new IOException("import-ota: " + file + " is not valid UTF-8", e);
         }
     }
-
 }

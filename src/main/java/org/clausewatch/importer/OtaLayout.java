@@ -14,10 +14,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads the folder layout of an Open Terms Archive dataset. */
 final class OtaLayout {
+    private static final Pattern VERSION_FILE = Pattern.compile("(.+Z)(?:_(\\d{1,3}))?\\.md");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
 
     private OtaLayout() {}
@@ -39,7 +42,8 @@ final class OtaLayout {
     private static List<Path> sortedFolders(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isDirectory)
-                    .filter(p -> !name(p).startsWith(".") && !name(p).startsWith("_") && !name(p).equals("declarations"))
+                    .filter(p ->
+                            !name(p).startsWith(".") && !name(p).startsWith("_") && !name(p).equals("declarations"))
                     .sorted(Comparator.comparing(OtaLayout::name))
                     .toList();
         }
@@ -80,13 +84,26 @@ final class OtaLayout {
         return upgrades;
     }
 
+    /**
+     * The capture time in the file name. Several versions recorded within one second are named
+     * {@code <time>_2.md}, {@code <time>_3.md}: the n-th is placed n-1 milliseconds later to keep them ordered and distinct.
+     */
     private static Instant capturedAt(Path file) {
-        String stem = name(file).substring(0, name(file).length() - ".md".length());
+        Matcher name = VERSION_FILE.matcher(name(file));
+        if (!name.matches()) {
+            throw new IllegalArgumentException("import-ota: " + file
+                    + " is not named <YYYY-MM-DDTHH-MM-SSZ>.md as Open Terms Archive names versions");
+        }
+        int sequence = name.group(2) == null ? 1 : Integer.parseInt(name.group(2));
         try {
-            return LocalDateTime.parse(stem, FILE_TIME).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(name.group(1), FILE_TIME)
+                    .toInstant(ZoneOffset.UTC)
+                    .plusMillis(sequence - 1L);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
-                    "import-ota: " + file + " is not named <YYYY-MM-DDTHH-MM-SSZ>.md as Open Terms Archive names versions", e);
+                    "import-ota: " + file
+                            + " is not named <YYYY-MM-DDTHH-MM-SSZ>.md as Open Terms Archive names versions",
+                    e);
         }
     }
 

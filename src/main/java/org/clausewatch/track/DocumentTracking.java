@@ -52,7 +52,8 @@ final class DocumentTracking {
     }
 
     private PageResult capture(SourceDocument source) {
-        Optional<CaptureRow> previous = parts.store().latestCapture(source.location().toString());
+        Optional<CaptureRow> previous =
+                parts.store().latestCapture(source.location().toString());
         FetchResult result = parts.fetcher().fetch(request(source, previous));
         return switch (result) {
             case FetchResult.Failed failed -> new PageResult.Failed(failed.failure());
@@ -82,8 +83,7 @@ final class DocumentTracking {
 
     private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
         try {
-            ArchivedCapture archived =
-                    parts.archive().archive(response, previous.map(CaptureRow::archived));
+            ArchivedCapture archived = parts.archive().archive(response, previous.map(CaptureRow::archived));
             long id = parts.store().recordCapture(newCapture(response, archived));
             CaptureRow row = parts.store().capture(id).orElseThrow();
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
@@ -91,7 +91,8 @@ final class DocumentTracking {
             return new PageResult.Captured(new CapturedPage(source, row, unchanged, Optional.of(response)));
         } catch (IOException e) {
             return new PageResult.Failed(Failure.of(
-                    FailureClass.EXTRACTION_ERROR, source.location() + ": could not archive the capture: " + e.getMessage()));
+                    FailureClass.EXTRACTION_ERROR,
+                    source.location() + ": could not archive the capture: " + e.getMessage()));
         }
     }
 
@@ -106,7 +107,8 @@ final class DocumentTracking {
         } catch (ExtractionException e) {
             return fail(Failure.of(e.failureClass(), e.getMessage()));
         } catch (IOException e) {
-            return fail(Failure.of(FailureClass.EXTRACTION_ERROR, "could not read an archived capture: " + e.getMessage()));
+            return fail(
+                    Failure.of(FailureClass.EXTRACTION_ERROR, "could not read an archived capture: " + e.getMessage()));
         }
         return decide(pages, latest, markdown);
     }
@@ -136,15 +138,19 @@ final class DocumentTracking {
                 && !latest.orElseThrow().extractorVersion().equals(Extractor.VERSION)) {
             flags.add("technical-upgrade");
         }
-        Instant capturedAt = pages.stream().map(p -> p.capture().fetchedAt()).max(Instant::compareTo).orElseThrow();
-        long versionId = parts.store().recordVersion(new NewVersion(
-                documentId,
-                capturedAt,
-                markdown,
-                Sha256.of(markdown),
-                flags,
-                Extractor.VERSION,
-                pages.stream().map(p -> p.capture().id()).toList()));
+        Instant capturedAt = pages.stream()
+                .map(p -> p.capture().fetchedAt())
+                .max(Instant::compareTo)
+                .orElseThrow();
+        long versionId = parts.store()
+                .recordVersion(new NewVersion(
+                        documentId,
+                        capturedAt,
+                        markdown,
+                        Sha256.of(markdown),
+                        flags,
+                        Extractor.VERSION,
+                        pages.stream().map(p -> p.capture().id()).toList()));
         return DocumentOutcome.newVersion(document.service(), document.termsType(), versionId);
     }
 
@@ -206,7 +212,8 @@ final class DocumentTracking {
     }
 
     /** One page of the document as captured in this pass; {@code unchanged} when its payload equals the previous capture's. */
-    private record CapturedPage(SourceDocument source, CaptureRow capture, boolean unchanged, Optional<Response> response) {}
+    private record CapturedPage(
+            SourceDocument source, CaptureRow capture, boolean unchanged, Optional<Response> response) {}
 
     private sealed interface PageResult {
         record Captured(CapturedPage page) implements PageResult {}

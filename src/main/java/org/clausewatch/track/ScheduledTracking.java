@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /** Runs a tracking pass at start and then every {@code interval}, one pass at a time. */
 public final class ScheduledTracking implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledTracking.class);
-    private final ScheduledExecutorService executor =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("tracking").daemon().factory());
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("tracking").daemon().factory());
 
     /** Declarations are re-read before every pass, so edits to the folder take effect without a restart. */
     public ScheduledTracking(Tracker tracker, Supplier<List<DocumentDeclaration>> declarations, Duration interval) {

@@ -44,10 +44,12 @@ public final class Tracker {
     public TrackingReport track(List<DocumentDeclaration> documents) {
         Instant start = parts.clock().instant();
         List<DocumentDeclaration> ordered = documents.stream()
-                .sorted(Comparator.comparing(DocumentDeclaration::service).thenComparing(DocumentDeclaration::termsType))
+                .sorted(Comparator.comparing(DocumentDeclaration::service)
+                        .thenComparing(DocumentDeclaration::termsType))
                 .toList();
         List<DocumentOutcome> outcomes = runAll(ordered);
-        return new TrackingReport(outcomes, Duration.between(start, parts.clock().instant()));
+        return new TrackingReport(
+                outcomes, Duration.between(start, parts.clock().instant()));
     }
 
     private List<DocumentOutcome> runAll(List<DocumentDeclaration> documents) {

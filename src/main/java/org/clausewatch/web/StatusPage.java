@@ -27,8 +27,7 @@ final class StatusPage {
                 <th scope="col">Last successful capture</th><th scope="col">Status</th></tr></thead>
                 <tbody>
                 %s</tbody></table></main></body></html>
-                """
-                .formatted(rows);
+                """.formatted(rows);
     }
 
     static String escape(String text) {

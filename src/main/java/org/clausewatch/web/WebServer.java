@@ -20,7 +20,7 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Store store) {
         this.store = store;
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.routes.get("/health", this::health);
             config.routes.get("/api/v1/status", this::status);
             config.routes.get("/", this::home);
@@ -78,10 +78,19 @@ public final class WebServer implements AutoCloseable {
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("service", document.service());
             node.put("termsType", document.termsType());
-            node.put("lastSuccessAt", status.lastSuccessAt().map(Object::toString).orElse(null));
-            status.currentFailure().ifPresent(f -> node.put(
-                    "failure",
-                    Map.of("class", f.failureClass().label(), "message", f.message(), "since", f.since().toString())));
+            node.put(
+                    "lastSuccessAt",
+                    status.lastSuccessAt().map(Object::toString).orElse(null));
+            status.currentFailure()
+                    .ifPresent(f -> node.put(
+                            "failure",
+                            Map.of(
+                                    "class",
+                                    f.failureClass().label(),
+                                    "message",
+                                    f.message(),
+                                    "since",
+                                    f.since().toString())));
             return node;
         }
     }

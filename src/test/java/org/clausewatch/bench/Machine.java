@@ -19,8 +19,13 @@ final class Machine {
         } catch (IOException e) {
             // not Linux: the JVM's own description below still says enough
         }
-        return String.format("machine: %s, %d cores, max heap %d MB, %s %s, Java %s",
-                cpu, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        return String.format(
+                "machine: %s, %d cores, max heap %d MB, %s %s, Java %s",
+                cpu,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"));
     }
 }

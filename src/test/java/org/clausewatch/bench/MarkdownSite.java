@@ -24,16 +24,24 @@ final class MarkdownSite {
                 inList = false;
             }
             if (text.startsWith("#")) {
-                int level = Math.min(6, (int) text.chars().takeWhile(c -> c == '#').count());
-                html.append("<h").append(level).append('>').append(inline(text.substring(level).strip()))
-                        .append("</h").append(level).append(">\n");
+                int level =
+                        Math.min(6, (int) text.chars().takeWhile(c -> c == '#').count());
+                html.append("<h")
+                        .append(level)
+                        .append('>')
+                        .append(inline(text.substring(level).strip()))
+                        .append("</h")
+                        .append(level)
+                        .append(">\n");
             } else if (item) {
                 if (!inList) {
                     html.append("<ul>\n");
                     inList = true;
                 }
                 for (String line : text.split("\n")) {
-                    html.append("<li>").append(inline(line.replaceFirst("^\\s*[-*]\\s+", ""))).append("</li>\n");
+                    html.append("<li>")
+                            .append(inline(line.replaceFirst("^\\s*[-*]\\s+", "")))
+                            .append("</li>\n");
                 }
             } else if (!text.isEmpty()) {
                 html.append("<p>").append(inline(text.replace('\n', ' '))).append("</p>\n");
@@ -51,13 +59,20 @@ final class MarkdownSite {
         int last = 0;
         while (links.find()) {
             out.append(escape(text.substring(last, links.start())));
-            out.append("<a href=\"").append(escape(links.group(2))).append("\">").append(escape(links.group(1))).append("</a>");
+            out.append("<a href=\"")
+                    .append(escape(links.group(2)))
+                    .append("\">")
+                    .append(escape(links.group(1)))
+                    .append("</a>");
             last = links.end();
         }
         return out.append(escape(text.substring(last))).toString().replace("**", "");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -42,12 +42,19 @@ public final class TrackingBenchmark {
         try (LocalSite site = new LocalSite()) {
             documents.forEach(d -> site.put(d.path(), LocalSite.Page.html(MarkdownSite.page(d.type(), d.latest()))));
             Path declarations = declarations(work, site, documents);
-            Settings settings = new Settings(work.resolve("data"), Optional.empty(), Optional.of(declarations), true,
-                    Optional.of(java.time.Duration.ZERO), true);
+            Settings settings = new Settings(
+                    work.resolve("data"),
+                    Optional.empty(),
+                    Optional.of(declarations),
+                    true,
+                    Optional.of(java.time.Duration.ZERO),
+                    true);
             try (ClauseWatch app = ClauseWatch.open(settings)) {
                 DeclarationSet set = app.declarationLoader().load(declarations);
                 List<DocumentDeclaration> tracked = set.services().stream()
-                        .map(ServiceDeclaration::documents).flatMap(List::stream).toList();
+                        .map(ServiceDeclaration::documents)
+                        .flatMap(List::stream)
+                        .toList();
                 measure("first pass", () -> app.tracker().track(tracked));
                 measure("unchanged pass", () -> app.tracker().track(tracked));
                 for (int i = 0; i < documents.size(); i += 10) {
@@ -75,26 +82,47 @@ public final class TrackingBenchmark {
         int n = report.documents().size();
         System.out.printf(
                 "%-17s %4d docs: %d new, %d unchanged, %d failed | wall %8.1f ms | CPU %8.1f ms = %6.2f ms/doc | peak heap %5.1f MB%n",
-                name, n, report.count(DocumentOutcome.Outcome.NEW_VERSION), report.count(DocumentOutcome.Outcome.UNCHANGED),
-                report.count(DocumentOutcome.Outcome.FAILED), wallMs, cpuMs, cpuMs / n, peak / 1e6);
-        report.documents().stream().filter(d -> d.failure().isPresent()).limit(5)
-                .forEach(d -> System.out.println("  failed: " + d.service() + " / " + d.termsType() + ": " + d.failure().orElseThrow()));
+                name,
+                n,
+                report.count(DocumentOutcome.Outcome.NEW_VERSION),
+                report.count(DocumentOutcome.Outcome.UNCHANGED),
+                report.count(DocumentOutcome.Outcome.FAILED),
+                wallMs,
+                cpuMs,
+                cpuMs / n,
+                peak / 1e6);
+        report.documents().stream()
+                .filter(d -> d.failure().isPresent())
+                .limit(5)
+                .forEach(d -> System.out.println("  failed: " + d.service() + " / " + d.termsType() + ": "
+                        + d.failure().orElseThrow()));
     }
 
     private static List<SiteDocument> documents(Path ota, int count, int hosts) throws IOException {
         List<SiteDocument> documents = new ArrayList<>();
         try (Stream<Path> services = Files.list(ota)) {
-            for (Path service : services.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("declarations")).sorted().toList()) {
+            for (Path service : services.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().equals("declarations"))
+                    .sorted()
+                    .toList()) {
                 try (Stream<Path> types = Files.list(service)) {
                     for (Path type : types.filter(Files::isDirectory).sorted().toList()) {
                         List<Path> versions;
                         try (Stream<Path> files = Files.list(type)) {
-                            versions = files.filter(p -> p.toString().endsWith(".md")).sorted(Comparator.reverseOrder()).limit(2).toList();
+                            versions = files.filter(p -> p.toString().endsWith(".md"))
+                                    .sorted(Comparator.reverseOrder())
+                                    .limit(2)
+                                    .toList();
                         }
                         if (versions.size() == 2 && documents.size() < count) {
                             int index = documents.size();
-                            documents.add(new SiteDocument(service.getFileName().toString(), type.getFileName().toString(),
-                                    "/doc/" + index, 1 + index % hosts, Files.readString(versions.get(0)), Files.readString(versions.get(1))));
+                            documents.add(new SiteDocument(
+                                    service.getFileName().toString(),
+                                    type.getFileName().toString(),
+                                    "/doc/" + index,
+                                    1 + index % hosts,
+                                    Files.readString(versions.get(0)),
+                                    Files.readString(versions.get(1))));
                         }
                     }
                 }
@@ -106,15 +134,22 @@ public final class TrackingBenchmark {
     private static Path declarations(Path work, LocalSite site, List<SiteDocument> documents) throws IOException {
         Path folder = Files.createDirectories(work.resolve("declarations"));
         var byService = new java.util.TreeMap<String, List<SiteDocument>>();
-        documents.forEach(d -> byService.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(d));
+        documents.forEach(d ->
+                byService.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(d));
         for (var entry : byService.entrySet()) {
-            StringBuilder json = new StringBuilder("{\"name\": ").append(quote(entry.getKey())).append(", \"terms\": {");
+            StringBuilder json = new StringBuilder("{\"name\": ")
+                    .append(quote(entry.getKey()))
+                    .append(", \"terms\": {");
             for (int i = 0; i < entry.getValue().size(); i++) {
                 SiteDocument d = entry.getValue().get(i);
-                json.append(i == 0 ? "" : ",").append(quote(d.type())).append(": {\"fetch\": ")
-                        .append(quote(site.url(d.path(), d.host()))).append(", \"select\": \"main\"}");
+                json.append(i == 0 ? "" : ",")
+                        .append(quote(d.type()))
+                        .append(": {\"fetch\": ")
+                        .append(quote(site.url(d.path(), d.host())))
+                        .append(", \"select\": \"main\"}");
             }
-            Files.writeString(folder.resolve(entry.getKey() + ".json"), json.append("}}").toString());
+            Files.writeString(
+                    folder.resolve(entry.getKey() + ".json"), json.append("}}").toString());
         }
         return folder;
     }

@@ -24,9 +24,13 @@ class ImportOtaCommandTest {
         Files.writeString(terms.resolve("2024-01-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition one.\n");
         Files.writeString(terms.resolve("2024-02-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition two.\n");
         Files.writeString(terms.resolve("2024-02-15T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition two.   \n\n\n");
-        Files.writeString(terms.resolve("2024-03-01T00-00-00Z.md"), "# Page not found\n\nSorry, we couldn't find that page.\n");
+        Files.writeString(
+                terms.resolve("2024-03-01T00-00-00Z.md"), "# Page not found\n\nSorry, we couldn't find that page.\n");
         Files.writeString(terms.resolve("2024-04-01T00-00-00Z.md"), "# Terms\n\n" + LONG + "\n\nEdition three.\n");
-        Files.writeString(terms.resolve("_versions.tsv"), "file\tfetch_date_utc\tkind\n2024-04-01T00-00-00Z.md\t2024-04-01T00:00:00Z\ttechnical-upgrade\n");
+        Files.writeString(terms.resolve("2024-04-01T00-00-00Z_2.md"), "# Terms\n\n" + LONG + "\n\nEdition four.\n");
+        Files.writeString(
+                terms.resolve("_versions.tsv"),
+                "file\tfetch_date_utc\tkind\n2024-04-01T00-00-00Z.md\t2024-04-01T00:00:00Z\ttechnical-upgrade\n");
         return dir.resolve("dataset");
     }
 
@@ -36,17 +40,41 @@ class ImportOtaCommandTest {
         CliRun run = CliRun.run("import-ota", dataset().toString(), "--data", data.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode document = run.json().get("documents").get(0);
-        assertThat(document.get("imported").asInt()).isEqualTo(3);
+        assertThat(document.get("imported").asInt()).isEqualTo(4);
         assertThat(document.get("unchanged").asInt()).isEqualTo(1);
         assertThat(document.get("refused").get(0).asString()).startsWith("2024-03-01T00-00-00Z.md");
 
-        JsonNode versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json").json();
+        JsonNode versions = CliRun.run(
+                        "versions",
+                        "--data",
+                        data.toString(),
+                        "--service",
+                        "Example",
+                        "--type",
+                        "Terms of Service",
+                        "--json")
+                .json();
         assertThat(versions.findValuesAsString("capturedAt"))
-                .containsExactly("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z", "2024-04-01T00:00:00Z");
+                .containsExactly(
+                        "2024-01-01T00:00:00Z",
+                        "2024-02-01T00:00:00Z",
+                        "2024-04-01T00:00:00Z",
+                        "2024-04-01T00:00:00.001Z");
         assertThat(versions.get(0).get("flags").toString()).contains("imported", "first-record");
         assertThat(versions.get(2).get("flags").toString()).contains("imported", "technical-upgrade");
 
-        JsonNode shown = CliRun.run("show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--at", "2024-03-10", "--json").json();
+        JsonNode shown = CliRun.run(
+                        "show",
+                        "--data",
+                        data.toString(),
+                        "--service",
+                        "Example",
+                        "--type",
+                        "Terms of Service",
+                        "--at",
+                        "2024-03-10",
+                        "--json")
+                .json();
         assertThat(shown.get("markdown").asString()).contains("Edition two.");
     }
 
@@ -64,20 +92,28 @@ class ImportOtaCommandTest {
         Path ota = Corpus.ota();
         Path dataset = Files.createDirectories(dir.resolve("real"));
         for (String service : List.of("ChatGPT", "Claude.ai")) {
-            Files.createSymbolicLink(dataset.resolve(service), ota.resolve(service).toAbsolutePath());
+            Files.createSymbolicLink(
+                    dataset.resolve(service), ota.resolve(service).toAbsolutePath());
         }
-        CliRun run = CliRun.run("import-ota", dataset.toString(), "--data", dir.resolve("data").toString(), "--json");
+        CliRun run = CliRun.run(
+                "import-ota", dataset.toString(), "--data", dir.resolve("data").toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         int files = 0;
         for (JsonNode d : run.json().get("documents")) {
-            files += d.get("imported").asInt() + d.get("unchanged").asInt() + d.get("refused").size();
+            files += d.get("imported").asInt()
+                    + d.get("unchanged").asInt()
+                    + d.get("refused").size();
         }
         assertThat(run.json().get("versionsImported").asInt()).isGreaterThan(files * 8 / 10);
     }
 
     @Test
     void reportsAFolderThatDoesNotExist() {
-        CliRun run = CliRun.run("import-ota", dir.resolve("missing").toString(), "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.run(
+                "import-ota",
+                dir.resolve("missing").toString(),
+                "--data",
+                dir.resolve("data").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("missing").contains("not a folder");
     }

@@ -12,7 +12,9 @@ public final class Corpus {
     public static Path root() {
         String property = System.getProperty("clausewatch.corpus");
         Path root = property != null ? Path.of(property) : Path.of("../shared/corpus");
-        assumeTrue(Files.isDirectory(root), "shared corpus not found at " + root.toAbsolutePath() + "; skipping (set -Dclausewatch.corpus=DIR)");
+        assumeTrue(
+                Files.isDirectory(root),
+                "shared corpus not found at " + root.toAbsolutePath() + "; skipping (set -Dclausewatch.corpus=DIR)");
         return root;
     }
 

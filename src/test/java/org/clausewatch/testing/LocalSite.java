@@ -65,7 +65,8 @@ public final class LocalSite implements AutoCloseable {
             if (page == null) {
                 page = Page.status(404, "<html><body><h1>Not found</h1></body></html>");
             }
-            page.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            page.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             String etag = page.headers().get("ETag");
             List<String> ifNoneMatch = exchange.getRequestHeaders().getOrDefault("If-None-Match", List.of());
             if (etag != null && ifNoneMatch.contains(etag)) {

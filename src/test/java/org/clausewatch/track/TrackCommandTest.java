@@ -30,7 +30,8 @@ class TrackCommandTest {
         site = new LocalSite();
         declarations = Files.createDirectories(dir.resolve("declarations"));
         data = dir.resolve("data");
-        Files.writeString(declarations.resolve("Example.json"), """
+        Files.writeString(
+                declarations.resolve("Example.json"), """
                 {"name": "Example", "terms": {
                   "Terms of Service": {"fetch": "%s", "select": "main", "remove": ".banner"},
                   "Privacy Policy": {"fetch": "%s", "select": "main"}
@@ -53,8 +54,12 @@ class TrackCommandTest {
                 .append(title)
                 .append("</h1>");
         for (int i = 1; i <= 12; i++) {
-            html.append("<h2>Section ").append(i).append("</h2><p>Paragraph ").append(i)
-                    .append(" of edition ").append(i == 3 ? edition : 1)
+            html.append("<h2>Section ")
+                    .append(i)
+                    .append("</h2><p>Paragraph ")
+                    .append(i)
+                    .append(" of edition ")
+                    .append(i == 3 ? edition : 1)
                     .append(": we may process the information you provide when you use the services, ")
                     .append("keep it for as long as necessary and share it with providers acting on our behalf. ")
                     .append("<a href='/more?utm_source=newsletter&amp;id=")
@@ -65,14 +70,23 @@ class TrackCommandTest {
     }
 
     private CliRun track() {
-        return CliRun.run("track", "--data", data.toString(), "--declarations", declarations.toString(),
-                "--allow-private-addresses", "--host-delay-ms", "0", "--json");
+        return CliRun.run(
+                "track",
+                "--data",
+                data.toString(),
+                "--declarations",
+                declarations.toString(),
+                "--allow-private-addresses",
+                "--host-delay-ms",
+                "0",
+                "--json");
     }
 
     private static List<String> outcomes(CliRun run) {
         List<String> outcomes = new ArrayList<>();
         for (JsonNode document : run.json().get("documents")) {
-            outcomes.add(document.get("termsType").asString() + "=" + document.get("outcome").asString());
+            outcomes.add(document.get("termsType").asString() + "="
+                    + document.get("outcome").asString());
         }
         return outcomes;
     }
@@ -98,22 +112,30 @@ class TrackCommandTest {
         site.put("/terms", Page.html(policy("Terms", 2, "")));
         CliRun run = track();
         assertThat(outcomes(run)).containsExactly("Privacy Policy=unchanged", "Terms of Service=new-version");
-        CliRun versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        CliRun versions = CliRun.run(
+                "versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
         assertThat(versions.json()).hasSize(2);
         assertThat(versions.json().get(0).get("flags").toString()).contains("first-record");
-        CliRun show = CliRun.run("show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
-        assertThat(show.json().get("markdown").asString()).contains("Paragraph 3 of edition 2").doesNotContain("Rotating banner");
+        CliRun show = CliRun.run(
+                "show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        assertThat(show.json().get("markdown").asString())
+                .contains("Paragraph 3 of edition 2")
+                .doesNotContain("Rotating banner");
     }
 
     @Test
     void refusesAnErrorPageAsAVersionAndRecordsTheFailure() {
         track();
-        site.put("/terms", Page.html("<html><body><main><h1>Page not found</h1><p>Sorry, this page isn't available.</p></main></body></html>"));
+        site.put(
+                "/terms",
+                Page.html(
+                        "<html><body><main><h1>Page not found</h1><p>Sorry, this page isn't available.</p></main></body></html>"));
         CliRun run = track();
         JsonNode terms = run.json().get("documents").get(1);
         assertThat(terms.get("outcome").asString()).isEqualTo("failed");
         assertThat(terms.get("failure").get("class").asString()).isEqualTo("capture-anomaly");
-        CliRun versions = CliRun.run("versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        CliRun versions = CliRun.run(
+                "versions", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
         assertThat(versions.json()).hasSize(1);
     }
 
@@ -140,8 +162,15 @@ class TrackCommandTest {
 
     @Test
     void refusesPrivateAddressesUnlessAllowed() {
-        CliRun run = CliRun.run("track", "--data", data.toString(), "--declarations", declarations.toString(), "--json");
-        assertThat(run.json().get("documents").get(0).get("failure").get("class").asString()).isEqualTo("blocked-address");
+        CliRun run =
+                CliRun.run("track", "--data", data.toString(), "--declarations", declarations.toString(), "--json");
+        assertThat(run.json()
+                        .get("documents")
+                        .get(0)
+                        .get("failure")
+                        .get("class")
+                        .asString())
+                .isEqualTo("blocked-address");
     }
 
     @Test
@@ -155,7 +184,8 @@ class TrackCommandTest {
     void showsTheArchivedBytesOfACapture() throws IOException {
         track();
         Path out = dir.resolve("capture.html");
-        CliRun run = CliRun.run("show", "--data", data.toString(), "--capture", "1", "--output", out.toString(), "--json");
+        CliRun run =
+                CliRun.run("show", "--data", data.toString(), "--capture", "1", "--output", out.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.json().get("verified").asBoolean()).isTrue();
         assertThat(Files.readString(out)).contains("<main>");

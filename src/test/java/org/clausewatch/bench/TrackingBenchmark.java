@@ -17,7 +17,6 @@ import org.clausewatch.Settings;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.ServiceDeclaration;
-import org.clausewatch.testing.LocalSite;
 import org.clausewatch.track.DocumentOutcome;
 import org.clausewatch.track.TrackingReport;
 
@@ -35,13 +34,21 @@ public final class TrackingBenchmark {
         Path ota = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ota");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int hosts = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int unchangedPasses = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         List<SiteDocument> documents = documents(ota, count, hosts);
         Path work = Files.createTempDirectory("clausewatch-bench");
         System.out.println(Machine.describe());
         System.out.printf("documents: %d on %d loopback hosts; per-host delay 0 ms%n", documents.size(), hosts);
-        try (LocalSite site = new LocalSite()) {
-            documents.forEach(d -> site.put(d.path(), LocalSite.Page.html(MarkdownSite.page(d.type(), d.latest()))));
-            Path declarations = declarations(work, site, documents);
+        Path pages = Files.createDirectories(work.resolve("site"));
+        for (SiteDocument d : documents) {
+            write(pages, d, d.latest());
+        }
+        Process site = startSite(pages);
+        try {
+            int port = Integer.parseInt(new java.io.BufferedReader(new java.io.InputStreamReader(site.getInputStream()))
+                    .readLine()
+                    .strip());
+            Path declarations = declarations(work, port, documents);
             Settings settings = new Settings(
                     work.resolve("data"),
                     Optional.empty(),
@@ -56,17 +63,49 @@ public final class TrackingBenchmark {
                         .flatMap(List::stream)
                         .toList();
                 measure("first pass", () -> app.tracker().track(tracked));
-                measure("unchanged pass", () -> app.tracker().track(tracked));
+                for (int i = 1; i <= unchangedPasses; i++) {
+                    measure("unchanged pass " + i, () -> app.tracker().track(tracked));
+                }
+                for (int i = 0; i < documents.size(); i += 10) {
+                    write(pages, documents.get(i), documents.get(i).previous());
+                }
+                TrackingReport changed =
+                        measure("10%-changed pass", () -> app.tracker().track(tracked));
                 for (int i = 0; i < documents.size(); i += 10) {
                     SiteDocument d = documents.get(i);
-                    site.put(d.path(), LocalSite.Page.html(MarkdownSite.page(d.type(), d.previous())));
+                    changed.documents().stream()
+                            .filter(o -> o.service().equals(d.service())
+                                    && o.termsType().equals(d.type()))
+                            .filter(o -> o.outcome() != DocumentOutcome.Outcome.NEW_VERSION)
+                            .forEach(o -> System.out.println("  changed page, no new version: " + o.service() + " / "
+                                    + o.termsType()
+                                    + (d.latest().strip().equals(d.previous().strip())
+                                            ? " (the two corpus versions differ only in whitespace)"
+                                            : "")));
                 }
-                measure("10%-changed pass", () -> app.tracker().track(tracked));
             }
+        } finally {
+            site.destroy();
         }
     }
 
-    private static void measure(String name, java.util.function.Supplier<TrackingReport> pass) {
+    private static void write(Path pages, SiteDocument d, String markdown) throws IOException {
+        Files.writeString(pages.resolve(d.path().substring(1) + ".html"), MarkdownSite.page(d.type(), markdown));
+    }
+
+    private static Process startSite(Path pages) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StaticSite.class.getName(),
+                        pages.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+    }
+
+    private static TrackingReport measure(String name, java.util.function.Supplier<TrackingReport> pass) {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -96,6 +135,7 @@ public final class TrackingBenchmark {
                 .limit(5)
                 .forEach(d -> System.out.println("  failed: " + d.service() + " / " + d.termsType() + ": "
                         + d.failure().orElseThrow()));
+        return report;
     }
 
     private static List<SiteDocument> documents(Path ota, int count, int hosts) throws IOException {
@@ -119,7 +159,7 @@ public final class TrackingBenchmark {
                             documents.add(new SiteDocument(
                                     service.getFileName().toString(),
                                     type.getFileName().toString(),
-                                    "/doc/" + index,
+                                    "/doc-" + index,
                                     1 + index % hosts,
                                     Files.readString(versions.get(0)),
                                     Files.readString(versions.get(1))));
@@ -128,10 +168,23 @@ public final class TrackingBenchmark {
                 }
             }
         }
-        return documents;
+        // The corpus has fewer documents than a large site: serve the first ones again under other service names.
+        int available = documents.size();
+        for (int i = 0; documents.size() < count; i++) {
+            SiteDocument d = documents.get(i % available);
+            int index = documents.size();
+            documents.add(new SiteDocument(
+                    d.service() + " (mirror " + (1 + i / available) + ")",
+                    d.type(),
+                    "/doc-" + index,
+                    1 + index % hosts,
+                    d.latest(),
+                    d.previous()));
+        }
+        return documents.subList(0, count);
     }
 
-    private static Path declarations(Path work, LocalSite site, List<SiteDocument> documents) throws IOException {
+    private static Path declarations(Path work, int port, List<SiteDocument> documents) throws IOException {
         Path folder = Files.createDirectories(work.resolve("declarations"));
         var byService = new java.util.TreeMap<String, List<SiteDocument>>();
         documents.forEach(d ->
@@ -145,7 +198,7 @@ public final class TrackingBenchmark {
                 json.append(i == 0 ? "" : ",")
                         .append(quote(d.type()))
                         .append(": {\"fetch\": ")
-                        .append(quote(site.url(d.path(), d.host())))
+                        .append(quote("http://127.0.0." + d.host() + ":" + port + d.path()))
                         .append(", \"select\": \"main\"}");
             }
             Files.writeString(

@@ -107,6 +107,25 @@ class TrackCommandTest {
     }
 
     @Test
+    void recordsNoVersionForInjectedPageNoise() {
+        track();
+        String noisy = policy("Terms", 1, "")
+                .replace(
+                        "<main>",
+                        "<main data-render='" + System.nanoTime() + "'><!-- cache " + System.nanoTime()
+                                + " --><input type='hidden' name='csrf' value='" + System.nanoTime() + "'>"
+                                + "<script>window.nonce='" + System.nanoTime() + "'</script>"
+                                + "<style>.x{color:red}</style>")
+                .replace("Learn more</a>", "Learn   more</a>\n")
+                .replace("keep it for", "keep&#32;it for")
+                .replace(
+                        "?utm_source=newsletter&amp;id=",
+                        ";jsessionid=0A1B2C3D?sessionid=42&amp;token=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08&amp;id=");
+        site.put("/terms", Page.html(noisy));
+        assertThat(outcomes(track())).contains("Terms of Service=unchanged");
+    }
+
+    @Test
     void recordsANewVersionWhenTheWordsChange() {
         track();
         site.put("/terms", Page.html(policy("Terms", 2, "")));

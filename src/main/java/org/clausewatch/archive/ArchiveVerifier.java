@@ -47,13 +47,13 @@ final class ArchiveVerifier {
                 WarcRecord record = next.get();
                 offset = record.position();
                 long at = offset;
-                verifyRecord(record).ifPresent(message -> problems.add(new ArchiveProblem(name, at, message)));
+                verifyRecord(record).ifPresent(message -> problems.add(new ArchiveProblem(name, at, message, false)));
                 next = reader.next();
             }
         } catch (IOException | RuntimeException e) {
             // Typically the torn tail of a process killed mid-write: the records before it are still good.
             problems.add(new ArchiveProblem(
-                    name, offset, "unreadable at or after this record (interrupted write?): " + e.getMessage()));
+                    name, offset, "unreadable at or after this record (interrupted write?): " + e.getMessage(), true));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.clausewatch.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Sha256;
 import org.jdbi.v3.core.Handle;
@@ -67,6 +68,14 @@ final class Captures {
                 .bind("url", url)
                 .map(ROW)
                 .findOne();
+    }
+
+    static List<CaptureRow> page(Handle handle, long afterId, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM captures WHERE id > :afterId ORDER BY id LIMIT :limit")
+                .bind("afterId", afterId)
+                .bind("limit", limit)
+                .map(ROW)
+                .list();
     }
 
     static Optional<CaptureRow> byId(Handle handle, long id) {

@@ -62,6 +62,11 @@ public final class Store {
         return read("find latest capture of " + url, handle -> Captures.latest(handle, url));
     }
 
+    /** Up to {@code limit} captures with ids above {@code afterId}, in id order: page through them all. */
+    public List<CaptureRow> captures(long afterId, int limit) {
+        return read("list captures after " + afterId, handle -> Captures.page(handle, afterId, limit));
+    }
+
     public Optional<CaptureRow> capture(long id) {
         return read("find capture " + id, handle -> Captures.byId(handle, id));
     }

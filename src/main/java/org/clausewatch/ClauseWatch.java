@@ -11,6 +11,7 @@ import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
+import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.version.Versioner;
 
@@ -68,6 +69,10 @@ public final class ClauseWatch implements AutoCloseable {
 
     public OtaImporter importer() {
         return new OtaImporter(store(), versioner);
+    }
+
+    public Reextraction reextraction() {
+        return new Reextraction(store(), archive, extractor, versioner, clock);
     }
 
     /** The tracker, with an HTTP fetcher created on first use (it owns threads and a browser profile). */

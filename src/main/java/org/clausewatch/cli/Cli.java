@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             StatusCommand.class,
             CheckDeclarationsCommand.class,
+            ReextractCommand.class,
             VerifyCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class

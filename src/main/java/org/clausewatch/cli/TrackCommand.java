@@ -90,7 +90,7 @@ final class TrackCommand implements Callable<Integer> {
                 report.elapsed().toMillis() / 1000.0);
     }
 
-    private static String line(DocumentOutcome d) {
+    static String line(DocumentOutcome d) {
         String detail = d.failure()
                 .map(f -> f.failureClass().label() + ": " + f.message())
                 .orElse(d.versionId().map(id -> "version " + id).orElse(""));
@@ -105,7 +105,7 @@ final class TrackCommand implements Callable<Integer> {
         return root;
     }
 
-    private static Map<String, Object> json(DocumentOutcome d) {
+    static Map<String, Object> json(DocumentOutcome d) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("service", d.service());
         node.put("termsType", d.termsType());

@@ -1,7 +1,6 @@
 package org.clausewatch.track;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,12 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
-import org.clausewatch.common.Bytes;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.ExtractionException;
-import org.clausewatch.extract.Extractor;
 import org.clausewatch.extract.Page;
 import org.clausewatch.fetch.FetchRequest;
 import org.clausewatch.fetch.FetchResult;
@@ -113,10 +110,10 @@ final class DocumentTracking {
         return decide(pages, latest, markdown);
     }
 
-    /** Same bytes as last time, same extractor, and the last pass succeeded: extraction would give the same text. */
+    /** Same bytes as last time, same extractor and declaration, and the last pass succeeded: extraction would give the same text. */
     private boolean nothingToRedo(List<CapturedPage> pages, VersionRow latest) {
         return pages.stream().allMatch(CapturedPage::unchanged)
-                && latest.extractorVersion().equals(Extractor.VERSION)
+                && latest.extractorVersion().equals(ExtractionKey.of(document.sources()))
                 && parts.store().status(documentId).currentFailure().isEmpty();
     }
 
@@ -135,7 +132,7 @@ final class DocumentTracking {
         if (latest.isEmpty()) {
             flags.add("first-record");
         } else if (pages.stream().allMatch(CapturedPage::unchanged)
-                && !latest.orElseThrow().extractorVersion().equals(Extractor.VERSION)) {
+                && !latest.orElseThrow().extractorVersion().equals(ExtractionKey.of(document.sources()))) {
             flags.add("technical-upgrade");
         }
         Instant capturedAt = pages.stream()
@@ -149,7 +146,7 @@ final class DocumentTracking {
                         markdown,
                         Sha256.of(markdown),
                         flags,
-                        Extractor.VERSION,
+                        ExtractionKey.of(document.sources()),
                         pages.stream().map(p -> p.capture().id()).toList()));
         return DocumentOutcome.newVersion(document.service(), document.termsType(), versionId);
     }
@@ -163,22 +160,12 @@ final class DocumentTracking {
     }
 
     private Page toPage(CapturedPage page) throws IOException {
-        CaptureRow capture = page.capture();
-        Bytes content = page.response().isPresent()
-                ? page.response().orElseThrow().payload()
-                : parts.archive().readPayload(payloadSource(capture).archived());
-        ContentType type = ContentType.parse(capture.mediaType());
-        return new Page(URI.create(capture.url()), content, type.mediaType(), type.charset(), page.source());
-    }
-
-    private CaptureRow payloadSource(CaptureRow capture) throws IOException {
-        if (!capture.revisit()) {
-            return capture;
+        if (page.response().isEmpty()) {
+            return new ArchivedPages(parts.store(), parts.archive()).read(page.capture(), page.source());
         }
-        return parts.store()
-                .payloadSource(capture)
-                .orElseThrow(() -> new IOException("capture " + capture.id() + " of " + capture.url()
-                        + " is a revisit whose original record is not indexed"));
+        Response response = page.response().orElseThrow();
+        return new Page(
+                response.requestedUrl(), response.payload(), response.mediaType(), response.charset(), page.source());
     }
 
     /** Indexed under the declared URL (not the final one after redirects) so the next pass finds it. */

@@ -52,6 +52,14 @@ public final class Tracker {
                 outcomes, Duration.between(start, parts.clock().instant()));
     }
 
+    /** Reports list documents by service, then terms type, whatever order the declarations came in. */
+    static List<DocumentDeclaration> inReportOrder(List<DocumentDeclaration> documents) {
+        return documents.stream()
+                .sorted(Comparator.comparing(DocumentDeclaration::service)
+                        .thenComparing(DocumentDeclaration::termsType))
+                .toList();
+    }
+
     private List<DocumentOutcome> runAll(List<DocumentDeclaration> documents) {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();

@@ -143,6 +143,52 @@ class TrackCommandTest {
     }
 
     @Test
+    void recordsATechnicalUpgradeWhenTheDeclarationChangesOnAnUnchangedPage() throws IOException {
+        track();
+        Path file = declarations.resolve("Example.json");
+        Files.writeString(
+                file, Files.readString(file).replace("\"remove\": \".banner\"", "\"remove\": [\".banner\", \"h2\"]"));
+        assertThat(outcomes(track())).contains("Terms of Service=new-version");
+        JsonNode versions = CliRun.run(
+                        "versions",
+                        "--data",
+                        data.toString(),
+                        "--service",
+                        "Example",
+                        "--type",
+                        "Terms of Service",
+                        "--json")
+                .json();
+        assertThat(versions.get(1).get("flags").toString()).contains("technical-upgrade");
+        assertThat(outcomes(track())).contains("Terms of Service=unchanged");
+    }
+
+    @Test
+    void reextractsOldCapturesWithTheDeclarationValidWhenTheyWereMade() throws IOException {
+        track();
+        Files.writeString(declarations.resolve("Example.history.json"), """
+                {"Terms of Service": [{"fetch": "%s", "select": "main", "remove": [".banner", "h2"], "validUntil": "2999-01-01T00:00:00Z"}]}
+                """.formatted(site.url("/terms")));
+        CliRun run = CliRun.run(
+                "reextract",
+                "--data",
+                data.toString(),
+                "--declarations",
+                declarations.toString(),
+                "--service",
+                "Example",
+                "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(outcomes(run)).containsExactly("Privacy Policy=unchanged", "Terms of Service=new-version");
+        CliRun show = CliRun.run(
+                "show", "--data", data.toString(), "--service", "Example", "--type", "Terms of Service", "--json");
+        assertThat(show.json().get("markdown").asString())
+                .doesNotContain("Section 1")
+                .contains("Paragraph 1");
+        assertThat(show.json().get("version").get("flags").toString()).contains("technical-upgrade");
+    }
+
+    @Test
     void refusesAnErrorPageAsAVersionAndRecordsTheFailure() {
         track();
         site.put(

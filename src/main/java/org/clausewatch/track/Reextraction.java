@@ -1,0 +1,120 @@
+package org.clausewatch.track;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.common.Failure;
+import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.extract.ExtractionException;
+import org.clausewatch.extract.Extractor;
+import org.clausewatch.extract.Page;
+import org.clausewatch.source.DocumentDeclaration;
+import org.clausewatch.source.SourceDocument;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRow;
+import org.clausewatch.version.Decision;
+import org.clausewatch.version.Versioner;
+
+/**
+ * Extracts the archived captures behind each document's latest version again, with the current extractor and
+ * the declaration that was valid when they were captured (history entries with {@code validUntil}). A text
+ * that differs is recorded as a new version flagged {@code technical-upgrade}, never as a change of terms.
+ */
+public final class Reextraction {
+    private final Store store;
+    private final ArchivedPages archivedPages;
+    private final Extractor extractor;
+    private final Versioner versioner;
+    private final Clock clock;
+
+    public Reextraction(Store store, WarcArchive archive, Extractor extractor, Versioner versioner, Clock clock) {
+        this.store = store;
+        this.archivedPages = new ArchivedPages(store, archive);
+        this.extractor = extractor;
+        this.versioner = versioner;
+        this.clock = clock;
+    }
+
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        for (DocumentDeclaration document : Tracker.inReportOrder(documents)) {
+            Optional<DocumentRow> row = store.document(document.service(), document.termsType());
+            Optional<VersionRow> latest = row.flatMap(r -> store.latestVersion(r.id()));
+            if (latest.isPresent() && !latest.orElseThrow().captureIds().isEmpty()) {
+                outcomes.add(reextract(document, row.orElseThrow(), latest.orElseThrow()));
+            }
+        }
+        return outcomes;
+    }
+
+    private DocumentOutcome reextract(DocumentDeclaration document, DocumentRow row, VersionRow latest) {
+        List<CaptureRow> captures = latest.captureIds().stream()
+                .map(id -> store.capture(id).orElseThrow())
+                .toList();
+        List<SourceDocument> sources = document.sourcesAt(captures.getFirst().fetchedAt());
+        if (sources.size() != captures.size()) {
+            return failed(
+                    document,
+                    "the declaration valid at " + captures.getFirst().fetchedAt() + " has " + sources.size()
+                            + " pages but the version was made from " + captures.size() + " captures");
+        }
+        try {
+            String markdown = versioner.normalise(extractor.extract(pages(captures, sources)));
+            return decide(document, row, latest, markdown, sources);
+        } catch (ExtractionException e) {
+            return failed(document, e.getMessage());
+        } catch (IOException e) {
+            return failed(document, "could not read an archived capture: " + e.getMessage());
+        }
+    }
+
+    private DocumentOutcome decide(
+            DocumentDeclaration document,
+            DocumentRow row,
+            VersionRow latest,
+            String markdown,
+            List<SourceDocument> sources) {
+        Decision decision = versioner.decide(Optional.of(store.markdown(latest.id())), markdown);
+        if (decision instanceof Decision.NewVersion) {
+            long id = store.recordVersion(new NewVersion(
+                    row.id(),
+                    clock.instant(),
+                    markdown,
+                    Sha256.of(markdown),
+                    Set.of("technical-upgrade"),
+                    ExtractionKey.of(sources),
+                    latest.captureIds()));
+            return DocumentOutcome.newVersion(document.service(), document.termsType(), id);
+        }
+        if (decision instanceof Decision.Anomaly anomaly) {
+            return new DocumentOutcome(
+                    document.service(),
+                    document.termsType(),
+                    DocumentOutcome.Outcome.FAILED,
+                    Optional.empty(),
+                    Optional.of(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason())));
+        }
+        return DocumentOutcome.unchanged(document.service(), document.termsType(), latest.id());
+    }
+
+    private List<Page> pages(List<CaptureRow> captures, List<SourceDocument> sources) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < captures.size(); i++) {
+            pages.add(archivedPages.read(captures.get(i), sources.get(i)));
+        }
+        return pages;
+    }
+
+    private static DocumentOutcome failed(DocumentDeclaration document, String message) {
+        return DocumentOutcome.failed(
+                document.service(), document.termsType(), Failure.of(FailureClass.EXTRACTION_ERROR, message));
+    }
+}

@@ -2,10 +2,15 @@ package org.clausewatch.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +47,7 @@ class TrackCrashIT {
                     () -> publish(site, paths, edition.incrementAndGet()), 0, 40, TimeUnit.MILLISECONDS);
             Random random = new Random(7);
             for (int round = 0; round < 4; round++) {
-                runAndKill(data, declarations, 2000 + random.nextInt(2500));
+                runAndKill(data, declarations, random.nextInt(1500));
             }
             editor.shutdownNow();
             assertEveryVersionIsWhole(data);
@@ -96,11 +101,28 @@ class TrackCrashIT {
                         TrackLoop.class.getName(),
                         data.toString(),
                         declarations.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(data.resolveSibling("child-" + millis + ".log").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        Thread.sleep(millis);
-        child.destroyForcibly().waitFor();
+        CountDownLatch firstPass = new CountDownLatch(1);
+        Thread.ofVirtual().start(() -> {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    firstPass.countDown();
+                }
+            } catch (IOException e) {
+                // the child was killed
+            }
+        });
+        try {
+            // Kill at a random moment after the first whole pass, wherever the next pass then is.
+            assertThat(firstPass.await(2, TimeUnit.MINUTES))
+                    .as("the child finished a first pass")
+                    .isTrue();
+            Thread.sleep(millis);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
     }
 
     private static void assertEveryVersionIsWhole(Path data) {

@@ -2,12 +2,12 @@ package org.clausewatch.track;
 
 import org.clausewatch.cli.Cli;
 
-/** Child process of {@link TrackCrashIT}: tracks over and over until it is killed. */
+/** Child process of {@link TrackCrashIT}: tracks over and over until it is killed, saying on standard output when each pass is done. */
 public final class TrackLoop {
     private TrackLoop() {}
 
     public static void main(String[] args) {
-        while (true) {
+        for (int pass = 1; ; pass++) {
             Cli.execute(
                     "track",
                     "--data",
@@ -17,6 +17,8 @@ public final class TrackLoop {
                     "--allow-private-addresses",
                     "--host-delay-ms",
                     "0");
+            System.out.println("pass " + pass + " done");
+            System.out.flush();
         }
     }
 }

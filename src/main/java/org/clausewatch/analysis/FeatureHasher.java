@@ -1,0 +1,114 @@
+package org.clausewatch.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a sentence into hashed term buckets: word 1–3-grams in the lower half of the bucket space, character
+ * 3–5-grams in the upper half. Hashing instead of a vocabulary keeps the model file free of the training text and
+ * needs no allocation per n-gram, which is what makes thousands of sentences per second per core possible.
+ */
+final class FeatureHasher {
+    static final int GROUP_BITS = 19;
+    static final int BUCKETS_PER_GROUP = 1 << GROUP_BITS;
+    static final int BUCKETS = 2 * BUCKETS_PER_GROUP;
+    private static final int MASK = BUCKETS_PER_GROUP - 1;
+    private static final int MAX_WORD_N = 3;
+    private static final int MIN_CHAR_N = 3;
+    private static final int MAX_CHAR_N = 5;
+    private static final int FNV_OFFSET = 0x811c9dc5;
+    private static final int FNV_PRIME = 0x01000193;
+
+    private FeatureHasher() {}
+
+    /** Whether {@code bucket} holds character n-grams (else word n-grams). */
+    static boolean isCharBucket(int bucket) {
+        return bucket >= BUCKETS_PER_GROUP;
+    }
+
+    /** The buckets of every n-gram of the sentence's {@code tokens}, sorted, one entry per occurrence. */
+    static int[] buckets(List<String> tokens) {
+        String joined = " " + String.join(" ", tokens) + " ";
+        int[] out = new int[wordCount(tokens.size()) + charCount(joined.length())];
+        int used = wordBuckets(tokens, out, 0);
+        used = charBuckets(joined, out, used);
+        int[] result = Arrays.copyOf(out, used);
+        Arrays.sort(result);
+        return result;
+    }
+
+    /** Lower-case runs of letters and digits; punctuation and markup only separate words. */
+    static List<String> tokens(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                tokens.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    private static int wordCount(int tokens) {
+        return tokens * MAX_WORD_N;
+    }
+
+    private static int charCount(int length) {
+        return length * (MAX_CHAR_N - MIN_CHAR_N + 1);
+    }
+
+    private static int wordBuckets(List<String> tokens, int[] out, int used) {
+        int[] hashes = new int[tokens.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = fnv(tokens.get(i));
+        }
+        for (int i = 0; i < hashes.length; i++) {
+            int h = hashes[i];
+            out[used++] = mix(h) & MASK;
+            for (int n = 2; n <= MAX_WORD_N && i + n <= hashes.length; n++) {
+                h = h * 0x9E3779B1 + hashes[i + n - 1];
+                out[used++] = mix(h + n) & MASK;
+            }
+        }
+        return used;
+    }
+
+    private static int charBuckets(String joined, int[] out, int used) {
+        for (int i = 0; i < joined.length(); i++) {
+            int h = FNV_OFFSET;
+            for (int n = 1; n <= MAX_CHAR_N && i + n <= joined.length(); n++) {
+                h = (h ^ joined.charAt(i + n - 1)) * FNV_PRIME;
+                if (n >= MIN_CHAR_N) {
+                    out[used++] = BUCKETS_PER_GROUP + (mix(h ^ n) & MASK);
+                }
+            }
+        }
+        return used;
+    }
+
+    private static int fnv(String token) {
+        int h = FNV_OFFSET;
+        for (int i = 0; i < token.length(); i++) {
+            h = (h ^ token.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** MurmurHash3's finaliser: spreads nearby hashes over the whole bucket range. */
+    private static int mix(int value) {
+        int h = value;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

@@ -1,0 +1,112 @@
+package org.clausewatch.analysis;
+
+import java.util.Arrays;
+
+/**
+ * The hashed buckets kept for the model with their inverse document frequencies, and the rule that turns a
+ * sentence's buckets into a weighted vector: sublinear term frequency times IDF, each n-gram group (words,
+ * characters) scaled to unit length so that long sentences do not outweigh short ones.
+ */
+final class TermWeights {
+    private final int[] buckets;
+    private final float[] idf;
+    private final int[] slotOfBucket;
+
+    TermWeights(int[] buckets, float[] idf) {
+        if (buckets.length != idf.length) {
+            throw new IllegalArgumentException(buckets.length + " buckets but " + idf.length + " IDF values");
+        }
+        this.buckets = buckets.clone();
+        this.idf = idf.clone();
+        this.slotOfBucket = new int[FeatureHasher.BUCKETS];
+        Arrays.fill(slotOfBucket, -1);
+        for (int slot = 0; slot < buckets.length; slot++) {
+            if (slot > 0 && buckets[slot] <= buckets[slot - 1]) {
+                throw new IllegalArgumentException("buckets must ascend; slot " + slot + " is " + buckets[slot]);
+            }
+            slotOfBucket[buckets[slot]] = slot;
+        }
+    }
+
+    /** Keeps every bucket seen in at least {@code minDocuments} of the training sentences. */
+    static TermWeights fit(int[][] sentenceBuckets, int minDocuments) {
+        int[] df = new int[FeatureHasher.BUCKETS];
+        for (int[] sentence : sentenceBuckets) {
+            for (int i = 0; i < sentence.length; i++) {
+                if (i == 0 || sentence[i] != sentence[i - 1]) {
+                    df[sentence[i]]++;
+                }
+            }
+        }
+        int kept = 0;
+        for (int count : df) {
+            kept += count >= minDocuments ? 1 : 0;
+        }
+        int[] buckets = new int[kept];
+        float[] idf = new float[kept];
+        int slot = 0;
+        for (int bucket = 0; bucket < df.length; bucket++) {
+            if (df[bucket] >= minDocuments) {
+                buckets[slot] = bucket;
+                idf[slot++] = (float) (Math.log((1.0 + sentenceBuckets.length) / (1.0 + df[bucket])) + 1.0);
+            }
+        }
+        return new TermWeights(buckets, idf);
+    }
+
+    int size() {
+        return buckets.length;
+    }
+
+    int bucket(int slot) {
+        return buckets[slot];
+    }
+
+    float idf(int slot) {
+        return idf[slot];
+    }
+
+    /**
+     * The weighted vector of one sentence's sorted buckets, with {@code extraSlots} (already ascending, each at
+     * least {@link #size()}) appended at {@code extraValue}.
+     */
+    SparseVector vector(int[] sortedBuckets, int[] extraSlots, float extraValue) {
+        int[] slots = new int[sortedBuckets.length + extraSlots.length];
+        float[] values = new float[slots.length];
+        int used = 0;
+        double wordNorm = 0;
+        double charNorm = 0;
+        for (int i = 0; i < sortedBuckets.length; ) {
+            int bucket = sortedBuckets[i];
+            int run = 1;
+            while (i + run < sortedBuckets.length && sortedBuckets[i + run] == bucket) {
+                run++;
+            }
+            i += run;
+            int slot = slotOfBucket[bucket];
+            if (slot >= 0) {
+                float value = (float) ((1.0 + Math.log(run)) * idf[slot]);
+                slots[used] = slot;
+                values[used++] = value;
+                if (FeatureHasher.isCharBucket(bucket)) {
+                    charNorm += value * value;
+                } else {
+                    wordNorm += value * value;
+                }
+            }
+        }
+        normalise(slots, values, used, Math.sqrt(wordNorm), Math.sqrt(charNorm));
+        for (int extra : extraSlots) {
+            slots[used] = extra;
+            values[used++] = extraValue;
+        }
+        return new SparseVector(Arrays.copyOf(slots, used), Arrays.copyOf(values, used));
+    }
+
+    private void normalise(int[] slots, float[] values, int used, double wordNorm, double charNorm) {
+        for (int i = 0; i < used; i++) {
+            double norm = FeatureHasher.isCharBucket(buckets[slots[i]]) ? charNorm : wordNorm;
+            values[i] = (float) (values[i] / norm);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.clausewatch.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Flags the kinds of potentially unfair clause (CLAUDETTE's A, CH, CR, J, LAW, LTD, TER, USE) in one sentence or
+ * provision, with the committed model trained on UNFAIR-ToS. Pure, thread-safe and deterministic.
+ */
+public final class UnfairClauseClassifier {
+    static final String MODEL = "unfair-tos-model.bin";
+
+    private final UnfairModel model;
+
+    UnfairClauseClassifier(UnfairModel model) {
+        this.model = model;
+    }
+
+    /** The classifier with the committed model, read from the class path once per process. */
+    public static UnfairClauseClassifier load() {
+        return Holder.INSTANCE;
+    }
+
+    /** Defers reading the model until the first classifier is asked for. */
+    private static final class Holder {
+        static final UnfairClauseClassifier INSTANCE = new UnfairClauseClassifier(readCommitted());
+
+        private static UnfairModel readCommitted() {
+            try (InputStream in = UnfairClauseClassifier.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + MODEL + " is missing from the class path");
+                }
+                return UnfairModel.read(in, MODEL);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the unfair-clause model " + MODEL, e);
+            }
+        }
+    }
+
+    /** The codes of the kinds flagged in {@code text}, in the fixed order A, CH, CR, J, LAW, LTD, TER, USE. */
+    public List<String> classify(String text) {
+        return kinds(text).stream().map(UnfairKind::name).toList();
+    }
+
+    /** The kinds flagged in {@code text}, in declaration order of {@link UnfairKind}. */
+    public List<UnfairKind> kinds(String text) {
+        SparseVector vector = model.vector(text);
+        List<UnfairKind> kinds = new ArrayList<>();
+        for (UnfairKind kind : UnfairKind.values()) {
+            if (model.margin(vector, kind) > 0) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence. */
+    public List<String> evidence(String text) {
+        String words = String.join(" ", FeatureHasher.tokens(text));
+        return model.cues().find(words).stream()
+                .map(hit -> hit.code() + ": " + hit.matched())
+                .toList();
+    }
+}

@@ -1,0 +1,177 @@
+package org.clausewatch.analysis;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained unfair-clause model: term weights, the cues it was trained with (kept inside so that editing the
+ * cue file cannot silently change a committed model), and per kind a linear scorer with its decision threshold.
+ */
+final class UnfairModel {
+    static final String MAGIC = "clausewatch-unfair-tos";
+    static final int FORMAT = 1;
+    /** Weights are stored as 16-bit fixed point of this resolution; the loss is far below any decision margin. */
+    private static final float WEIGHT_STEP = 1.0f / 4096;
+
+    private final TermWeights terms;
+    private final Cues cues;
+    private final float cueValue;
+    private final float[][] weights;
+    private final float[] bias;
+    private final float[] threshold;
+
+    /** The linear scorer of one kind: one weight per term slot then per cue, a bias and a threshold. */
+    record Scorer(float[] weights, float bias, float threshold) {}
+
+    UnfairModel(TermWeights terms, Cues cues, float cueValue, List<Scorer> scorers) {
+        int kinds = UnfairKind.values().length;
+        if (scorers.size() != kinds) {
+            throw new IllegalArgumentException(scorers.size() + " scorers given for " + kinds + " kinds");
+        }
+        this.terms = terms;
+        this.cues = cues;
+        this.cueValue = cueValue;
+        this.weights = new float[kinds][];
+        this.bias = new float[kinds];
+        this.threshold = new float[kinds];
+        for (int k = 0; k < kinds; k++) {
+            Scorer scorer = scorers.get(k);
+            if (scorer.weights().length != dimension()) {
+                throw new IllegalArgumentException(
+                        "scorer " + k + " has " + scorer.weights().length + " weights, expected " + dimension());
+            }
+            weights[k] = scorer.weights().clone();
+            bias[k] = scorer.bias();
+            threshold[k] = scorer.threshold();
+        }
+    }
+
+    int dimension() {
+        return terms.size() + cues.size();
+    }
+
+    Cues cues() {
+        return cues;
+    }
+
+    /** The feature vector of a sentence, as training and classification both see it. */
+    static SparseVector vector(TermWeights terms, Cues cues, float cueValue, String text) {
+        List<String> tokens = FeatureHasher.tokens(text);
+        List<Cues.Hit> hits = cues.find(String.join(" ", tokens));
+        int[] cueSlots = new int[hits.size()];
+        for (int i = 0; i < cueSlots.length; i++) {
+            cueSlots[i] = terms.size() + hits.get(i).cue();
+        }
+        return terms.vector(FeatureHasher.buckets(tokens), cueSlots, cueValue);
+    }
+
+    SparseVector vector(String text) {
+        return vector(terms, cues, cueValue, text);
+    }
+
+    /** How far past its threshold the sentence is for {@code kind}; positive means the kind applies. */
+    double margin(SparseVector vector, UnfairKind kind) {
+        int k = kind.ordinal();
+        return vector.dot(weights[k]) + bias[k] - threshold[k];
+    }
+
+    void write(OutputStream target) throws IOException {
+        GZIPOutputStream zip = new GZIPOutputStream(target);
+        DataOutputStream out = new DataOutputStream(zip);
+        out.writeUTF(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeFloat(cueValue);
+        out.writeInt(cues.size());
+        for (int i = 0; i < cues.size(); i++) {
+            out.writeUTF(cues.cue(i).code());
+            out.writeUTF(cues.cue(i).pattern().pattern());
+        }
+        out.writeInt(terms.size());
+        for (int slot = 0; slot < terms.size(); slot++) {
+            out.writeInt(terms.bucket(slot));
+            out.writeFloat(terms.idf(slot));
+        }
+        for (UnfairKind kind : UnfairKind.values()) {
+            writeScorer(out, kind);
+        }
+        out.flush();
+        zip.finish();
+    }
+
+    private void writeScorer(DataOutputStream out, UnfairKind kind) throws IOException {
+        int k = kind.ordinal();
+        out.writeUTF(kind.name());
+        out.writeFloat(bias[k]);
+        out.writeFloat(threshold[k]);
+        for (float weight : weights[k]) {
+            long steps = Math.round(weight / WEIGHT_STEP);
+            out.writeShort((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, steps)));
+        }
+    }
+
+    /** Reads a model written by {@link #write}; {@code source} names the file or resource in error messages. */
+    static UnfairModel read(InputStream source, String name) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(source));
+        String magic = in.readUTF();
+        int format = in.readInt();
+        if (!MAGIC.equals(magic) || format != FORMAT) {
+            throw new InvalidModelException(name + ": not a ClauseWatch unfair-clause model of format " + FORMAT
+                    + " (found '" + magic + "' format " + format + ")");
+        }
+        float cueValue = in.readFloat();
+        Cues cues = readCues(in, name);
+        TermWeights terms = readTerms(in);
+        List<Scorer> scorers = new ArrayList<>();
+        for (UnfairKind kind : UnfairKind.values()) {
+            scorers.add(readScorer(in, kind, terms.size() + cues.size(), name));
+        }
+        return new UnfairModel(terms, cues, cueValue, scorers);
+    }
+
+    private static Cues readCues(DataInputStream in, String name) throws IOException {
+        int count = in.readInt();
+        List<Cues.Cue> cues = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = in.readUTF();
+            if (!UnfairKind.codes().contains(code)) {
+                throw new InvalidModelException(name + ": cue " + i + " names unknown kind '" + code + "'");
+            }
+            cues.add(new Cues.Cue(code, Pattern.compile(in.readUTF())));
+        }
+        return new Cues(cues);
+    }
+
+    private static TermWeights readTerms(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        int[] buckets = new int[size];
+        float[] idf = new float[size];
+        for (int slot = 0; slot < size; slot++) {
+            buckets[slot] = in.readInt();
+            idf[slot] = in.readFloat();
+        }
+        return new TermWeights(buckets, idf);
+    }
+
+    private static Scorer readScorer(DataInputStream in, UnfairKind kind, int dimension, String name)
+            throws IOException {
+        String code = in.readUTF();
+        if (!kind.name().equals(code)) {
+            throw new InvalidModelException(name + ": expected the scorer of " + kind + ", found '" + code + "'");
+        }
+        float bias = in.readFloat();
+        float threshold = in.readFloat();
+        float[] weights = new float[dimension];
+        for (int i = 0; i < dimension; i++) {
+            weights[i] = in.readShort() * WEIGHT_STEP;
+        }
+        return new Scorer(weights, bias, threshold);
+    }
+}

@@ -1,0 +1,152 @@
+package org.clausewatch.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Trains the unfair-clause model on training sentences only: cost and decision threshold of each kind are chosen
+ * by cross-validation whose folds are whole companies (sentences of one company's terms are near-duplicates of
+ * each other, so splitting a company across folds would flatter every setting).
+ */
+final class UnfairTrainer {
+    static final int FOLDS = 5;
+    static final int MIN_DOCUMENTS = 2;
+    static final float CUE_VALUE = 0.5f;
+    static final long SEED = 20_240_401L;
+    private static final double[] COSTS = {0.1, 0.3, 1.0};
+    private static final double[] POSITIVE_BOOSTS = {1.0, 3.0};
+
+    private final Consumer<String> log;
+
+    UnfairTrainer(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** One kind's chosen setting and the cross-validated F1 it reached. */
+    record Setting(double cost, double boost, float threshold, double f1) {}
+
+    UnfairModel train(List<LabelledSentence> sentences) {
+        Cues cues = Cues.load();
+        TermWeights terms = TermWeights.fit(bucketsOf(sentences), MIN_DOCUMENTS);
+        List<SparseVector> vectors = new ArrayList<>();
+        for (LabelledSentence sentence : sentences) {
+            vectors.add(UnfairModel.vector(terms, cues, CUE_VALUE, sentence.text()));
+        }
+        int dimension = terms.size() + cues.size();
+        log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues");
+        int[] folds = folds(sentences);
+        List<UnfairModel.Scorer> scorers = new ArrayList<>();
+        for (UnfairKind kind : UnfairKind.values()) {
+            boolean[] positive = positives(sentences, kind);
+            Setting setting = choose(vectors, positive, folds, dimension);
+            log.accept(kind + ": " + setting);
+            float[] w = new LinearSvm(setting.cost() * setting.boost(), setting.cost(), SEED)
+                    .train(vectors, positive, dimension);
+            scorers.add(new UnfairModel.Scorer(Arrays.copyOf(w, dimension), w[dimension], setting.threshold()));
+        }
+        return new UnfairModel(terms, cues, CUE_VALUE, scorers);
+    }
+
+    private static int[][] bucketsOf(List<LabelledSentence> sentences) {
+        int[][] buckets = new int[sentences.size()][];
+        for (int i = 0; i < buckets.length; i++) {
+            buckets[i] =
+                    FeatureHasher.buckets(FeatureHasher.tokens(sentences.get(i).text()));
+        }
+        return buckets;
+    }
+
+    /** Fold of each sentence: companies in name order dealt round-robin, so the split is reproducible. */
+    static int[] folds(List<LabelledSentence> sentences) {
+        Map<String, Integer> foldOfCompany = new TreeMap<>();
+        sentences.forEach(s -> foldOfCompany.put(s.company(), 0));
+        int next = 0;
+        for (Map.Entry<String, Integer> entry : foldOfCompany.entrySet()) {
+            entry.setValue(next++ % FOLDS);
+        }
+        return sentences.stream().mapToInt(s -> foldOfCompany.get(s.company())).toArray();
+    }
+
+    private static boolean[] positives(List<LabelledSentence> sentences, UnfairKind kind) {
+        boolean[] positive = new boolean[sentences.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = sentences.get(i).kinds().contains(kind);
+        }
+        return positive;
+    }
+
+    private static Setting choose(List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension) {
+        Setting best = null;
+        for (double cost : COSTS) {
+            for (double boost : POSITIVE_BOOSTS) {
+                double[] scores = outOfFold(vectors, positive, folds, dimension, cost, boost);
+                Setting setting = bestThreshold(scores, positive, cost, boost);
+                if (best == null || setting.f1() > best.f1()) {
+                    best = setting;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double[] outOfFold(
+            List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension, double cost, double boost) {
+        double[] scores = new double[vectors.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<SparseVector> train = new ArrayList<>();
+            List<Boolean> labels = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                if (folds[i] != fold) {
+                    train.add(vectors.get(i));
+                    labels.add(positive[i]);
+                }
+            }
+            float[] w = new LinearSvm(cost * boost, cost, SEED).train(train, toArray(labels), dimension);
+            for (int i = 0; i < vectors.size(); i++) {
+                if (folds[i] == fold) {
+                    scores[i] = vectors.get(i).dot(w) + w[dimension];
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static boolean[] toArray(List<Boolean> labels) {
+        boolean[] out = new boolean[labels.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labels.get(i);
+        }
+        return out;
+    }
+
+    /** The threshold between two consecutive scores that maximises F1 of the out-of-fold predictions. */
+    static Setting bestThreshold(double[] scores, boolean[] positive, double cost, double boost) {
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        int totalPositive = 0;
+        for (boolean p : positive) {
+            totalPositive += p ? 1 : 0;
+        }
+        double bestF1 = 0;
+        double bestThreshold = 0;
+        int tp = 0;
+        for (int rank = 0; rank < order.length; rank++) {
+            tp += positive[order[rank]] ? 1 : 0;
+            double f1 = 2.0 * tp / (rank + 1 + totalPositive);
+            boolean distinct = rank + 1 == order.length || scores[order[rank + 1]] < scores[order[rank]];
+            if (distinct && f1 > bestF1) {
+                bestF1 = f1;
+                double next = rank + 1 < order.length ? scores[order[rank + 1]] : scores[order[rank]] - 1;
+                bestThreshold = (scores[order[rank]] + next) / 2;
+            }
+        }
+        return new Setting(cost, boost, (float) bestThreshold, bestF1);
+    }
+}

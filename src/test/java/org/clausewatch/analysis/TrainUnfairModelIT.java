@@ -1,0 +1,29 @@
+package org.clausewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainUnfairModelIT {
+    @Test
+    void retrainingReproducesTheCommittedModelByteForByte(@TempDir Path folder) throws IOException {
+        Path corpus = Corpus.root();
+        Path model = folder.resolve("model.bin");
+        List<String> log = new ArrayList<>();
+        UnfairScores scores = TrainUnfairModel.train(corpus, model, log::add);
+        byte[] committed;
+        try (InputStream in = UnfairClauseClassifier.class.getResourceAsStream(UnfairClauseClassifier.MODEL)) {
+            committed = in.readAllBytes();
+        }
+        assertThat(Files.readAllBytes(model)).isEqualTo(committed);
+        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.714);
+        assertThat(log).anyMatch(line -> line.startsWith("5532 sentences"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.clausewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnfairClauseClassifierTest {
+    private static final UnfairClauseClassifier CLASSIFIER = UnfairClauseClassifier.load();
+
+    @Test
+    void flagsChoiceOfLawAndJurisdictionInAForumClause() {
+        assertThat(CLASSIFIER.classify("these terms shall be governed by the laws of the state of california and you"
+                        + " submit to the exclusive jurisdiction of the courts located in santa clara county ."))
+                .containsExactly("J", "LAW");
+    }
+
+    @Test
+    void flagsBindingArbitration() {
+        assertThat(CLASSIFIER.classify("you and the company agree that any dispute shall be resolved through final"
+                        + " and binding arbitration , and you waive any right to a class action ."))
+                .contains("A");
+    }
+
+    @Test
+    void flagsTerminationAtTheProvidersDiscretion() {
+        assertThat(CLASSIFIER.classify(
+                        "we may terminate or suspend your account at any time , for any reason , without notice ."))
+                .contains("TER");
+    }
+
+    @Test
+    void flagsNothingInANeutralSentence() {
+        assertThat(CLASSIFIER.classify("if you have questions about these terms , please contact our support team ."))
+                .isEmpty();
+        assertThat(CLASSIFIER.classify("")).isEmpty();
+    }
+
+    @Test
+    void returnsCodesInTheFixedOrder() {
+        String many = "in no event shall we be liable for any damages ; these terms are governed by the laws of"
+                + " ireland and the courts of dublin have exclusive jurisdiction ; we may terminate your account at"
+                + " any time ; by using the service you agree to these terms .";
+        List<String> codes = CLASSIFIER.classify(many);
+        assertThat(codes).hasSizeGreaterThan(2);
+        assertThat(codes)
+                .isSortedAccordingTo((a, b) -> Integer.compare(
+                        UnfairKind.valueOf(a).ordinal(), UnfairKind.valueOf(b).ordinal()));
+    }
+
+    @Test
+    void givesTheSameLabelsForTheSameInputAcrossCallsAndLoads() throws IOException {
+        UnfairClauseClassifier fresh;
+        try (InputStream in = UnfairClauseClassifier.class.getResourceAsStream(UnfairClauseClassifier.MODEL)) {
+            fresh = new UnfairClauseClassifier(UnfairModel.read(in, UnfairClauseClassifier.MODEL));
+        }
+        String sentence = "we reserve the right to modify these terms at any time and your continued use of the"
+                + " service constitutes acceptance of the revised terms .";
+        List<String> first = CLASSIFIER.classify(sentence);
+        assertThat(first).isNotEmpty();
+        for (int i = 0; i < 3; i++) {
+            assertThat(CLASSIFIER.classify(sentence)).isEqualTo(first);
+            assertThat(fresh.classify(sentence)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void showsTheMatchedCuePhrasesAsEvidence() {
+        assertThat(CLASSIFIER.evidence("The Service is provided \"AS IS\"; in no event shall we be liable."))
+                .contains("LTD: as is", "LTD: in no event");
+    }
+}

@@ -111,8 +111,17 @@ public final class Store {
 
     /** Records a version, its text and capture links, and clears the document's current failure, atomically. */
     public long recordVersion(NewVersion version) {
+        return record(VersionRecord.of(version));
+    }
+
+    /**
+     * Records a version with its text, capture links, provisions, lineage relations and change record, and
+     * clears the document's current failure: all in one transaction.
+     */
+    public long record(VersionRecord record) {
+        NewVersion version = record.version();
         return write("record version of document " + version.documentId() + " at " + version.capturedAt(), handle -> {
-            long id = Versions.insert(handle, version);
+            long id = insert(handle, record);
             Tracking.succeeded(handle, version.documentId(), version.capturedAt());
             return id;
         });
@@ -120,7 +129,65 @@ public final class Store {
 
     /** Records many versions (an imported history) in one transaction: all of them or none. */
     public List<Long> recordVersions(List<NewVersion> batch) {
-        return write("record " + batch.size() + " versions", handle -> Versions.insertAll(handle, batch));
+        return recordAll(batch.stream().map(VersionRecord::of).toList());
+    }
+
+    /** Records many versions with their provisions and changes, oldest first, in one transaction. */
+    public List<Long> recordAll(List<VersionRecord> batch) {
+        return write("record " + batch.size() + " versions", handle -> {
+            List<Long> ids = new java.util.ArrayList<>(batch.size());
+            for (VersionRecord record : batch) {
+                ids.add(insert(handle, record));
+            }
+            return ids;
+        });
+    }
+
+    /** The change is against the document's latest version before this one, whichever that is. */
+    private static long insert(Handle handle, VersionRecord record) {
+        NewVersion version = record.version();
+        Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
+        long id = Versions.insert(handle, version);
+        Provisions.insert(handle, id, record.provisions());
+        Provisions.insertRelations(handle, id, record.relations());
+        if (record.change().isPresent()) {
+            VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
+                    + "document " + version.documentId() + " has no version to start from"));
+            Changes.insert(
+                    handle,
+                    version.documentId(),
+                    from.id(),
+                    id,
+                    version.capturedAt(),
+                    record.change().orElseThrow());
+        }
+        return id;
+    }
+
+    public List<ProvisionRow> provisions(long versionId) {
+        return read("read provisions of version " + versionId, handle -> Provisions.ofVersion(handle, versionId));
+    }
+
+    /** One provision in every version of the document that has its lineage, oldest first. */
+    public List<ProvisionRow> provisionHistory(long documentId, String lineageId) {
+        return read(
+                "read history of provision " + lineageId,
+                handle -> Provisions.ofLineage(handle, documentId, lineageId));
+    }
+
+    public List<LineageRelation> relations(long versionId) {
+        return read(
+                "read lineage relations of version " + versionId, handle -> Provisions.relationsOf(handle, versionId));
+    }
+
+    /** Change records oldest first, of one document or all, from a time on or all. */
+    public List<ChangeRow> changes(Optional<Long> documentId, Optional<Instant> since) {
+        return read("list changes", handle -> Changes.list(handle, documentId, since));
+    }
+
+    /** The change record that led to a version; empty for a first version. */
+    public Optional<ChangeRow> changeInto(long versionId) {
+        return read("find the change into version " + versionId, handle -> Changes.intoVersion(handle, versionId));
     }
 
     /** Adds the failure to the document's history and makes it the current failure. */

@@ -111,17 +111,6 @@ final class Versions {
         return id;
     }
 
-    /** Heads one by one (their ids are needed), then texts and links as JDBC batches. */
-    static List<Long> insertAll(Handle handle, List<NewVersion> batch) {
-        List<Long> ids = new ArrayList<>(batch.size());
-        for (NewVersion version : batch) {
-            ids.add(insertHead(handle, version));
-        }
-        insertTexts(handle, ids, batch);
-        insertLinks(handle, ids, batch);
-        return List.copyOf(ids);
-    }
-
     private static long insertHead(Handle handle, NewVersion version) {
         return handle.createQuery("INSERT INTO versions (document_id, captured_at, sha256, bytes, flags, "
                         + "extractor_version) VALUES (:doc, :at, :sha256, :bytes, :flags, :extractor) RETURNING id")

@@ -357,4 +357,91 @@ abstract class StoreContract {
     static NewVersion version(long doc, Instant at, String text, Set<String> flags) {
         return new NewVersion(doc, at, text, Sha256.of(text), flags, "extract-1", List.of());
     }
+
+    private static NewVersion plainVersion(long doc, Instant at, String text) {
+        return new NewVersion(doc, at, text, Sha256.of(text), Set.of(), "1", List.of());
+    }
+
+    private static NewProvision provision(int position, String lineage, String text) {
+        return new NewProvision(
+                position, lineage, 0, "paragraph", List.of("1. Terms", "1.1 Use"), Optional.empty(), text);
+    }
+
+    @Test
+    void recordsProvisionsAndAChangeWithTheirVersionAndReadsThemBack() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        long first = store.record(new VersionRecord(
+                plainVersion(doc, T0, "a b"),
+                List.of(provision(0, "L1", "We may use your content."), provision(1, "L2", "Be nice.")),
+                List.of(),
+                Optional.empty()));
+        ChangeItemRow item = new ChangeItemRow(
+                "modified",
+                "L1",
+                List.of("1. Terms"),
+                Optional.of("We may use your content."),
+                Optional.of("We may use your content to train models."),
+                List.of(
+                        new RedlineRun("equal", "We may use your content"),
+                        new RedlineRun("insert", "to train models")),
+                "substantive",
+                "modified in '1. Terms'");
+        long second = store.record(new VersionRecord(
+                plainVersion(doc, T0.plusSeconds(60), "a b c"),
+                List.of(provision(0, "L1", "We may use your content to train models."), provision(1, "L2", "Be nice.")),
+                List.of(new LineageRelation("split", "L2", "L3")),
+                Optional.of(new NewChange("substantive", Set.of("imported"), "1 provision modified", List.of(item)))));
+
+        assertThat(store.provisions(second))
+                .extracting(ProvisionRow::lineageId, ProvisionRow::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("L1", "We may use your content to train models."),
+                        org.assertj.core.groups.Tuple.tuple("L2", "Be nice."));
+        assertThat(store.provisions(first).get(0).path()).containsExactly("1. Terms", "1.1 Use");
+        assertThat(store.provisionHistory(doc, "L1"))
+                .extracting(ProvisionRow::versionId)
+                .containsExactly(first, second);
+        assertThat(store.relations(second)).containsExactly(new LineageRelation("split", "L2", "L3"));
+
+        List<ChangeRow> changes = store.changes(Optional.of(doc), Optional.empty());
+        assertThat(changes).hasSize(1);
+        ChangeRow change = changes.get(0);
+        assertThat(change.fromVersionId()).isEqualTo(first);
+        assertThat(change.toVersionId()).isEqualTo(second);
+        assertThat(change.fromCapturedAt()).isEqualTo(T0);
+        assertThat(change.flags()).containsExactly("imported");
+        assertThat(change.items()).containsExactly(item);
+        assertThat(store.changeInto(second)).contains(change);
+        assertThat(store.changeInto(first)).isEmpty();
+        assertThat(store.changes(Optional.empty(), Optional.of(T0.plusSeconds(61))))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesAChangeForAFirstVersionAndKeepsNothingOfIt() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        VersionRecord record = new VersionRecord(
+                plainVersion(doc, T0, "a"),
+                List.of(provision(0, "L1", "x")),
+                List.of(),
+                Optional.of(new NewChange("minor", Set.of(), "s", List.of())));
+        assertThatThrownBy(() -> store.record(record))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("first version");
+        assertThat(store.versions(doc)).isEmpty();
+    }
+
+    @Test
+    void recordsABatchWhoseChangesReferToVersionsOfTheSameBatch() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        List<Long> ids = store.recordAll(List.of(
+                new VersionRecord(
+                        plainVersion(doc, T0, "a"), List.of(provision(0, "L1", "one")), List.of(), Optional.empty()),
+                new VersionRecord(
+                        plainVersion(doc, T0.plusSeconds(1), "b"),
+                        List.of(provision(0, "L1", "two")),
+                        List.of(),
+                        Optional.of(new NewChange("substantive", Set.of(), "s", List.of())))));
+        assertThat(store.changeInto(ids.get(1)).orElseThrow().fromVersionId()).isEqualTo(ids.get(0));
+    }
 }

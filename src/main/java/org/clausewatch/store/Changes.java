@@ -1,0 +1,134 @@
+package org.clausewatch.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/** SQL for change records and their items. */
+final class Changes {
+    private static final String SELECT = "SELECT c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
+            + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary "
+            + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
+
+    private static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
+            rs.getLong("id"),
+            new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
+            rs.getLong("from_version_id"),
+            Store.instant(rs, "from_captured_at"),
+            rs.getLong("to_version_id"),
+            Store.instant(rs, "captured_at"),
+            rs.getString("significance"),
+            flags(rs.getString("flags")),
+            rs.getString("summary"),
+            List.of());
+
+    private static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
+            rs.getString("kind"),
+            rs.getString("lineage_id"),
+            JsonColumns.strings(rs.getString("path")),
+            Optional.ofNullable(rs.getString("before_text")),
+            Optional.ofNullable(rs.getString("after_text")),
+            JsonColumns.runs(rs.getString("redline")),
+            rs.getString("significance"),
+            rs.getString("summary"));
+
+    private Changes() {}
+
+    static long insert(
+            Handle handle, long documentId, long fromVersionId, long toVersionId, Instant at, NewChange change) {
+        long id = handle.createQuery("INSERT INTO changes (document_id, from_version_id, to_version_id, captured_at, "
+                        + "significance, flags, summary) VALUES (:document, :from, :to, :at, :significance, :flags, "
+                        + ":summary) RETURNING id")
+                .bind("document", documentId)
+                .bind("from", fromVersionId)
+                .bind("to", toVersionId)
+                .bind("at", at.toEpochMilli())
+                .bind("significance", change.significance())
+                .bind("flags", String.join(",", new TreeSet<>(change.flags())))
+                .bind("summary", change.summary())
+                .mapTo(Long.class)
+                .one();
+        insertItems(handle, id, change.items());
+        return id;
+    }
+
+    private static void insertItems(Handle handle, long changeId, List<ChangeItemRow> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO change_items (change_id, position, kind, lineage_id, "
+                + "path, before_text, after_text, redline, significance, summary) VALUES (:change, :position, :kind, "
+                + ":lineage, :path, :before, :after, :redline, :significance, :summary)");
+        for (int i = 0; i < items.size(); i++) {
+            ChangeItemRow item = items.get(i);
+            batch.bind("change", changeId)
+                    .bind("position", i)
+                    .bind("kind", item.kind())
+                    .bind("lineage", item.lineageId())
+                    .bind("path", JsonColumns.write(item.path()))
+                    .bind("before", item.before().orElse(null))
+                    .bind("after", item.after().orElse(null))
+                    .bind("redline", item.redline().isEmpty() ? null : JsonColumns.write(item.redline()))
+                    .bind("significance", item.significance())
+                    .bind("summary", item.summary())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** Changes oldest first, optionally of one document and from a time on, each with its items. */
+    static List<ChangeRow> list(Handle handle, Optional<Long> documentId, Optional<Instant> since) {
+        StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1 ");
+        documentId.ifPresent(id -> sql.append("AND c.document_id = :document "));
+        since.ifPresent(at -> sql.append("AND c.captured_at >= :since "));
+        sql.append("ORDER BY c.captured_at, c.id");
+        Query query = handle.createQuery(sql.toString());
+        documentId.ifPresent(id -> query.bind("document", id));
+        since.ifPresent(at -> query.bind("since", at.toEpochMilli()));
+        List<ChangeRow> changes = new ArrayList<>();
+        for (ChangeRow head : query.map(HEAD).list()) {
+            changes.add(withItems(handle, head));
+        }
+        return changes;
+    }
+
+    static Optional<ChangeRow> intoVersion(Handle handle, long versionId) {
+        return handle.createQuery(SELECT + "WHERE c.to_version_id = :version")
+                .bind("version", versionId)
+                .map(HEAD)
+                .findOne()
+                .map(head -> withItems(handle, head));
+    }
+
+    private static ChangeRow withItems(Handle handle, ChangeRow head) {
+        List<ChangeItemRow> items = handle.createQuery(
+                        "SELECT kind, lineage_id, path, before_text, after_text, redline, "
+                                + "significance, summary FROM change_items WHERE change_id = :change ORDER BY position")
+                .bind("change", head.id())
+                .map(ITEM)
+                .list();
+        return new ChangeRow(
+                head.id(),
+                head.document(),
+                head.fromVersionId(),
+                head.fromCapturedAt(),
+                head.toVersionId(),
+                head.toCapturedAt(),
+                head.significance(),
+                head.flags(),
+                head.summary(),
+                items);
+    }
+
+    private static Set<String> flags(String column) {
+        return column.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(column.split(",")));
+    }
+}

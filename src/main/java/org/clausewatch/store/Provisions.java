@@ -1,0 +1,93 @@
+package org.clausewatch.store;
+
+import java.util.List;
+import org.clausewatch.common.Sha256;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** SQL for provisions, their shared texts and lineage relations. */
+final class Provisions {
+    private static final String SELECT = "SELECT p.version_id, p.position, p.lineage_id, p.page, p.kind, p.path, "
+            + "p.context, t.text FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
+
+    private static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
+            rs.getLong("version_id"),
+            rs.getInt("position"),
+            rs.getString("lineage_id"),
+            rs.getInt("page"),
+            rs.getString("kind"),
+            JsonColumns.strings(rs.getString("path")),
+            java.util.Optional.ofNullable(rs.getString("context")),
+            rs.getString("text"));
+
+    private Provisions() {}
+
+    static void insert(Handle handle, long versionId, List<NewProvision> provisions) {
+        if (provisions.isEmpty()) {
+            return;
+        }
+        PreparedBatch texts = handle.prepareBatch(
+                "INSERT INTO provision_texts (sha256, text) VALUES (:sha256, :text) ON CONFLICT (sha256) DO NOTHING");
+        PreparedBatch rows = handle.prepareBatch(
+                "INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
+                        + "path, context, text_sha256) VALUES (:version, :position, :lineage, :page, :kind, :path, :context, :sha256)");
+        for (NewProvision provision : provisions) {
+            String sha256 = Sha256.of(provision.text()).hex();
+            texts.bind("sha256", sha256).bind("text", provision.text()).add();
+            rows.bind("version", versionId)
+                    .bind("position", provision.position())
+                    .bind("lineage", provision.lineageId())
+                    .bind("page", provision.page())
+                    .bind("kind", provision.kind())
+                    .bind("path", JsonColumns.write(provision.path()))
+                    .bind("context", provision.context().orElse(null))
+                    .bind("sha256", sha256)
+                    .add();
+        }
+        texts.execute();
+        rows.execute();
+    }
+
+    static void insertRelations(Handle handle, long versionId, List<LineageRelation> relations) {
+        if (relations.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO lineage_relations (version_id, relation, from_lineage, "
+                + "to_lineage) VALUES (:version, :relation, :from, :to)");
+        for (LineageRelation relation : relations) {
+            batch.bind("version", versionId)
+                    .bind("relation", relation.relation())
+                    .bind("from", relation.fromLineage())
+                    .bind("to", relation.toLineage())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    static List<ProvisionRow> ofVersion(Handle handle, long versionId) {
+        return handle.createQuery(SELECT + "WHERE p.version_id = :version ORDER BY p.position")
+                .bind("version", versionId)
+                .map(ROW)
+                .list();
+    }
+
+    /** The provision of one lineage in every version of a document that has it, oldest version first. */
+    static List<ProvisionRow> ofLineage(Handle handle, long documentId, String lineageId) {
+        return handle.createQuery(SELECT + "JOIN versions v ON v.id = p.version_id WHERE v.document_id = :document "
+                        + "AND p.lineage_id = :lineage ORDER BY v.captured_at, p.position")
+                .bind("document", documentId)
+                .bind("lineage", lineageId)
+                .map(ROW)
+                .list();
+    }
+
+    static List<LineageRelation> relationsOf(Handle handle, long versionId) {
+        return handle.createQuery("SELECT relation, from_lineage, to_lineage FROM lineage_relations "
+                        + "WHERE version_id = :version ORDER BY relation, from_lineage, to_lineage")
+                .bind("version", versionId)
+                .map((rs, ctx) -> new LineageRelation(
+                        rs.getString("relation"), rs.getString("from_lineage"), rs.getString("to_lineage")))
+                .list();
+    }
+}

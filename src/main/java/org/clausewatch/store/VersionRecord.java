@@ -1,0 +1,23 @@
+package org.clausewatch.store;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything recorded with a new version, in one transaction: its provisions, lineage relations and change record. */
+public record VersionRecord(
+        NewVersion version,
+        List<NewProvision> provisions,
+        List<LineageRelation> relations,
+        Optional<NewChange> change) {
+    public VersionRecord {
+        Objects.requireNonNull(version, "version");
+        provisions = List.copyOf(provisions);
+        relations = List.copyOf(relations);
+        Objects.requireNonNull(change, "change");
+    }
+
+    public static VersionRecord of(NewVersion version) {
+        return new VersionRecord(version, List.of(), List.of(), Optional.empty());
+    }
+}

@@ -1,0 +1,241 @@
+package org.clausewatch.provision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a version's Markdown into provisions: paragraphs, list items (with the sentence that leads into the list, or
+ * the parent item, as context) and table rows (with the header row as context). Headings are structure: they make the
+ * path of the provisions below them. A line {@code - - -} starts the next page of a multi-page document.
+ */
+public final class Segmenter {
+    private static final Pattern PAGE_BREAK = Pattern.compile("^- - -\\s*$");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
+    private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+    private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*\\s*){3,}|(?:_\\s*){3,}|(?:-\\s*){3,})$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*$");
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,3}[.)])(?:\\s+(.*))?$");
+
+    /** The provisions of {@code markdown} in document order, positions counted from 0. */
+    public List<Provision> segment(String markdown) {
+        Reader reader = new Reader();
+        for (String line : markdown.split("\\R", -1)) {
+            reader.read(line);
+        }
+        reader.end();
+        return Fragments.attach(reader.blocks).stream()
+                .map(new Numbering()::provision)
+                .toList();
+    }
+
+    /** Numbers blocks as they become provisions. */
+    private static final class Numbering {
+        private int next;
+
+        Provision provision(Block block) {
+            String text = block.text.toString().strip();
+            String key =
+                    org.clausewatch.common.Sha256.of(MarkdownText.plain(text)).hex();
+            return new Provision(
+                    key, block.path, next++, block.page, text, Optional.ofNullable(block.context), block.kind);
+        }
+    }
+
+    /** A provision being read: its text grows while continuation lines come. */
+    static final class Block {
+        final Provision.Kind kind;
+        final List<String> path;
+        final int page;
+        final String context;
+        final int indent;
+        final StringBuilder text;
+
+        Block(Provision.Kind kind, List<String> path, int page, String context, int indent, String text) {
+            this.kind = kind;
+            this.path = path;
+            this.page = page;
+            this.context = context;
+            this.indent = indent;
+            this.text = new StringBuilder(text.strip());
+        }
+
+        void append(String line) {
+            String more = line.strip();
+            if (!more.isEmpty()) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(more);
+            }
+        }
+    }
+
+    /** A line-by-line state machine over the Markdown blocks that Open Terms Archive and our extractor write. */
+    private static final class Reader {
+        final List<Block> blocks = new ArrayList<>();
+        private final Headings headings = new Headings();
+        private final List<String> paragraph = new ArrayList<>();
+        private final List<Block> openItems = new ArrayList<>();
+        private String leadIn;
+        private String tableHeader;
+        private boolean tableRuleSeen;
+        private boolean afterBlank = true;
+        private int page;
+
+        void read(String line) {
+            if (line.isBlank()) {
+                flushParagraph();
+                endTable();
+                afterBlank = true;
+                return;
+            }
+            if (PAGE_BREAK.matcher(line).matches()) {
+                endAll();
+                page++;
+                headings.clear();
+            } else if (readHeading(line)) {
+                leadIn = null;
+            } else if (TABLE_ROW.matcher(line).matches()) {
+                readTableRow(line);
+            } else {
+                readText(line);
+            }
+            afterBlank = false;
+        }
+
+        private boolean readHeading(String line) {
+            Matcher atx = ATX.matcher(line);
+            if (atx.matches()) {
+                endAll();
+                headings.enter(atx.group(1).length(), atx.group(2) == null ? "" : atx.group(2));
+                return true;
+            }
+            Matcher underline = UNDERLINE.matcher(line);
+            if (underline.matches() && !paragraph.isEmpty() && !afterBlank) {
+                String title = String.join(" ", paragraph);
+                paragraph.clear();
+                endAll();
+                headings.enter(underline.group(1).charAt(0) == '=' ? 1 : 2, title);
+                return true;
+            }
+            if (RULE.matcher(line).matches()) {
+                endAll();
+                return true;
+            }
+            return false;
+        }
+
+        private void readTableRow(String line) {
+            flushParagraph();
+            closeItems(0);
+            if (TABLE_RULE.matcher(line).matches()) {
+                tableRuleSeen = true;
+                return;
+            }
+            String cells = cells(line);
+            if (tableHeader == null && !tableRuleSeen) {
+                tableHeader = cells;
+                return;
+            }
+            String context = tableHeader == null
+                            || MarkdownText.plain(tableHeader).replace("|", "").isBlank()
+                    ? null
+                    : tableHeader;
+            blocks.add(new Block(Provision.Kind.TABLE_ROW, headings.path(), page, context, 0, cells));
+        }
+
+        private void readText(String line) {
+            endTable();
+            Matcher item = ITEM.matcher(line);
+            if (item.matches()) {
+                readItem(item.group(1).length(), item.group(2) == null ? "" : item.group(2));
+                return;
+            }
+            int indent = indent(line);
+            if (!openItems.isEmpty() && (indent > 0 || !afterBlank)) {
+                openItems.get(openItems.size() - 1).append(line);
+                return;
+            }
+            closeItems(0);
+            leadIn = null;
+            paragraph.add(line.strip());
+        }
+
+        private void readItem(int indent, String text) {
+            if (!paragraph.isEmpty()) {
+                leadIn = lastSentence(String.join(" ", paragraph));
+                flushParagraph();
+            }
+            closeItems(indent);
+            String context = openItems.isEmpty()
+                    ? leadIn
+                    : openItems.get(openItems.size() - 1).text.toString();
+            Block block = new Block(Provision.Kind.LIST_ITEM, headings.path(), page, context, indent, text);
+            blocks.add(block);
+            openItems.add(block);
+        }
+
+        /** Ends the items at {@code indent} or deeper: a new item there is their sibling, not their child. */
+        private void closeItems(int indent) {
+            while (!openItems.isEmpty() && openItems.get(openItems.size() - 1).indent >= indent) {
+                openItems.remove(openItems.size() - 1);
+            }
+            if (openItems.isEmpty() && indent == 0) {
+                leadIn = null;
+            }
+        }
+
+        private void flushParagraph() {
+            if (paragraph.isEmpty()) {
+                return;
+            }
+            String text = String.join(" ", paragraph);
+            paragraph.clear();
+            blocks.add(new Block(Provision.Kind.PARAGRAPH, headings.path(), page, null, 0, text));
+        }
+
+        private void endTable() {
+            tableHeader = null;
+            tableRuleSeen = false;
+        }
+
+        private void endAll() {
+            flushParagraph();
+            closeItems(0);
+            endTable();
+            leadIn = null;
+        }
+
+        void end() {
+            endAll();
+        }
+    }
+
+    private static String cells(String row) {
+        String inner = row.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        List<String> cells = new ArrayList<>();
+        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+            cells.add(cell.strip());
+        }
+        return String.join(" | ", cells);
+    }
+
+    private static int indent(String line) {
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        return indent;
+    }
+
+    /** The sentence that leads into a list: the end of the paragraph before it, where "including:" usually stands. */
+    static String lastSentence(String paragraph) {
+        String[] sentences = paragraph.strip().split("(?<=[.!?])\\s+(?=\\p{Lu})");
+        return sentences[sentences.length - 1];
+    }
+}

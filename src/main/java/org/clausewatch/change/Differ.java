@@ -20,6 +20,7 @@ public final class Differ {
     /** A name swapped in this many provisions of one change is taken for a rename of the brand, not a new party. */
     static final int RENAME_SPREAD = 3;
 
+    private final RuleBook rules;
     private final Classifier classifier;
 
     public Differ() {
@@ -27,6 +28,7 @@ public final class Differ {
     }
 
     Differ(RuleBook rules) {
+        this.rules = rules;
         this.classifier = new Classifier(rules);
     }
 
@@ -73,14 +75,14 @@ public final class Differ {
         return positions;
     }
 
-    private static Map<Integer, WordChange> wordChanges(
+    private Map<Integer, WordChange> wordChanges(
             List<LineagedProvision> before, List<LineagedProvision> after, Map<String, Integer> beforeIndex) {
         Map<Integer, WordChange> changes = new HashMap<>();
         for (int n = 0; n < after.size(); n++) {
             Integer p = beforeIndex.get(after.get(n).lineageId());
             String now = after.get(n).provision().text();
             if (p != null && !before.get(p).provision().text().equals(now)) {
-                changes.put(n, new WordChange(before.get(p).provision().text(), now));
+                changes.put(n, new WordChange(before.get(p).provision().text(), now, rules));
             }
         }
         return changes;
@@ -154,7 +156,7 @@ public final class Differ {
 
     private ChangeItem standalone(ChangeItem.Kind kind, LineagedProvision lineaged) {
         Provision provision = lineaged.provision();
-        String plain = org.clausewatch.provision.MarkdownText.plain(provision.text());
+        String plain = rules.withoutIgnoredPhrases(org.clausewatch.provision.MarkdownText.plain(provision.text()));
         Classifier.Verdict verdict = classifier.standalone(
                 org.clausewatch.provision.MarkdownText.words(plain), plain.toLowerCase(java.util.Locale.ROOT));
         String summary = Summaries.item(

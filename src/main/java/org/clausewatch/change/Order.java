@@ -55,24 +55,18 @@ final class Order {
 
     /** The same section once heading numbers and case are set aside: renumbering is not a move. */
     static boolean sameSection(Provision before, Provision after) {
+        if (before.path().equals(after.path())) {
+            return true;
+        }
         if (before.path().size() != after.path().size()) {
             return false;
         }
         for (int i = 0; i < before.path().size(); i++) {
-            if (!section(before.path().get(i)).equals(section(after.path().get(i)))) {
+            if (!MarkdownText.section(before.path().get(i))
+                    .equals(MarkdownText.section(after.path().get(i)))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String section(String heading) {
-        return String.join(
-                        " ",
-                        MarkdownText.words(MarkdownText.plain(heading)
-                                .replaceFirst(
-                                        "^\\s*(?:\\(?(?:\\d+(?:\\.\\d+)*|[ivxlc]{1,6}|[a-z])[.)]\\s+|\\d+(?:\\.\\d+)+\\s+)",
-                                        "")))
-                .toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -32,15 +32,27 @@ final class RuleBook {
         CONTACT_MARKERS,
         ADDRESS_WORDS,
         PROTECTED_WORDS,
+        IGNORED_PHRASES,
         RENAMES
     }
 
     private final Map<Section, Set<String>> words;
     private final Map<String, String> renames;
+    private final Pattern ignored;
 
     RuleBook(Map<Section, Set<String>> words, Map<String, String> renames) {
         this.words = Map.copyOf(words);
         this.renames = Map.copyOf(renames);
+        this.ignored = alternatives(words.getOrDefault(Section.IGNORED_PHRASES, Set.of()));
+    }
+
+    /** One pattern for all ignored phrases, with the brackets they usually stand in. */
+    private static Pattern alternatives(Set<String> phrases) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String phrase : phrases) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(phrase));
+        }
+        return Pattern.compile("\\(?(?:" + alternatives + ")\\)?", Pattern.CASE_INSENSITIVE);
     }
 
     static RuleBook load() {
@@ -136,6 +148,11 @@ final class RuleBook {
             }
         }
         return false;
+    }
+
+    /** The plain text without the phrases that are no part of the document's wording. */
+    String withoutIgnoredPhrases(String plain) {
+        return ignored.matcher(plain).replaceAll("");
     }
 
     boolean isRename(List<String> from, List<String> to) {

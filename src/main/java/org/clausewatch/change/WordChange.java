@@ -24,9 +24,9 @@ final class WordChange {
         }
     }
 
-    WordChange(String beforeMarkdown, String afterMarkdown) {
-        String beforePlain = MarkdownText.plain(beforeMarkdown);
-        String afterPlain = MarkdownText.plain(afterMarkdown);
+    WordChange(String beforeMarkdown, String afterMarkdown, RuleBook rules) {
+        String beforePlain = rules.withoutIgnoredPhrases(MarkdownText.plain(beforeMarkdown));
+        String afterPlain = rules.withoutIgnoredPhrases(MarkdownText.plain(afterMarkdown));
         this.before = MarkdownText.words(beforePlain);
         this.after = MarkdownText.words(afterPlain);
         this.beforeLower = beforePlain.toLowerCase(Locale.ROOT);

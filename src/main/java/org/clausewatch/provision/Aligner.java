@@ -1,7 +1,9 @@
 package org.clausewatch.provision;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +21,13 @@ public final class Aligner {
 
     /** Aligns {@code next} with {@code previous}; new lineage ids come from {@code newLineageId}. */
     public Alignment align(List<LineagedProvision> previous, List<Provision> next, Supplier<String> newLineageId) {
+        // Headings are shared by the provisions below them: normalise each path once.
+        Map<List<String>, String> sections = new HashMap<>();
         Matching matching = new Matching(
-                previous.stream().map(p -> new Fingerprint(p.provision())).toList(),
-                next.stream().map(Fingerprint::new).toList());
+                previous.stream()
+                        .map(p -> new Fingerprint(p.provision(), sections))
+                        .toList(),
+                next.stream().map(p -> new Fingerprint(p, sections)).toList());
         matching.matchIdentical();
         matching.matchSimilar();
         matching.matchPositional();

@@ -2,6 +2,7 @@ package org.clausewatch.provision;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** What alignment compares of one provision, computed once per provision and alignment. */
 final class Fingerprint {
@@ -14,10 +15,10 @@ final class Fingerprint {
     /** Distinct hashes of the word 3-shingles (the words themselves for shorter texts), sorted. */
     final long[] shingles;
 
-    Fingerprint(Provision provision) {
+    Fingerprint(Provision provision, Map<List<String>, String> sections) {
         this.text = provision.text();
         this.normalised = MarkdownText.normalised(MarkdownText.plain(text));
-        this.section = section(provision.path());
+        this.section = sections.computeIfAbsent(provision.path(), Fingerprint::section);
         List<String> tokens = normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
         this.words = tokens.size();
         this.shingles = shingles(tokens);

@@ -23,7 +23,7 @@ final class Fragments {
         List<Segmenter.Block> kept = new ArrayList<>(blocks.size());
         Segmenter.Block pending = null;
         for (Segmenter.Block block : blocks) {
-            String plain = MarkdownText.plain(block.text.toString());
+            String plain = block.plain();
             if (plain.isEmpty()) {
                 continue;
             }

@@ -69,6 +69,9 @@ final class Matching {
 
     /** Near-identical wording, best pairs first, so that two similar clauses do not swap lineages. */
     void matchSimilar() {
+        if (allMatched()) {
+            return;
+        }
         ShingleIndex index = new ShingleIndex(previous, p -> previousMatch[p] < 0);
         List<Candidate> candidates = new ArrayList<>();
         for (int n = 0; n < next.size(); n++) {
@@ -152,6 +155,12 @@ final class Matching {
         int union = left.size() + right.size();
         left.retainAll(right);
         return union == 0 ? 0 : (double) left.size() / (union - left.size());
+    }
+
+    /** Whether one side has nothing left to match, when the later, costlier stages have nothing to do. */
+    boolean allMatched() {
+        return Arrays.stream(previousMatch).allMatch(n -> n >= 0)
+                || Arrays.stream(nextMatch).allMatch(p -> p >= 0);
     }
 
     List<Alignment.Match> matches() {

@@ -53,6 +53,7 @@ public final class Segmenter {
         final String context;
         final int indent;
         final StringBuilder text;
+        private String plain;
 
         Block(Provision.Kind kind, List<String> path, int page, String context, int indent, String text) {
             this.kind = kind;
@@ -63,7 +64,16 @@ public final class Segmenter {
             this.text = new StringBuilder(text.strip());
         }
 
+        /** The plain text, worked out once: fragments and keys both need it. */
+        String plain() {
+            if (plain == null) {
+                plain = MarkdownText.plain(text.toString().strip());
+            }
+            return plain;
+        }
+
         void append(String line) {
+            plain = null;
             String more = line.strip();
             if (!more.isEmpty()) {
                 if (!text.isEmpty()) {

@@ -58,8 +58,11 @@ final class Splits {
     /** For each unmatched part, the provision on the other side that holds most of its wording, grouped by holder. */
     private static Map<Integer, List<Integer>> containers(
             List<Fingerprint> parts, int[] partMatch, List<Fingerprint> holders) {
-        ShingleIndex index = new ShingleIndex(holders, h -> true);
         Map<Integer, List<Integer>> grouped = new LinkedHashMap<>();
+        if (java.util.Arrays.stream(partMatch).allMatch(m -> m >= 0)) {
+            return grouped;
+        }
+        ShingleIndex index = new ShingleIndex(holders, h -> true);
         for (int i = 0; i < parts.size(); i++) {
             Fingerprint part = parts.get(i);
             if (partMatch[i] >= 0 || part.shingles.length < 2) {

@@ -39,7 +39,7 @@ final class Classifier {
             return new Verdict(Significance.COSMETIC, "link targets, formatting or punctuation");
         }
         Set<String> reasons = new LinkedHashSet<>();
-        for (WordChange.Delta delta : change.deltas) {
+        for (Diffs.Delta delta : change.deltas) {
             String reason = minorReason(delta, change, consistentRenames);
             if (reason == null) {
                 return new Verdict(Significance.SUBSTANTIVE, "wording");
@@ -60,7 +60,7 @@ final class Classifier {
         return dateLine ? new Verdict(Significance.MINOR, "date") : new Verdict(Significance.SUBSTANTIVE, "wording");
     }
 
-    private String minorReason(WordChange.Delta delta, WordChange change, Set<String> consistentRenames) {
+    private String minorReason(Diffs.Delta delta, WordChange change, Set<String> consistentRenames) {
         if (isSpelling(delta)) {
             return "spelling or capitalisation";
         }
@@ -84,7 +84,7 @@ final class Classifier {
         return RuleBook.key(from) + " => " + RuleBook.key(to);
     }
 
-    private static boolean isSpelling(WordChange.Delta delta) {
+    private static boolean isSpelling(Diffs.Delta delta) {
         String deleted = squeezed(delta.deleted());
         return !deleted.isEmpty() && deleted.equals(squeezed(delta.inserted()));
     }
@@ -93,7 +93,7 @@ final class Classifier {
         return String.join("", words).replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
-    private boolean isTypo(WordChange.Delta delta) {
+    private boolean isTypo(Diffs.Delta delta) {
         if (delta.deleted().size() != 1 || delta.inserted().size() != 1) {
             return false;
         }
@@ -111,7 +111,7 @@ final class Classifier {
         return EditDistance.between(from, to) <= (length >= 8 ? 2 : 1);
     }
 
-    private boolean isDate(WordChange.Delta delta, WordChange change) {
+    private boolean isDate(Diffs.Delta delta, WordChange change) {
         List<String> words = delta.all();
         return !words.isEmpty()
                 && words.stream().allMatch(this::isDateToken)
@@ -133,7 +133,7 @@ final class Classifier {
         return DATE_NUMBER.matcher(lower).matches() || rules.has(Section.MONTHS, lower);
     }
 
-    private boolean isNumbering(WordChange.Delta delta, WordChange change) {
+    private boolean isNumbering(Diffs.Delta delta, WordChange change) {
         if (delta.deleted().isEmpty()
                 || delta.inserted().isEmpty()
                 || !delta.all().stream().allMatch(w -> NUMBERING.matcher(w).matches())) {
@@ -145,12 +145,12 @@ final class Classifier {
         return (leading || referenced) && !followedByUnit(delta, change);
     }
 
-    private boolean followedByUnit(WordChange.Delta delta, WordChange change) {
+    private boolean followedByUnit(Diffs.Delta delta, WordChange change) {
         int next = delta.afterAt() + delta.inserted().size();
         return next < change.after.size() && rules.has(Section.UNITS, change.after.get(next));
     }
 
-    private boolean isContact(WordChange.Delta delta, WordChange change) {
+    private boolean isContact(Diffs.Delta delta, WordChange change) {
         List<String> words = delta.all();
         if (words.stream().allMatch(w -> WEB.matcher(w).matches())) {
             return true;
@@ -177,7 +177,7 @@ final class Classifier {
                 || rules.has(Section.ADDRESS_WORDS, word);
     }
 
-    private boolean nearAddressWord(WordChange.Delta delta, List<String> lowerAfter) {
+    private boolean nearAddressWord(Diffs.Delta delta, List<String> lowerAfter) {
         int from = Math.max(0, delta.afterAt() - ADDRESS_REACH);
         int to = Math.min(lowerAfter.size(), delta.afterAt() + delta.inserted().size() + ADDRESS_REACH);
         for (String word : lowerAfter.subList(from, to)) {
@@ -191,7 +191,7 @@ final class Classifier {
     /** Capitalised one-to-three-word names replaced by another, the candidates for a document-wide rename. */
     List<String> renameCandidates(WordChange change) {
         List<String> candidates = new ArrayList<>();
-        for (WordChange.Delta delta : change.deltas) {
+        for (Diffs.Delta delta : change.deltas) {
             if (isNameSwap(delta)) {
                 candidates.add(renameKey(delta.deleted(), delta.inserted()));
             }
@@ -199,7 +199,7 @@ final class Classifier {
         return candidates;
     }
 
-    private boolean isNameSwap(WordChange.Delta delta) {
+    private boolean isNameSwap(Diffs.Delta delta) {
         return between(delta.deleted().size(), 1, 3)
                 && between(delta.inserted().size(), 1, 3)
                 && delta.all().stream().allMatch(this::isPlainName);

@@ -1,7 +1,5 @@
 package org.clausewatch.change;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Word-level redlines over the provision's Markdown, so that a changed link target shows as well as a changed word.
- * Spaces and punctuation are tokens of their own, so runs join back into the exact texts.
+ * Tokens are words with what follows them, so the runs join back into the exact texts.
  */
 final class Redlines {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
+    /** A word with the spaces and punctuation after it; what stands before the first word is a token of its own. */
+    private static final Pattern TOKEN = Pattern.compile("[^\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*");
 
     private Redlines() {}
 
@@ -21,11 +20,11 @@ final class Redlines {
         List<String> to = tokens(after);
         List<Redline> runs = new ArrayList<>();
         int at = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
-            add(runs, Redline.Op.EQUAL, from.subList(at, delta.getSource().getPosition()));
-            add(runs, Redline.Op.DELETE, delta.getSource().getLines());
-            add(runs, Redline.Op.INSERT, delta.getTarget().getLines());
-            at = delta.getSource().getPosition() + delta.getSource().size();
+        for (Diffs.Delta delta : Diffs.between(from, to)) {
+            add(runs, Redline.Op.EQUAL, from.subList(at, delta.beforeAt()));
+            add(runs, Redline.Op.DELETE, delta.deleted());
+            add(runs, Redline.Op.INSERT, delta.inserted());
+            at = delta.beforeAt() + delta.deleted().size();
         }
         add(runs, Redline.Op.EQUAL, from.subList(at, from.size()));
         return runs;

@@ -19,15 +19,18 @@ public final class Aligner {
     /** Share of a provision's shingles that must be found in another to count as split from or merged into it. */
     static final double CONTAINED = 0.8;
 
-    /** Aligns {@code next} with {@code previous}; new lineage ids come from {@code newLineageId}. */
+    private static final int MEMO = 50_000;
+    private final Memo<Fingerprint.Wording> wordings = new Memo<>(MEMO, Fingerprint.Wording::of);
+
+    /** Aligns {@code next} with {@code previous}; new lineage ids come from {@code newLineageId}. Safe to share. */
     public Alignment align(List<LineagedProvision> previous, List<Provision> next, Supplier<String> newLineageId) {
         // Headings are shared by the provisions below them: normalise each path once.
         Map<List<String>, String> sections = new HashMap<>();
         Matching matching = new Matching(
                 previous.stream()
-                        .map(p -> new Fingerprint(p.provision(), sections))
+                        .map(p -> new Fingerprint(p.provision(), sections, wordings))
                         .toList(),
-                next.stream().map(p -> new Fingerprint(p, sections)).toList());
+                next.stream().map(p -> new Fingerprint(p, sections, wordings)).toList());
         matching.matchIdentical();
         matching.matchSimilar();
         matching.matchPositional();

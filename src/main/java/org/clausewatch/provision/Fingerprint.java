@@ -4,24 +4,51 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** What alignment compares of one provision, computed once per provision and alignment. */
+/**
+ * What alignment compares of one provision. The normalised words and shingles are worked out only when a later stage
+ * asks for them: most provisions of a new version are matched on their exact text first and never need them.
+ */
 final class Fingerprint {
     private static final int SHINGLE = 3;
 
     final String text;
-    final String normalised;
     final String section;
-    final int words;
-    /** Distinct hashes of the word 3-shingles (the words themselves for shorter texts), sorted. */
-    final long[] shingles;
+    private final Memo<Wording> wordings;
+    private Wording wording;
 
-    Fingerprint(Provision provision, Map<List<String>, String> sections) {
+    /** The normalised words of a text, their count and their shingles: what near-identical matching compares. */
+    record Wording(String normalised, int words, long[] shingles) {
+        static Wording of(String text) {
+            String normalised = MarkdownText.normalised(MarkdownText.plain(text));
+            List<String> tokens = normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
+            return new Wording(normalised, tokens.size(), Fingerprint.shingles(tokens));
+        }
+    }
+
+    Fingerprint(Provision provision, Map<List<String>, String> sections, Memo<Wording> wordings) {
         this.text = provision.text();
-        this.normalised = MarkdownText.normalised(MarkdownText.plain(text));
         this.section = sections.computeIfAbsent(provision.path(), Fingerprint::section);
-        List<String> tokens = normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
-        this.words = tokens.size();
-        this.shingles = shingles(tokens);
+        this.wordings = wordings;
+    }
+
+    private Wording wording() {
+        if (wording == null) {
+            wording = wordings.get(text);
+        }
+        return wording;
+    }
+
+    String normalised() {
+        return wording().normalised();
+    }
+
+    int words() {
+        return wording().words();
+    }
+
+    /** Distinct hashes of the word 3-shingles (the words themselves for shorter texts), sorted; not to be changed. */
+    long[] shingles() {
+        return wording().shingles();
     }
 
     private static String section(List<String> path) {
@@ -74,16 +101,5 @@ final class Fingerprint {
             }
         }
         return shared;
-    }
-
-    double jaccard(Fingerprint other) {
-        int shared = shared(shingles, other.shingles);
-        int union = shingles.length + other.shingles.length - shared;
-        return union == 0 ? 0 : (double) shared / union;
-    }
-
-    /** How much of this provision's wording is found in {@code other}. */
-    double containedIn(Fingerprint other) {
-        return shingles.length == 0 ? 0 : (double) shared(shingles, other.shingles) / shingles.length;
     }
 }

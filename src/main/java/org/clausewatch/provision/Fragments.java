@@ -46,8 +46,7 @@ final class Fragments {
     }
 
     private static Segmenter.Block joined(Segmenter.Block first, Segmenter.Block second) {
-        Segmenter.Block block = new Segmenter.Block(
-                second.kind, second.path, second.page, second.context, second.indent, first.text.toString());
+        Segmenter.Block block = second.withText(first.text.toString());
         block.append(second.text.toString());
         return block;
     }

@@ -35,6 +35,11 @@ final class Matching {
         return array;
     }
 
+    /** Whether new provision {@code n} was matched on its text, exactly or normalised: then it was not split. */
+    boolean matchedVerbatim(int n) {
+        return stages[n] == Alignment.Stage.IDENTICAL || stages[n] == Alignment.Stage.NORMALISED;
+    }
+
     void pair(int p, int n, Alignment.Stage stage) {
         previousMatch[p] = n;
         nextMatch[n] = p;
@@ -43,22 +48,29 @@ final class Matching {
 
     /** Same text (then same normalised text), preferring a candidate in the same section, then the first in order. */
     void matchIdentical() {
-        matchEqual(f -> f.text + '\u001e' + f.section, Alignment.Stage.IDENTICAL);
+        // Keys are pairs, not concatenations: strings cache their hash, so a big document is hashed once, not per
+        // stage.
+        matchEqual(f -> new Placed(f.text, f.section), Alignment.Stage.IDENTICAL);
         matchEqual(f -> f.text, Alignment.Stage.IDENTICAL);
-        matchEqual(f -> f.normalised + '\u001e' + f.section, Alignment.Stage.NORMALISED);
-        matchEqual(f -> f.normalised, Alignment.Stage.NORMALISED);
+        matchEqual(f -> new Placed(f.normalised(), f.section), Alignment.Stage.NORMALISED);
+        matchEqual(Fingerprint::normalised, Alignment.Stage.NORMALISED);
     }
 
-    private void matchEqual(Function<Fingerprint, String> key, Alignment.Stage stage) {
-        Map<String, ArrayDeque<Integer>> waiting = new HashMap<>();
+    private record Placed(String text, String section) {}
+
+    private void matchEqual(Function<Fingerprint, Object> key, Alignment.Stage stage) {
+        if (allMatched()) {
+            return;
+        }
+        Map<Object, ArrayDeque<Integer>> waiting = new HashMap<>();
         for (int p = 0; p < previous.size(); p++) {
-            if (previousMatch[p] < 0 && !previous.get(p).normalised.isEmpty()) {
+            if (previousMatch[p] < 0 && !previous.get(p).normalised().isEmpty()) {
                 waiting.computeIfAbsent(key.apply(previous.get(p)), k -> new ArrayDeque<>())
                         .add(p);
             }
         }
         for (int n = 0; n < next.size(); n++) {
-            if (nextMatch[n] < 0 && !next.get(n).normalised.isEmpty()) {
+            if (nextMatch[n] < 0 && !next.get(n).normalised().isEmpty()) {
                 ArrayDeque<Integer> candidates = waiting.get(key.apply(next.get(n)));
                 if (candidates != null && !candidates.isEmpty()) {
                     pair(candidates.poll(), n, stage);
@@ -91,7 +103,7 @@ final class Matching {
         Fingerprint probe = next.get(n);
         index.candidates(probe).forEach((p, shared) -> {
             Fingerprint other = previous.get(p);
-            double jaccard = (double) shared / (probe.shingles.length + other.shingles.length - shared);
+            double jaccard = (double) shared / (probe.shingles().length + other.shingles().length - shared);
             if (jaccard >= Aligner.SIMILAR) {
                 // A candidate in the same section wins a tie: renumbered headings keep their section.
                 double bonus = other.section.equals(probe.section) ? 0.01 : 0;
@@ -108,6 +120,9 @@ final class Matching {
      * same provision rather than becoming a removal and an addition.
      */
     void matchPositional() {
+        if (allMatched()) {
+            return;
+        }
         List<int[]> anchors = new ArrayList<>();
         anchors.add(new int[] {-1, -1});
         for (int n = 0; n < next.size(); n++) {
@@ -142,7 +157,8 @@ final class Matching {
         for (int i = 0; i < previousFree.size(); i++) {
             Fingerprint before = previous.get(previousFree.get(i));
             Fingerprint after = next.get(nextFree.get(i));
-            boolean bothShort = before.words <= SHORT && after.words <= SHORT && before.words > 0 && after.words > 0;
+            boolean bothShort =
+                    before.words() <= SHORT && after.words() <= SHORT && before.words() > 0 && after.words() > 0;
             if (bothShort || wordOverlap(before, after) >= GAP_SIMILAR) {
                 pair(previousFree.get(i), nextFree.get(i), Alignment.Stage.POSITIONAL);
             }
@@ -150,8 +166,10 @@ final class Matching {
     }
 
     private static double wordOverlap(Fingerprint a, Fingerprint b) {
-        java.util.Set<String> left = new java.util.HashSet<>(Arrays.asList(a.normalised.split(" ")));
-        java.util.Set<String> right = new java.util.HashSet<>(Arrays.asList(b.normalised.split(" ")));
+        java.util.Set<String> left =
+                new java.util.HashSet<>(Arrays.asList(a.normalised().split(" ")));
+        java.util.Set<String> right =
+                new java.util.HashSet<>(Arrays.asList(b.normalised().split(" ")));
         int union = left.size() + right.size();
         left.retainAll(right);
         return union == 0 ? 0 : (double) left.size() / (union - left.size());

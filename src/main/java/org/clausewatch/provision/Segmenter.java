@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.common.Sha256;
 
 /**
  * Cuts a version's Markdown into provisions: paragraphs, list items (with the sentence that leads into the list, or
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * path of the provisions below them. A line {@code - - -} starts the next page of a multi-page document.
  */
 public final class Segmenter {
+    private static final int MEMO = 50_000;
     private static final Pattern PAGE_BREAK = Pattern.compile("^- - -\\s*$");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
     private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
@@ -20,28 +22,40 @@ public final class Segmenter {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*$");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,3}[.)])(?:\\s+(.*))?$");
 
-    /** The provisions of {@code markdown} in document order, positions counted from 0. */
+    private final Memo<String> plain = new Memo<>(MEMO, MarkdownText::plain);
+    private final Memo<String> keys = new Memo<>(MEMO, text -> Sha256.of(text).hex());
+
+    /** The provisions of {@code markdown} in document order, positions counted from 0. Safe to share across threads. */
     public List<Provision> segment(String markdown) {
-        Reader reader = new Reader();
+        Reader reader = new Reader(plain);
         for (String line : markdown.split("\\R", -1)) {
             reader.read(line);
         }
         reader.end();
         return Fragments.attach(reader.blocks).stream()
-                .map(new Numbering()::provision)
+                .map(new Numbering(keys)::provision)
                 .toList();
     }
 
     /** Numbers blocks as they become provisions. */
     private static final class Numbering {
+        private final Memo<String> keys;
         private int next;
+
+        Numbering(Memo<String> keys) {
+            this.keys = keys;
+        }
 
         Provision provision(Block block) {
             String text = block.text.toString().strip();
-            String key =
-                    org.clausewatch.common.Sha256.of(MarkdownText.plain(text)).hex();
             return new Provision(
-                    key, block.path, next++, block.page, text, Optional.ofNullable(block.context), block.kind);
+                    keys.get(block.plain()),
+                    block.path,
+                    next++,
+                    block.page,
+                    text,
+                    Optional.ofNullable(block.context),
+                    block.kind);
         }
     }
 
@@ -53,9 +67,18 @@ public final class Segmenter {
         final String context;
         final int indent;
         final StringBuilder text;
+        private final Memo<String> plainMemo;
         private String plain;
 
-        Block(Provision.Kind kind, List<String> path, int page, String context, int indent, String text) {
+        Block(
+                Memo<String> plainMemo,
+                Provision.Kind kind,
+                List<String> path,
+                int page,
+                String context,
+                int indent,
+                String text) {
+            this.plainMemo = plainMemo;
             this.kind = kind;
             this.path = path;
             this.page = page;
@@ -64,10 +87,15 @@ public final class Segmenter {
             this.text = new StringBuilder(text.strip());
         }
 
+        /** A block like this one holding {@code other} instead of its text. */
+        Block withText(String other) {
+            return new Block(plainMemo, kind, path, page, context, indent, other);
+        }
+
         /** The plain text, worked out once: fragments and keys both need it. */
         String plain() {
             if (plain == null) {
-                plain = MarkdownText.plain(text.toString().strip());
+                plain = plainMemo.get(text.toString().strip());
             }
             return plain;
         }
@@ -87,6 +115,7 @@ public final class Segmenter {
     /** A line-by-line state machine over the Markdown blocks that Open Terms Archive and our extractor write. */
     private static final class Reader {
         final List<Block> blocks = new ArrayList<>();
+        private final Memo<String> plain;
         private final Headings headings = new Headings();
         private final List<String> paragraph = new ArrayList<>();
         private final List<Block> openItems = new ArrayList<>();
@@ -96,6 +125,10 @@ public final class Segmenter {
         private boolean afterBlank = true;
         private int page;
 
+        Reader(Memo<String> plain) {
+            this.plain = plain;
+        }
+
         void read(String line) {
             if (line.isBlank()) {
                 flushParagraph();
@@ -103,13 +136,14 @@ public final class Segmenter {
                 afterBlank = true;
                 return;
             }
-            if (PAGE_BREAK.matcher(line).matches()) {
+            char first = line.strip().charAt(0);
+            if (first == '-' && PAGE_BREAK.matcher(line).matches()) {
                 endAll();
                 page++;
                 headings.clear();
-            } else if (readHeading(line)) {
+            } else if (isMark(first) && readHeading(line)) {
                 leadIn = null;
-            } else if (TABLE_ROW.matcher(line).matches()) {
+            } else if (first == '|' && TABLE_ROW.matcher(line).matches()) {
                 readTableRow(line);
             } else {
                 readText(line);
@@ -155,13 +189,14 @@ public final class Segmenter {
                             || MarkdownText.plain(tableHeader).replace("|", "").isBlank()
                     ? null
                     : tableHeader;
-            blocks.add(new Block(Provision.Kind.TABLE_ROW, headings.path(), page, context, 0, cells));
+            blocks.add(new Block(plain, Provision.Kind.TABLE_ROW, headings.path(), page, context, 0, cells));
         }
 
         private void readText(String line) {
             endTable();
+            char first = line.strip().charAt(0);
             Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
+            if ((first == '-' || first == '*' || first == '+' || Character.isDigit(first)) && item.matches()) {
                 readItem(item.group(1).length(), item.group(2) == null ? "" : item.group(2));
                 return;
             }
@@ -184,7 +219,7 @@ public final class Segmenter {
             String context = openItems.isEmpty()
                     ? leadIn
                     : openItems.get(openItems.size() - 1).text.toString();
-            Block block = new Block(Provision.Kind.LIST_ITEM, headings.path(), page, context, indent, text);
+            Block block = new Block(plain, Provision.Kind.LIST_ITEM, headings.path(), page, context, indent, text);
             blocks.add(block);
             openItems.add(block);
         }
@@ -205,7 +240,7 @@ public final class Segmenter {
             }
             String text = String.join(" ", paragraph);
             paragraph.clear();
-            blocks.add(new Block(Provision.Kind.PARAGRAPH, headings.path(), page, null, 0, text));
+            blocks.add(new Block(plain, Provision.Kind.PARAGRAPH, headings.path(), page, null, 0, text));
         }
 
         private void endTable() {
@@ -223,6 +258,11 @@ public final class Segmenter {
         void end() {
             endAll();
         }
+    }
+
+    /** Whether a line starting with {@code first} can be a heading, an underline or a rule. */
+    private static boolean isMark(char first) {
+        return first == '#' || first == '=' || first == '-' || first == '*' || first == '_';
     }
 
     private static String cells(String row) {

@@ -19,7 +19,7 @@ final class ShingleIndex {
     ShingleIndex(List<Fingerprint> fingerprints, IntPredicate include) {
         for (int i = 0; i < fingerprints.size(); i++) {
             if (include.test(i)) {
-                for (long shingle : fingerprints.get(i).shingles) {
+                for (long shingle : fingerprints.get(i).shingles()) {
                     postings.computeIfAbsent(shingle, s -> new ArrayList<>(2)).add(i);
                 }
             }
@@ -29,7 +29,7 @@ final class ShingleIndex {
     /** The indexed provisions sharing at least one informative shingle with {@code probe}, with the count shared. */
     Map<Integer, Integer> candidates(Fingerprint probe) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (long shingle : probe.shingles) {
+        for (long shingle : probe.shingles()) {
             List<Integer> holders = postings.get(shingle);
             if (holders != null && holders.size() <= COMMON) {
                 for (int holder : holders) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Splits and merges: a new provision whose wording is mostly found in one previous provision was split from it, and a
@@ -25,7 +26,8 @@ final class Splits {
     }
 
     private void splits() {
-        Map<Integer, List<Integer>> parts = containers(matching.next, matching.nextMatch, matching.previous);
+        Map<Integer, List<Integer>> parts = containers(
+                matching.next, matching.nextMatch, matching.previous, p -> !verbatim(matching.previousMatch[p]));
         parts.forEach((p, pieces) -> {
             if (matching.previousMatch[p] < 0) {
                 int largest = largest(pieces, matching.next);
@@ -40,7 +42,8 @@ final class Splits {
     }
 
     private void merges() {
-        Map<Integer, List<Integer>> parts = containers(matching.previous, matching.previousMatch, matching.next);
+        Map<Integer, List<Integer>> parts =
+                containers(matching.previous, matching.previousMatch, matching.next, n -> !verbatim(n));
         parts.forEach((n, pieces) -> {
             // A provision already given a new id as a split part keeps it: one id per provision.
             if (matching.nextMatch[n] < 0 && !lineages.hasId(n)) {
@@ -55,17 +58,22 @@ final class Splits {
         });
     }
 
+    private boolean verbatim(int n) {
+        return n >= 0 && matching.matchedVerbatim(n);
+    }
+
     /** For each unmatched part, the provision on the other side that holds most of its wording, grouped by holder. */
     private static Map<Integer, List<Integer>> containers(
-            List<Fingerprint> parts, int[] partMatch, List<Fingerprint> holders) {
+            List<Fingerprint> parts, int[] partMatch, List<Fingerprint> holders, IntPredicate changed) {
         Map<Integer, List<Integer>> grouped = new LinkedHashMap<>();
         if (java.util.Arrays.stream(partMatch).allMatch(m -> m >= 0)) {
             return grouped;
         }
-        ShingleIndex index = new ShingleIndex(holders, h -> true);
+        // A provision found word for word in the other version was neither split nor merged.
+        ShingleIndex index = new ShingleIndex(holders, changed);
         for (int i = 0; i < parts.size(); i++) {
             Fingerprint part = parts.get(i);
-            if (partMatch[i] >= 0 || part.shingles.length < 2) {
+            if (partMatch[i] >= 0 || part.shingles().length < 2) {
                 continue;
             }
             int best = -1;
@@ -77,8 +85,8 @@ final class Splits {
                 }
             }
             if (best >= 0
-                    && (double) bestShared / part.shingles.length >= Aligner.CONTAINED
-                    && holders.get(best).words > part.words) {
+                    && (double) bestShared / part.shingles().length >= Aligner.CONTAINED
+                    && holders.get(best).words() > part.words()) {
                 grouped.computeIfAbsent(best, b -> new ArrayList<>()).add(i);
             }
         }
@@ -88,7 +96,7 @@ final class Splits {
     private static int largest(List<Integer> pieces, List<Fingerprint> side) {
         int largest = pieces.get(0);
         for (int piece : pieces) {
-            if (side.get(piece).words > side.get(largest).words) {
+            if (side.get(piece).words() > side.get(largest).words()) {
                 largest = piece;
             }
         }

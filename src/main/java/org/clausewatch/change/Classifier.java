@@ -124,9 +124,12 @@ final class Classifier {
         return rules.mentions(Section.DATE_MARKERS, WordChange.lower(words), lowerText);
     }
 
-    /** "May" is a month only with its capital: "may" is a permission. */
+    /** A date's parts, or the word that says what the date is ("Effective" becoming "Updated"). "May" is a month
+     * only with its capital: "may" is a permission. */
     private boolean isDateToken(String word) {
-        return DATE_NUMBER.matcher(word).matches() || (rules.has(Section.MONTHS, word) && (!word.equals("may")));
+        return DATE_NUMBER.matcher(word).matches()
+                || rules.has(Section.DATE_MARKERS, word)
+                || (rules.has(Section.MONTHS, word) && (!word.equals("may")));
     }
 
     private boolean isDateWord(String lower) {

@@ -111,10 +111,25 @@ public final class MarkdownText {
             if (!out.isEmpty() && out.charAt(out.length() - 1) == '!') {
                 out.setLength(out.length() - 1);
             }
-            out.append(replaceLinks(text.substring(i + 1, close)));
+            // A link glued to a word ("2026[Previous Version]") is a word of its own to the reader.
+            String inner = replaceLinks(text.substring(i + 1, close));
+            if (!out.isEmpty() && Character.isLetterOrDigit(out.charAt(out.length() - 1)) && startsWithWord(inner)) {
+                out.append(' ');
+            }
+            out.append(inner);
             i = end + 1;
+            if (i < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i))
+                    && !inner.isEmpty()
+                    && Character.isLetterOrDigit(inner.charAt(inner.length() - 1))) {
+                out.append(' ');
+            }
         }
         return out.toString();
+    }
+
+    private static boolean startsWithWord(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
     }
 
     /** The index of the bracket closing the one at {@code open}, or -1. */

@@ -116,7 +116,7 @@ final class Matching {
 
     /**
      * Between two recognised neighbours, as many unrecognised provisions on both sides are paired in order when their
-     * words overlap a little, or when both are short: a "Last updated" line or a rewritten one-line clause stays the
+     * words overlap a little, or share a word at all when both are short: a "Last updated" line or a rewritten one-line clause stays the
      * same provision rather than becoming a removal and an addition.
      */
     void matchPositional() {
@@ -157,9 +157,9 @@ final class Matching {
         for (int i = 0; i < previousFree.size(); i++) {
             Fingerprint before = previous.get(previousFree.get(i));
             Fingerprint after = next.get(nextFree.get(i));
-            boolean bothShort =
-                    before.words() <= SHORT && after.words() <= SHORT && before.words() > 0 && after.words() > 0;
-            if (bothShort || wordOverlap(before, after) >= GAP_SIMILAR) {
+            boolean bothShort = before.words() <= SHORT && after.words() <= SHORT;
+            double overlap = wordOverlap(before, after);
+            if ((bothShort && overlap > 0) || overlap >= GAP_SIMILAR) {
                 pair(previousFree.get(i), nextFree.get(i), Alignment.Stage.POSITIONAL);
             }
         }

@@ -176,6 +176,7 @@ public final class Segmenter {
         private void readTableRow(String line) {
             flushParagraph();
             closeItems(0);
+            leadIn = null;
             if (TABLE_RULE.matcher(line).matches()) {
                 tableRuleSeen = true;
                 return;
@@ -211,10 +212,7 @@ public final class Segmenter {
         }
 
         private void readItem(int indent, String text) {
-            if (!paragraph.isEmpty()) {
-                leadIn = lastSentence(String.join(" ", paragraph));
-                flushParagraph();
-            }
+            flushParagraph();
             closeItems(indent);
             String context = openItems.isEmpty()
                     ? leadIn
@@ -229,9 +227,6 @@ public final class Segmenter {
             while (!openItems.isEmpty() && openItems.get(openItems.size() - 1).indent >= indent) {
                 openItems.remove(openItems.size() - 1);
             }
-            if (openItems.isEmpty() && indent == 0) {
-                leadIn = null;
-            }
         }
 
         private void flushParagraph() {
@@ -240,7 +235,10 @@ public final class Segmenter {
             }
             String text = String.join(" ", paragraph);
             paragraph.clear();
-            blocks.add(new Block(plain, Provision.Kind.PARAGRAPH, headings.path(), page, null, 0, text));
+            Block block = new Block(plain, Provision.Kind.PARAGRAPH, headings.path(), page, null, 0, text);
+            blocks.add(block);
+            // A paragraph ending in a colon announces the list after it, blank line or not.
+            leadIn = block.plain().endsWith(":") ? lastSentence(text) : null;
         }
 
         private void endTable() {

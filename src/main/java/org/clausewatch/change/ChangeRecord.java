@@ -32,7 +32,9 @@ public record ChangeRecord(Significance significance, Set<Flag> flags, String su
     public ChangeRecord flagged(Flag flag) {
         Set<Flag> more = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
         more.add(flag);
-        Significance capped = more.contains(Flag.OSCILLATION) ? significance.max(Significance.MINOR) : significance;
+        Significance capped = more.contains(Flag.OSCILLATION) && significance == Significance.SUBSTANTIVE
+                ? Significance.MINOR
+                : significance;
         return new ChangeRecord(capped, more, Summaries.change(items, capped, more), items);
     }
 }

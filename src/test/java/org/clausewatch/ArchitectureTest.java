@@ -14,7 +14,9 @@ class ArchitectureTest {
         "org.clausewatch.common..",
         "org.clausewatch.extract..",
         "org.clausewatch.version..",
-        "org.clausewatch.analysis.."
+        "org.clausewatch.analysis..",
+        "org.clausewatch.provision..",
+        "org.clausewatch.change.."
     };
     private static final String[] EDGES = {
         "org.clausewatch.fetch..",

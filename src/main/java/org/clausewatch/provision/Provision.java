@@ -1,0 +1,41 @@
+package org.clausewatch.provision;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One clause of a version: a paragraph, a list item or a table row, with the headings above it.
+ *
+ * <p>{@code text} keeps the Markdown inline syntax (links with their targets, emphasis) so that a change of link target
+ * stays visible and can be told apart from a change of words; {@link MarkdownText#plain} gives the words alone.
+ * {@code key} is a hash of the plain text, so anything computed for a provision can be carried over to every later
+ * version where its words are unchanged, whatever happened to its links or formatting.
+ */
+public record Provision(
+        String key, List<String> path, int position, int page, String text, Optional<String> context, Kind kind) {
+
+    /** What kind of block the provision came from. */
+    public enum Kind {
+        PARAGRAPH,
+        LIST_ITEM,
+        TABLE_ROW
+    }
+
+    public Provision {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(kind, "kind");
+        path = List.copyOf(path);
+        if (position < 0 || page < 0) {
+            throw new IllegalArgumentException(
+                    "provision position and page must not be negative: position " + position + ", page " + page);
+        }
+    }
+
+    /** The heading path as one line, "4. Your Content > 4.2 Licence". */
+    public String pathLine() {
+        return String.join(" > ", path);
+    }
+}

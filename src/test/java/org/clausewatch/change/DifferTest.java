@@ -1,0 +1,249 @@
+package org.clausewatch.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.Provision;
+import org.junit.jupiter.api.Test;
+
+class DifferTest {
+    private final Differ differ = new Differ();
+
+    /** Provisions given as "id|heading|text"; an empty heading means none. */
+    private static List<LineagedProvision> version(String... entries) {
+        List<LineagedProvision> provisions = new ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.split("\\|", 3);
+            List<String> path = parts[1].isEmpty() ? List.of() : List.of(parts[1]);
+            Provision provision = new Provision(
+                    "k" + provisions.size(),
+                    path,
+                    provisions.size(),
+                    0,
+                    parts[2],
+                    Optional.empty(),
+                    Provision.Kind.PARAGRAPH);
+            provisions.add(new LineagedProvision(parts[0], provision));
+        }
+        return provisions;
+    }
+
+    private ChangeItem onlyItem(String before, String after) {
+        ChangeRecord record = differ.diff(version("a|1. Terms|" + before), version("a|1. Terms|" + after));
+        assertThat(record.items()).hasSize(1);
+        return record.items().get(0);
+    }
+
+    @Test
+    void reportsNoItemForUnchangedProvisions() {
+        ChangeRecord record = differ.diff(version("a||Same.", "b||Also same."), version("a||Same.", "b||Also same."));
+
+        assertThat(record.items()).isEmpty();
+        assertThat(record.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(record.summary()).isEqualTo("no provision changed; cosmetic");
+    }
+
+    @Test
+    void aChangedLinkTargetAloneIsCosmetic() {
+        ChangeItem item = onlyItem(
+                "See [settings](https://claude.ai/redirect/website.v1.bb56/settings) or "
+                        + "[terms](https://openai.com/terms/?openaicom-did=b8ee&openaicom_referred=true).",
+                "See [settings](https://claude.ai/redirect/website.v1.3692/settings) or "
+                        + "[terms](https://openai.com/terms/?openaicom-did=59c2&openaicom_referred=true).");
+
+        assertThat(item.kind()).isEqualTo(ChangeItem.Kind.MODIFIED);
+        assertThat(item.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(item.redline()).extracting(Redline::op).contains(Redline.Op.DELETE, Redline.Op.INSERT);
+    }
+
+    @Test
+    void whitespacePunctuationEmphasisAndInvisibleCharactersAreCosmetic() {
+        ChangeItem item =
+                onlyItem("You **must** keep your password secret.", "You must keep your password secret\u2060!");
+
+        assertThat(item.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(item.summary()).endsWith("cosmetic (link targets, formatting or punctuation)");
+    }
+
+    @Test
+    void accessibilityPhrasesInLinkTextAreCosmetic() {
+        ChangeItem item = onlyItem(
+                "Read the [Help Center⁠(opens in a new window)](https://h.example/a).",
+                "Read the [Help Center](https://h.example/a).");
+
+        assertThat(item.significance()).isEqualTo(Significance.COSMETIC);
+    }
+
+    @Test
+    void changedWordsAreSubstantiveWithAWordLevelRedline() {
+        ChangeItem item = onlyItem("We keep your data for 30 days.", "We keep your data for 90 days.");
+
+        assertThat(item.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(item.redline())
+                .containsExactly(
+                        new Redline(Redline.Op.EQUAL, "We keep your data for "),
+                        new Redline(Redline.Op.DELETE, "30 "),
+                        new Redline(Redline.Op.INSERT, "90 "),
+                        new Redline(Redline.Op.EQUAL, "days."));
+        assertThat(item.before()).contains("We keep your data for 30 days.");
+        assertThat(item.after()).contains("We keep your data for 90 days.");
+        assertThat(item.summary()).isEqualTo("modified in '1. Terms': 1 word inserted, 1 deleted; substantive");
+    }
+
+    @Test
+    void aNewLastUpdatedDateIsMinor() {
+        assertThat(onlyItem("Last updated: November 14, 2023", "Last updated: 5 January 2024")
+                        .significance())
+                .isEqualTo(Significance.MINOR);
+        assertThat(onlyItem("Effective: May 31, 2025", "Updated: December 1, 2025")
+                        .reason())
+                .isEqualTo("date");
+    }
+
+    @Test
+    void aChangedDurationIsSubstantiveEvenWhereADateMarkerStands() {
+        ChangeItem item = onlyItem(
+                "Updated terms: we delete logs after 30 days.", "Updated terms: we delete logs after 60 days.");
+
+        assertThat(item.significance()).isEqualTo(Significance.SUBSTANTIVE);
+    }
+
+    @Test
+    void renumberedCrossReferencesAndLeadingNumbersAreMinor() {
+        assertThat(onlyItem("As set out in Section 4.2, you may cancel.", "As set out in Section 5.2, you may cancel.")
+                        .reason())
+                .isEqualTo("numbering");
+        assertThat(onlyItem("4. You may cancel at any time.", "5. You may cancel at any time.")
+                        .significance())
+                .isEqualTo(Significance.MINOR);
+    }
+
+    @Test
+    void typoAndCapitalisationFixesAreMinorButModalVerbsAreNot() {
+        assertThat(onlyItem("We recieve your request.", "We receive your request.")
+                        .reason())
+                .isEqualTo("typo");
+        assertThat(onlyItem("Use the services lawfully.", "Use the Services lawfully.")
+                        .reason())
+                .isEqualTo("spelling or capitalisation");
+        assertThat(onlyItem("You may share content.", "You must share content.").significance())
+                .isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(onlyItem("We will sell data.", "We will share data.").significance())
+                .isEqualTo(Significance.SUBSTANTIVE);
+    }
+
+    @Test
+    void changedContactDetailsAreMinor() {
+        assertThat(onlyItem("Contact us at privacy@old.example.", "Contact us at dpo@new.example.")
+                        .reason())
+                .isEqualTo("contact details");
+        assertThat(onlyItem("Call us on +1 415 555 0100.", "Call us on +1 415 555 0199.")
+                        .reason())
+                .isEqualTo("contact details");
+        assertThat(onlyItem(
+                                "OpenAI, 3180 18th Street, San Francisco, California 94110",
+                                "OpenAI, 1455 3rd Street, San Francisco, CA 94158")
+                        .reason())
+                .isEqualTo("contact details");
+    }
+
+    @Test
+    void aKnownBrandRenameIsMinor() {
+        assertThat(onlyItem("Bard may give inaccurate answers.", "Gemini may give inaccurate answers.")
+                        .reason())
+                .isEqualTo("brand rename");
+    }
+
+    @Test
+    void oneNameSwappedAcrossThreeProvisionsIsARenameButOnceIsNot() {
+        List<LineagedProvision> before =
+                version("a||Acme provides the app.", "b||Acme may end the app.", "c||You can reach Acme online.");
+        List<LineagedProvision> after =
+                version("a||Zeta provides the app.", "b||Zeta may end the app.", "c||You can reach Zeta online.");
+
+        assertThat(differ.diff(before, after).significance()).isEqualTo(Significance.MINOR);
+        assertThat(differ.diff(before.subList(0, 1), after.subList(0, 1)).significance())
+                .isEqualTo(Significance.SUBSTANTIVE);
+    }
+
+    @Test
+    void addedAndRemovedProvisionsAreSubstantiveUnlessTheyHoldOnlyADateOrNoWords() {
+        ChangeRecord record = differ.diff(
+                version("a||Old clause on refunds.", "b||Updated: May 2, 2024"),
+                version("c||New clause on arbitration.", "d||Last updated: June 1, 2025", "e||* * *"));
+
+        assertThat(record.items())
+                .extracting(ChangeItem::kind, ChangeItem::significance)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.ADDED, Significance.SUBSTANTIVE),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.ADDED, Significance.MINOR),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.ADDED, Significance.COSMETIC),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.REMOVED, Significance.SUBSTANTIVE),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.REMOVED, Significance.MINOR));
+        assertThat(record.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        ChangeItem removed = record.items().stream()
+                .filter(i -> i.kind() == ChangeItem.Kind.REMOVED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(removed.before()).contains("Old clause on refunds.");
+        assertThat(removed.after()).isEmpty();
+    }
+
+    @Test
+    void sameTextInAnotherSectionOrOrderIsMovedAndMinorButRenumberedHeadingsAreNot() {
+        List<LineagedProvision> before =
+                version("a|4. Fees|You pay fees.", "b|5. Content|You own content.", "c|6. Law|Irish law applies.");
+        List<LineagedProvision> renumbered =
+                version("a|5. Fees|You pay fees.", "b|6. Content|You own content.", "c|7. Law|Irish law applies.");
+        List<LineagedProvision> reordered =
+                version("c|6. Law|Irish law applies.", "a|4. Fees|You pay fees.", "b|5. Content|You own content.");
+        List<LineagedProvision> otherSection =
+                version("a|4. Fees|You pay fees.", "b|4. Fees|You own content.", "c|6. Law|Irish law applies.");
+
+        assertThat(differ.diff(before, renumbered).items()).isEmpty();
+        assertThat(differ.diff(before, reordered).items()).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(ChangeItem.Kind.MOVED);
+            assertThat(item.lineageId()).isEqualTo("c");
+            assertThat(item.significance()).isEqualTo(Significance.MINOR);
+        });
+        assertThat(differ.diff(before, otherSection).items()).singleElement().satisfies(item -> {
+            assertThat(item.lineageId()).isEqualTo("b");
+            assertThat(item.summary())
+                    .isEqualTo("moved in '4. Fees': from '5. Content', text unchanged; minor (moved)");
+        });
+    }
+
+    @Test
+    void theWholeChangeIsAsSignificantAsItsMostSignificantItemAndSaysWhere() {
+        ChangeRecord record = differ.diff(
+                version("a|Your Content|You own it.", "b|Your Content|We host it.", "c|Your Content|Old."),
+                version(
+                        "a|Your Content|You own it!",
+                        "b|Your Content|We host and sell it.",
+                        "d|Your Content|New one.",
+                        "c|Your Content|Old."));
+
+        assertThat(record.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(record.summary()).isEqualTo("2 provisions modified, 1 added in 'Your Content'; substantive");
+        assertThat(record.items()).extracting(ChangeItem::lineageId).containsExactly("a", "b", "d");
+    }
+
+    @Test
+    void removedProvisionsStandWhereTheyWere() {
+        ChangeRecord record =
+                differ.diff(version("a||One.", "b||Two.", "c||Three."), version("a||One.", "c||Three.", "d||Four."));
+
+        assertThat(record.items()).extracting(ChangeItem::lineageId).containsExactly("b", "d");
+    }
+
+    @Test
+    void rejectsAVersionWhoseLineageIdsRepeat() {
+        assertThatThrownBy(() -> differ.diff(version("a||One.", "a||Two."), version("a||One.")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lineage id 'a' appears twice in the previous version");
+    }
+}

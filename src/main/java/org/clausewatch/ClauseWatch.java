@@ -7,10 +7,12 @@ import org.clausewatch.cli.Cli;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.FetchConfig;
 import org.clausewatch.fetch.HttpFetcher;
+import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
+import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.version.Versioner;
@@ -27,6 +29,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Versioner versioner = new Versioner();
     private final DeclarationLoader declarationLoader = new DeclarationLoader();
     private final Clock clock = Clock.systemUTC();
+    private final Chronicle chronicle = new Chronicle();
     private HttpFetcher fetcher;
 
     private ClauseWatch(Settings settings, Database database, WarcArchive archive) {
@@ -63,16 +66,20 @@ public final class ClauseWatch implements AutoCloseable {
         return archive;
     }
 
+    public HistoryWriter history() {
+        return new HistoryWriter(store(), chronicle);
+    }
+
     public DeclarationLoader declarationLoader() {
         return declarationLoader;
     }
 
     public OtaImporter importer() {
-        return new OtaImporter(store(), versioner);
+        return new OtaImporter(store(), history(), versioner);
     }
 
     public Reextraction reextraction() {
-        return new Reextraction(store(), archive, extractor, versioner, clock);
+        return new Reextraction(store(), history(), archive, extractor, versioner, clock);
     }
 
     /** The tracker, with an HTTP fetcher created on first use (it owns threads and a browser profile). */
@@ -81,7 +88,7 @@ public final class ClauseWatch implements AutoCloseable {
             fetcher = new HttpFetcher(fetchConfig());
         }
         return new Tracker(new Tracker.TrackerParts(
-                fetcher, archive, store(), extractor, versioner, clock, settings.ignoreRobots()));
+                fetcher, archive, store(), history(), extractor, versioner, clock, settings.ignoreRobots()));
     }
 
     private FetchConfig fetchConfig() {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ImportOtaCommand.class,
             VersionsCommand.class,
             ShowCommand.class,
+            ChangesCommand.class,
+            ProvisionHistoryCommand.class,
             StatusCommand.class,
             CheckDeclarationsCommand.class,
             ReextractCommand.class,

@@ -13,6 +13,7 @@ import org.clausewatch.ClauseWatch;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -86,12 +87,26 @@ final class ShowCommand implements Callable<Integer> {
             meta.put("termsType", row.termsType());
             root.put("version", meta);
             root.put("markdown", markdown);
+            root.put("provisions", app.store().provisions(version.id()).stream().map(ShowCommand::json).toList());
             Json.print(out, root);
         } else {
             out.print(markdown);
             out.flush();
         }
         return 0;
+    }
+
+    static Map<String, Object> json(ProvisionRow provision) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", provision.versionId() + "/" + provision.position());
+        node.put("lineageId", provision.lineageId());
+        node.put("path", provision.path());
+        node.put("text", provision.text());
+        node.put("position", provision.position());
+        node.put("page", provision.page());
+        node.put("kind", provision.kind());
+        provision.context().ifPresent(context -> node.put("context", context));
+        return node;
     }
 
     private int showCapture(ClauseWatch app, long id) throws IOException {

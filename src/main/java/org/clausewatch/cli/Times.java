@@ -30,6 +30,19 @@ final class Times {
         }
     }
 
+    /** An instant, or a date meaning the start of that UTC day ("changes since 2024-05-01" includes that day). */
+    static Instant startOf(String text) {
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an ISO-8601 date (2024-05-01) or UTC time (2024-05-01T12:00:00Z)", e);
+        }
+    }
+
     /** The ISO-8601 UTC form used in every output, to the second or millisecond as recorded. */
     static String format(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();

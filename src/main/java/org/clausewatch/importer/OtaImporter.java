@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.Extractor;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.VersionRecord;
+import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
@@ -23,10 +27,12 @@ import org.clausewatch.version.Versioner;
  */
 public final class OtaImporter {
     private final Store store;
+    private final HistoryWriter history;
     private final Versioner versioner;
 
-    public OtaImporter(Store store, Versioner versioner) {
+    public OtaImporter(Store store, HistoryWriter history, Versioner versioner) {
         this.store = store;
+        this.history = history;
         this.versioner = versioner;
     }
 
@@ -44,10 +50,12 @@ public final class OtaImporter {
 
     private ImportReport.DocumentImport importDocument(OtaDocument document) throws IOException {
         long documentId = store.ensureDocument(document.service(), document.termsType());
+        DocumentRow row = new DocumentRow(documentId, document.service(), document.termsType());
         Optional<VersionRow> latest = store.latestVersion(documentId);
         Instant after = latest.map(VersionRow::capturedAt).orElse(Instant.MIN);
         Optional<String> previous = latest.map(v -> store.markdown(v.id()));
-        List<NewVersion> versions = new ArrayList<>();
+        Optional<Chronicle.Previous> previousProvisions = history.previous(documentId);
+        List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int unchanged = 0;
         for (OtaDocument.VersionFile file : document.files()) {
@@ -58,14 +66,17 @@ public final class OtaImporter {
             Decision decision = versioner.decide(previous, text);
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
-                    versions.add(newVersion(documentId, file, text, previous.isEmpty()));
+                    HistoryWriter.Prepared prepared =
+                            history.prepare(row, previousProvisions, newVersion(documentId, file, text, previous.isEmpty()));
+                    versions.add(prepared.record());
+                    previousProvisions = Optional.of(prepared.next());
                     previous = Optional.of(text);
                 }
                 case Decision.Unchanged same -> unchanged++;
                 case Decision.Anomaly anomaly -> refused.add(file.path().getFileName() + ": " + anomaly.reason());
             }
         }
-        store.recordVersions(versions);
+        store.recordAll(versions);
         return new ImportReport.DocumentImport(
                 document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
     }

@@ -12,7 +12,8 @@ public record ProvisionRow(
         String kind,
         List<String> path,
         Optional<String> context,
-        String text) {
+        String text,
+        String key) {
     public ProvisionRow {
         path = List.copyOf(path);
     }

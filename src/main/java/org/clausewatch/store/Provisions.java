@@ -9,7 +9,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** SQL for provisions, their shared texts and lineage relations. */
 final class Provisions {
     private static final String SELECT = "SELECT p.version_id, p.position, p.lineage_id, p.page, p.kind, p.path, "
-            + "p.context, t.text FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
+            + "p.context, t.text, p.text_key FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
 
     private static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
             rs.getLong("version_id"),
@@ -19,7 +19,8 @@ final class Provisions {
             rs.getString("kind"),
             JsonColumns.strings(rs.getString("path")),
             java.util.Optional.ofNullable(rs.getString("context")),
-            rs.getString("text"));
+            rs.getString("text"),
+            rs.getString("text_key"));
 
     private Provisions() {}
 
@@ -31,7 +32,8 @@ final class Provisions {
                 "INSERT INTO provision_texts (sha256, text) VALUES (:sha256, :text) ON CONFLICT (sha256) DO NOTHING");
         PreparedBatch rows = handle.prepareBatch(
                 "INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
-                        + "path, context, text_sha256) VALUES (:version, :position, :lineage, :page, :kind, :path, :context, :sha256)");
+                        + "path, context, text_sha256, text_key) VALUES (:version, :position, :lineage, :page, :kind, :path, :context, "
+                + ":sha256, :key)");
         for (NewProvision provision : provisions) {
             String sha256 = Sha256.of(provision.text()).hex();
             texts.bind("sha256", sha256).bind("text", provision.text()).add();
@@ -43,6 +45,7 @@ final class Provisions {
                     .bind("path", JsonColumns.write(provision.path()))
                     .bind("context", provision.context().orElse(null))
                     .bind("sha256", sha256)
+                    .bind("key", provision.key())
                     .add();
         }
         texts.execute();

@@ -19,6 +19,7 @@ import org.clausewatch.fetch.Response;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.SourceDocument;
 import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.store.NewVersion;
 import org.clausewatch.store.VersionRow;
@@ -139,15 +140,17 @@ final class DocumentTracking {
                 .map(p -> p.capture().fetchedAt())
                 .max(Instant::compareTo)
                 .orElseThrow();
-        long versionId = parts.store()
-                .recordVersion(new NewVersion(
-                        documentId,
-                        capturedAt,
-                        markdown,
-                        Sha256.of(markdown),
-                        flags,
-                        ExtractionKey.of(document.sources()),
-                        pages.stream().map(p -> p.capture().id()).toList()));
+        long versionId = parts.history()
+                .record(
+                        new DocumentRow(documentId, document.service(), document.termsType()),
+                        new NewVersion(
+                                documentId,
+                                capturedAt,
+                                markdown,
+                                Sha256.of(markdown),
+                                flags,
+                                ExtractionKey.of(document.sources()),
+                                pages.stream().map(p -> p.capture().id()).toList()));
         return DocumentOutcome.newVersion(document.service(), document.termsType(), versionId);
     }
 

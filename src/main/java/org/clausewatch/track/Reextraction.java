@@ -34,8 +34,11 @@ public final class Reextraction {
     private final Extractor extractor;
     private final Versioner versioner;
     private final Clock clock;
+    private final HistoryWriter history;
 
-    public Reextraction(Store store, WarcArchive archive, Extractor extractor, Versioner versioner, Clock clock) {
+    public Reextraction(
+            Store store, HistoryWriter history, WarcArchive archive, Extractor extractor, Versioner versioner, Clock clock) {
+        this.history = history;
         this.store = store;
         this.archivedPages = new ArchivedPages(store, archive);
         this.extractor = extractor;
@@ -84,7 +87,7 @@ public final class Reextraction {
             List<SourceDocument> sources) {
         Decision decision = versioner.decide(Optional.of(store.markdown(latest.id())), markdown);
         if (decision instanceof Decision.NewVersion) {
-            long id = store.recordVersion(new NewVersion(
+            long id = history.record(row, new NewVersion(
                     row.id(),
                     clock.instant(),
                     markdown,

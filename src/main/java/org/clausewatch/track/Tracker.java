@@ -35,6 +35,7 @@ public final class Tracker {
             HttpFetcher fetcher,
             WarcArchive archive,
             Store store,
+            HistoryWriter history,
             Extractor extractor,
             Versioner versioner,
             Clock clock,

@@ -1,0 +1,96 @@
+package org.clausewatch.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.clausewatch.ClauseWatch;
+import org.clausewatch.store.ChangeItemRow;
+import org.clausewatch.store.ChangeRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code changes}: provision-level change records, oldest first. */
+@Command(
+        name = "changes",
+        mixinStandardHelpOptions = true,
+        description = "List change records, oldest first: per change its significance, flags, summary and the provisions that changed.")
+final class ChangesCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--service", paramLabel = "S", description = "Only changes of this service.")
+    String service;
+
+    @Option(names = {"--type", "--terms-type"}, paramLabel = "T", description = "Only changes of documents of this terms type.")
+    String termsType;
+
+    @Option(names = "--since", paramLabel = "ISO-DATE", description = "Only changes recorded at or after this date (2024-05-01) or UTC time.")
+    String since;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Instant> from = Optional.ofNullable(since).map(Times::startOf);
+        try (ClauseWatch app = common.open()) {
+            List<ChangeRow> changes = app.store().changes(Optional.empty(), from).stream()
+                    .filter(c -> service == null || c.document().service().equals(service))
+                    .filter(c -> termsType == null || c.document().termsType().equals(termsType))
+                    .toList();
+            PrintWriter out = spec.commandLine().getOut();
+            if (common.json) {
+                Json.print(out, changes.stream().map(ChangesCommand::json).toList());
+            } else {
+                changes.forEach(change -> print(out, change));
+                out.printf("%d changes%n", changes.size());
+            }
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, ChangeRow change) {
+        out.printf("%s  %s / %s  %s%s  %s%n", Times.format(change.toCapturedAt()), change.document().service(),
+                change.document().termsType(), change.significance(),
+                change.flags().isEmpty() ? "" : " [" + String.join(", ", change.flags().stream().sorted().toList()) + "]",
+                change.summary());
+        for (ChangeItemRow item : change.items()) {
+            out.printf("    %-8s %-11s %s%n", item.kind(), item.significance(), item.summary());
+        }
+    }
+
+    static Map<String, Object> json(ChangeRow change) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", change.id());
+        node.put("service", change.document().service());
+        node.put("termsType", change.document().termsType());
+        node.put("from", Map.of("versionId", change.fromVersionId(), "capturedAt", Times.format(change.fromCapturedAt())));
+        node.put("to", Map.of("versionId", change.toVersionId(), "capturedAt", Times.format(change.toCapturedAt())));
+        node.put("significance", change.significance());
+        node.put("flags", change.flags().stream().sorted().toList());
+        node.put("summary", change.summary());
+        node.put("items", change.items().stream().map(ChangesCommand::json).toList());
+        return node;
+    }
+
+    private static Map<String, Object> json(ChangeItemRow item) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("kind", item.kind());
+        node.put("lineageId", item.lineageId());
+        node.put("path", item.path());
+        item.before().ifPresent(text -> node.put("before", text));
+        item.after().ifPresent(text -> node.put("after", text));
+        if (!item.redline().isEmpty()) {
+            node.put("redline", item.redline().stream().map(r -> Map.of("op", r.op(), "text", r.text())).toList());
+        }
+        node.put("significance", item.significance());
+        node.put("summary", item.summary());
+        return node;
+    }
+}

@@ -1,0 +1,140 @@
+package org.clausewatch.track;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.history.LineageIds;
+import org.clausewatch.provision.Alignment;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.Provision;
+import org.clausewatch.store.ChangeItemRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.LineageRelation;
+import org.clausewatch.store.NewChange;
+import org.clausewatch.store.NewProvision;
+import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.RedlineRun;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRecord;
+import org.clausewatch.store.VersionRow;
+
+/**
+ * Records new versions with their provisions and change records: reads the previous version from the store,
+ * runs the chronicle, and maps its values to the store's rows. Used by tracking, re-extraction and import.
+ */
+public final class HistoryWriter {
+    private final Store store;
+    private final Chronicle chronicle;
+
+    public HistoryWriter(Store store, Chronicle chronicle) {
+        this.store = store;
+        this.chronicle = chronicle;
+    }
+
+    /** A version ready to record, and what the version after it needs to know of it. */
+    public record Prepared(VersionRecord record, Chronicle.Previous next) {}
+
+    /** The document's latest version as the chronicle needs it, read from the store. */
+    public Optional<Chronicle.Previous> previous(long documentId) {
+        List<VersionRow> versions = store.versions(documentId);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LineagedProvision> provisions = store.provisions(versions.getLast().id()).stream()
+                .map(HistoryWriter::lineaged)
+                .toList();
+        List<Sha256> recent = versions.subList(Math.max(0, versions.size() - Chronicle.OSCILLATION_WINDOW), versions.size())
+                .stream()
+                .map(VersionRow::sha256)
+                .toList();
+        return Optional.of(new Chronicle.Previous(provisions, recent));
+    }
+
+    /** Reads the new version provision by provision against {@code previous}; records nothing yet. */
+    public Prepared prepare(DocumentRow document, Optional<Chronicle.Previous> previous, NewVersion version) {
+        Chronicle.Revision revision = chronicle.revise(
+                previous,
+                version.markdown(),
+                changeFlags(version.flags()),
+                new LineageIds(document.service(), document.termsType(), version.capturedAt()));
+        Set<String> flags = new HashSet<>(version.flags());
+        if (revision.oscillation()) {
+            flags.add("oscillation");
+        }
+        NewVersion flagged = new NewVersion(version.documentId(), version.capturedAt(), version.markdown(),
+                version.sha256(), flags, version.extractorVersion(), version.captureIds());
+        VersionRecord record = new VersionRecord(
+                flagged,
+                revision.provisions().stream().map(HistoryWriter::newProvision).toList(),
+                revision.relations().stream().map(HistoryWriter::relation).toList(),
+                revision.change().map(HistoryWriter::newChange));
+        return new Prepared(record, next(previous, revision, version.sha256()));
+    }
+
+    /** Prepares and records one version in one transaction. */
+    public long record(DocumentRow document, NewVersion version) {
+        return store.record(prepare(document, previous(document.id()), version).record());
+    }
+
+    private static Chronicle.Previous next(Optional<Chronicle.Previous> previous, Chronicle.Revision revision, Sha256 sha256) {
+        List<Sha256> recent = new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
+        recent.add(sha256);
+        while (recent.size() > Chronicle.OSCILLATION_WINDOW) {
+            recent.removeFirst();
+        }
+        return new Chronicle.Previous(revision.provisions(), recent);
+    }
+
+    private static Set<ChangeRecord.Flag> changeFlags(Set<String> versionFlags) {
+        Set<ChangeRecord.Flag> flags = EnumSet.noneOf(ChangeRecord.Flag.class);
+        if (versionFlags.contains("imported")) {
+            flags.add(ChangeRecord.Flag.IMPORTED);
+        }
+        if (versionFlags.contains("technical-upgrade")) {
+            flags.add(ChangeRecord.Flag.TECHNICAL_UPGRADE);
+        }
+        return flags;
+    }
+
+    private static LineagedProvision lineaged(ProvisionRow row) {
+        return new LineagedProvision(row.lineageId(), new Provision(row.key(), row.path(), row.position(), row.page(),
+                row.text(), row.context(), Provision.Kind.valueOf(row.kind().toUpperCase(Locale.ROOT).replace('-', '_'))));
+    }
+
+    private static NewProvision newProvision(LineagedProvision lineaged) {
+        Provision p = lineaged.provision();
+        return new NewProvision(p.position(), lineaged.lineageId(), p.page(), label(p.kind()), p.path(), p.context(),
+                p.text(), p.key());
+    }
+
+    private static LineageRelation relation(Alignment.Relation relation) {
+        return new LineageRelation(label(relation.type()), relation.from(), relation.to());
+    }
+
+    private static NewChange newChange(ChangeRecord change) {
+        Set<String> flags = new HashSet<>();
+        change.flags().forEach(flag -> flags.add(label(flag)));
+        return new NewChange(label(change.significance()), flags, change.summary(),
+                change.items().stream().map(HistoryWriter::item).toList());
+    }
+
+    private static ChangeItemRow item(ChangeItem item) {
+        return new ChangeItemRow(label(item.kind()), item.lineageId(), item.path(), item.before(), item.after(),
+                item.redline().stream().map(r -> new RedlineRun(label(r.op()), r.text())).toList(),
+                label(item.significance()), item.summary());
+    }
+
+    /** The JSON and database spelling of an enum constant: {@code TECHNICAL_UPGRADE} → {@code technical-upgrade}. */
+    static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

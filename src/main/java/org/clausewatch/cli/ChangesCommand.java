@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "changes",
         mixinStandardHelpOptions = true,
-        description = "List change records, oldest first: per change its significance, flags, summary and the provisions that changed.")
+        description =
+                "List change records, oldest first: per change its significance, flags, summary and the provisions that changed.")
 final class ChangesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -27,10 +28,16 @@ final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "S", description = "Only changes of this service.")
     String service;
 
-    @Option(names = {"--type", "--terms-type"}, paramLabel = "T", description = "Only changes of documents of this terms type.")
+    @Option(
+            names = {"--type", "--terms-type"},
+            paramLabel = "T",
+            description = "Only changes of documents of this terms type.")
     String termsType;
 
-    @Option(names = "--since", paramLabel = "ISO-DATE", description = "Only changes recorded at or after this date (2024-05-01) or UTC time.")
+    @Option(
+            names = "--since",
+            paramLabel = "ISO-DATE",
+            description = "Only changes recorded at or after this date (2024-05-01) or UTC time.")
     String since;
 
     @Spec
@@ -56,9 +63,17 @@ final class ChangesCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ChangeRow change) {
-        out.printf("%s  %s / %s  %s%s  %s%n", Times.format(change.toCapturedAt()), change.document().service(),
-                change.document().termsType(), change.significance(),
-                change.flags().isEmpty() ? "" : " [" + String.join(", ", change.flags().stream().sorted().toList()) + "]",
+        out.printf(
+                "%s  %s / %s  %s%s  %s%n",
+                Times.format(change.toCapturedAt()),
+                change.document().service(),
+                change.document().termsType(),
+                change.significance(),
+                change.flags().isEmpty()
+                        ? ""
+                        : " ["
+                                + String.join(
+                                        ", ", change.flags().stream().sorted().toList()) + "]",
                 change.summary());
         for (ChangeItemRow item : change.items()) {
             out.printf("    %-8s %-11s %s%n", item.kind(), item.significance(), item.summary());
@@ -70,7 +85,9 @@ final class ChangesCommand implements Callable<Integer> {
         node.put("id", change.id());
         node.put("service", change.document().service());
         node.put("termsType", change.document().termsType());
-        node.put("from", Map.of("versionId", change.fromVersionId(), "capturedAt", Times.format(change.fromCapturedAt())));
+        node.put(
+                "from",
+                Map.of("versionId", change.fromVersionId(), "capturedAt", Times.format(change.fromCapturedAt())));
         node.put("to", Map.of("versionId", change.toVersionId(), "capturedAt", Times.format(change.toCapturedAt())));
         node.put("significance", change.significance());
         node.put("flags", change.flags().stream().sorted().toList());
@@ -87,7 +104,11 @@ final class ChangesCommand implements Callable<Integer> {
         item.before().ifPresent(text -> node.put("before", text));
         item.after().ifPresent(text -> node.put("after", text));
         if (!item.redline().isEmpty()) {
-            node.put("redline", item.redline().stream().map(r -> Map.of("op", r.op(), "text", r.text())).toList());
+            node.put(
+                    "redline",
+                    item.redline().stream()
+                            .map(r -> Map.of("op", r.op(), "text", r.text()))
+                            .toList());
         }
         node.put("significance", item.significance());
         node.put("summary", item.summary());

@@ -27,7 +27,11 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1")
     DocumentOptions document;
 
-    @Option(names = "--lineage", paramLabel = "ID", required = true, description = "The provision's lineage id (from show --json).")
+    @Option(
+            names = "--lineage",
+            paramLabel = "ID",
+            required = true,
+            description = "The provision's lineage id (from show --json).")
     String lineage;
 
     @Spec
@@ -39,7 +43,8 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
             DocumentRow row = document.find(app.store());
             List<ProvisionRow> history = app.store().provisionHistory(row.id(), lineage);
             if (history.isEmpty()) {
-                throw new IllegalArgumentException("no provision with lineage id '" + lineage + "' in " + row.service() + " / " + row.termsType());
+                throw new IllegalArgumentException(
+                        "no provision with lineage id '" + lineage + "' in " + row.service() + " / " + row.termsType());
             }
             PrintWriter out = spec.commandLine().getOut();
             String previous = null;
@@ -49,8 +54,12 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
                 boolean changed = previous != null && !previous.equals(provision.text());
                 entries.add(json(version, provision, previous == null || changed));
                 if (!common.json && (previous == null || changed)) {
-                    out.printf("%s  version %d  %s%n    %s%n", Times.format(version.capturedAt()), version.id(),
-                            String.join(" > ", provision.path()), provision.text());
+                    out.printf(
+                            "%s  version %d  %s%n    %s%n",
+                            Times.format(version.capturedAt()),
+                            version.id(),
+                            String.join(" > ", provision.path()),
+                            provision.text());
                 }
                 previous = provision.text();
             }

@@ -87,7 +87,11 @@ final class ShowCommand implements Callable<Integer> {
             meta.put("termsType", row.termsType());
             root.put("version", meta);
             root.put("markdown", markdown);
-            root.put("provisions", app.store().provisions(version.id()).stream().map(ShowCommand::json).toList());
+            root.put(
+                    "provisions",
+                    app.store().provisions(version.id()).stream()
+                            .map(ShowCommand::json)
+                            .toList());
             Json.print(out, root);
         } else {
             out.print(markdown);

@@ -43,7 +43,8 @@ public final class Chronicle {
         }
 
         public boolean oscillation() {
-            return change.map(c -> c.flags().contains(ChangeRecord.Flag.OSCILLATION)).orElse(false);
+            return change.map(c -> c.flags().contains(ChangeRecord.Flag.OSCILLATION))
+                    .orElse(false);
         }
     }
 
@@ -63,7 +64,8 @@ public final class Chronicle {
         for (ChangeRecord.Flag flag : flags) {
             change = change.flagged(flag);
         }
-        if (Oscillation.isOscillation(Sha256.of(markdown), previous.orElseThrow().recentVersions())) {
+        if (Oscillation.isOscillation(
+                Sha256.of(markdown), previous.orElseThrow().recentVersions())) {
             change = change.flagged(ChangeRecord.Flag.OSCILLATION);
         }
         return new Revision(alignment.provisions(), alignment.relations(), Optional.of(change));

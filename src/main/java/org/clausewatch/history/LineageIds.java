@@ -13,7 +13,9 @@ public final class LineageIds implements Supplier<String> {
     private int next = 1;
 
     public LineageIds(String service, String termsType, Instant capturedAt) {
-        this.prefix = Sha256.of(service + "\n" + termsType + "\n" + capturedAt.toEpochMilli()).hex().substring(0, 12);
+        this.prefix = Sha256.of(service + "\n" + termsType + "\n" + capturedAt.toEpochMilli())
+                .hex()
+                .substring(0, 12);
     }
 
     @Override

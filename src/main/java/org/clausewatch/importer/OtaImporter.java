@@ -13,10 +13,10 @@ import org.clausewatch.extract.Extractor;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
-import org.clausewatch.store.VersionRecord;
-import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRecord;
 import org.clausewatch.store.VersionRow;
+import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Versioner;
 
@@ -66,8 +66,8 @@ public final class OtaImporter {
             Decision decision = versioner.decide(previous, text);
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
-                    HistoryWriter.Prepared prepared =
-                            history.prepare(row, previousProvisions, newVersion(documentId, file, text, previous.isEmpty()));
+                    HistoryWriter.Prepared prepared = history.prepare(
+                            row, previousProvisions, newVersion(documentId, file, text, previous.isEmpty()));
                     versions.add(prepared.record());
                     previousProvisions = Optional.of(prepared.next());
                     previous = Optional.of(text);

@@ -30,10 +30,10 @@ final class Provisions {
         }
         PreparedBatch texts = handle.prepareBatch(
                 "INSERT INTO provision_texts (sha256, text) VALUES (:sha256, :text) ON CONFLICT (sha256) DO NOTHING");
-        PreparedBatch rows = handle.prepareBatch(
-                "INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
+        PreparedBatch rows =
+                handle.prepareBatch("INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
                         + "path, context, text_sha256, text_key) VALUES (:version, :position, :lineage, :page, :kind, :path, :context, "
-                + ":sha256, :key)");
+                        + ":sha256, :key)");
         for (NewProvision provision : provisions) {
             String sha256 = Sha256.of(provision.text()).hex();
             texts.bind("sha256", sha256).bind("text", provision.text()).add();

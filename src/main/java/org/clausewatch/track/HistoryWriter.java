@@ -52,10 +52,10 @@ public final class HistoryWriter {
         List<LineagedProvision> provisions = store.provisions(versions.getLast().id()).stream()
                 .map(HistoryWriter::lineaged)
                 .toList();
-        List<Sha256> recent = versions.subList(Math.max(0, versions.size() - Chronicle.OSCILLATION_WINDOW), versions.size())
-                .stream()
-                .map(VersionRow::sha256)
-                .toList();
+        List<Sha256> recent =
+                versions.subList(Math.max(0, versions.size() - Chronicle.OSCILLATION_WINDOW), versions.size()).stream()
+                        .map(VersionRow::sha256)
+                        .toList();
         return Optional.of(new Chronicle.Previous(provisions, recent));
     }
 
@@ -70,8 +70,14 @@ public final class HistoryWriter {
         if (revision.oscillation()) {
             flags.add("oscillation");
         }
-        NewVersion flagged = new NewVersion(version.documentId(), version.capturedAt(), version.markdown(),
-                version.sha256(), flags, version.extractorVersion(), version.captureIds());
+        NewVersion flagged = new NewVersion(
+                version.documentId(),
+                version.capturedAt(),
+                version.markdown(),
+                version.sha256(),
+                flags,
+                version.extractorVersion(),
+                version.captureIds());
         VersionRecord record = new VersionRecord(
                 flagged,
                 revision.provisions().stream().map(HistoryWriter::newProvision).toList(),
@@ -85,8 +91,10 @@ public final class HistoryWriter {
         return store.record(prepare(document, previous(document.id()), version).record());
     }
 
-    private static Chronicle.Previous next(Optional<Chronicle.Previous> previous, Chronicle.Revision revision, Sha256 sha256) {
-        List<Sha256> recent = new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
+    private static Chronicle.Previous next(
+            Optional<Chronicle.Previous> previous, Chronicle.Revision revision, Sha256 sha256) {
+        List<Sha256> recent =
+                new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
         recent.add(sha256);
         while (recent.size() > Chronicle.OSCILLATION_WINDOW) {
             recent.removeFirst();
@@ -106,14 +114,30 @@ public final class HistoryWriter {
     }
 
     private static LineagedProvision lineaged(ProvisionRow row) {
-        return new LineagedProvision(row.lineageId(), new Provision(row.key(), row.path(), row.position(), row.page(),
-                row.text(), row.context(), Provision.Kind.valueOf(row.kind().toUpperCase(Locale.ROOT).replace('-', '_'))));
+        return new LineagedProvision(
+                row.lineageId(),
+                new Provision(
+                        row.key(),
+                        row.path(),
+                        row.position(),
+                        row.page(),
+                        row.text(),
+                        row.context(),
+                        Provision.Kind.valueOf(
+                                row.kind().toUpperCase(Locale.ROOT).replace('-', '_'))));
     }
 
     private static NewProvision newProvision(LineagedProvision lineaged) {
         Provision p = lineaged.provision();
-        return new NewProvision(p.position(), lineaged.lineageId(), p.page(), label(p.kind()), p.path(), p.context(),
-                p.text(), p.key());
+        return new NewProvision(
+                p.position(),
+                lineaged.lineageId(),
+                p.page(),
+                label(p.kind()),
+                p.path(),
+                p.context(),
+                p.text(),
+                p.key());
     }
 
     private static LineageRelation relation(Alignment.Relation relation) {
@@ -123,14 +147,25 @@ public final class HistoryWriter {
     private static NewChange newChange(ChangeRecord change) {
         Set<String> flags = new HashSet<>();
         change.flags().forEach(flag -> flags.add(label(flag)));
-        return new NewChange(label(change.significance()), flags, change.summary(),
+        return new NewChange(
+                label(change.significance()),
+                flags,
+                change.summary(),
                 change.items().stream().map(HistoryWriter::item).toList());
     }
 
     private static ChangeItemRow item(ChangeItem item) {
-        return new ChangeItemRow(label(item.kind()), item.lineageId(), item.path(), item.before(), item.after(),
-                item.redline().stream().map(r -> new RedlineRun(label(r.op()), r.text())).toList(),
-                label(item.significance()), item.summary());
+        return new ChangeItemRow(
+                label(item.kind()),
+                item.lineageId(),
+                item.path(),
+                item.before(),
+                item.after(),
+                item.redline().stream()
+                        .map(r -> new RedlineRun(label(r.op()), r.text()))
+                        .toList(),
+                label(item.significance()),
+                item.summary());
     }
 
     /** The JSON and database spelling of an enum constant: {@code TECHNICAL_UPGRADE} → {@code technical-upgrade}. */

@@ -37,7 +37,12 @@ public final class Reextraction {
     private final HistoryWriter history;
 
     public Reextraction(
-            Store store, HistoryWriter history, WarcArchive archive, Extractor extractor, Versioner versioner, Clock clock) {
+            Store store,
+            HistoryWriter history,
+            WarcArchive archive,
+            Extractor extractor,
+            Versioner versioner,
+            Clock clock) {
         this.history = history;
         this.store = store;
         this.archivedPages = new ArchivedPages(store, archive);
@@ -87,14 +92,16 @@ public final class Reextraction {
             List<SourceDocument> sources) {
         Decision decision = versioner.decide(Optional.of(store.markdown(latest.id())), markdown);
         if (decision instanceof Decision.NewVersion) {
-            long id = history.record(row, new NewVersion(
-                    row.id(),
-                    clock.instant(),
-                    markdown,
-                    Sha256.of(markdown),
-                    Set.of("technical-upgrade"),
-                    ExtractionKey.of(sources),
-                    latest.captureIds()));
+            long id = history.record(
+                    row,
+                    new NewVersion(
+                            row.id(),
+                            clock.instant(),
+                            markdown,
+                            Sha256.of(markdown),
+                            Set.of("technical-upgrade"),
+                            ExtractionKey.of(sources),
+                            latest.captureIds()));
             return DocumentOutcome.newVersion(document.service(), document.termsType(), id);
         }
         if (decision instanceof Decision.Anomaly anomaly) {

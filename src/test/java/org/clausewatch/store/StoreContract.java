@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
@@ -364,7 +365,14 @@ abstract class StoreContract {
 
     private static NewProvision provision(int position, String lineage, String text) {
         return new NewProvision(
-                position, lineage, 0, "paragraph", List.of("1. Terms", "1.1 Use"), Optional.empty(), text);
+                position,
+                lineage,
+                0,
+                "paragraph",
+                List.of("1. Terms", "1.1 Use"),
+                Optional.empty(),
+                text,
+                text.toLowerCase(Locale.ROOT));
     }
 
     @Test

@@ -16,7 +16,8 @@ class ArchitectureTest {
         "org.clausewatch.version..",
         "org.clausewatch.analysis..",
         "org.clausewatch.provision..",
-        "org.clausewatch.change.."
+        "org.clausewatch.change..",
+        "org.clausewatch.history.."
     };
     private static final String[] EDGES = {
         "org.clausewatch.fetch..",

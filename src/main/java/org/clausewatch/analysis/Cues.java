@@ -22,6 +22,7 @@ final class Cues {
     private static final Pattern KIND_LINE = Pattern.compile("\\[([A-Z]+)]");
 
     private final List<Cue> cues;
+    private final List<List<String>> required;
 
     /** One cue: the kind it speaks for and the pattern, matched against the sentence's lower-case words. */
     record Cue(String code, Pattern pattern) {}
@@ -31,6 +32,9 @@ final class Cues {
 
     Cues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.required = this.cues.stream()
+                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
+                .toList();
     }
 
     static Cues load() {
@@ -93,11 +97,27 @@ final class Cues {
     List<Hit> find(String words) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
+            if (!mayMatch(i, words)) {
+                continue;
+            }
             Matcher matcher = cues.get(i).pattern().matcher(words);
             if (matcher.find()) {
                 hits.add(new Hit(i, cues.get(i).code(), matcher.group()));
             }
         }
         return hits;
+    }
+
+    private boolean mayMatch(int cue, String words) {
+        List<String> literals = required.get(cue);
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (words.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,7 +3,6 @@ package org.clausewatch.analysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,14 +46,7 @@ public final class UnfairClauseClassifier {
 
     /** The kinds flagged in {@code text}, in declaration order of {@link UnfairKind}. */
     public List<UnfairKind> kinds(String text) {
-        SparseVector vector = model.vector(text);
-        List<UnfairKind> kinds = new ArrayList<>();
-        for (UnfairKind kind : UnfairKind.values()) {
-            if (model.margin(vector, kind) > 0) {
-                kinds.add(kind);
-            }
-        }
-        return kinds;
+        return model.kinds(model.vector(text));
     }
 
     /** The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence. */

@@ -2,8 +2,11 @@ package org.clausewatch.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -31,7 +34,8 @@ final class UnfairTrainer {
 
     UnfairModel train(List<LabelledSentence> sentences) {
         Cues cues = Cues.load();
-        TermWeights terms = TermWeights.fit(bucketsOf(sentences), MIN_DOCUMENTS);
+        int[][] buckets = bucketsOf(sentences);
+        TermWeights terms = TermWeights.fit(buckets, MIN_DOCUMENTS);
         List<SparseVector> vectors = new ArrayList<>();
         for (LabelledSentence sentence : sentences) {
             vectors.add(UnfairModel.vector(terms, cues, CUE_VALUE, sentence.text()));
@@ -39,16 +43,93 @@ final class UnfairTrainer {
         int dimension = terms.size() + cues.size();
         log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues");
         int[] folds = folds(sentences);
+        NeighbourIndex neighbours = NeighbourIndex.build(
+                terms,
+                Arrays.asList(buckets),
+                sentences.stream().map(LabelledSentence::kinds).toList());
+        double[][] votes = outOfFoldVotes(neighbours, vectors, folds);
         List<UnfairModel.Scorer> scorers = new ArrayList<>();
+        List<Blend> blends = new ArrayList<>();
+        UnfairScores crossValidated = new UnfairScores();
+        List<Set<UnfairKind>> predicted = new ArrayList<>();
+        sentences.forEach(s -> predicted.add(EnumSet.noneOf(UnfairKind.class)));
         for (UnfairKind kind : UnfairKind.values()) {
             boolean[] positive = positives(sentences, kind);
-            Setting setting = choose(vectors, positive, folds, dimension);
-            log.accept(kind + ": " + setting);
-            float[] w = new LinearSvm(setting.cost() * setting.boost(), setting.cost(), SEED)
+            Choice choice = choose(vectors, positive, folds, dimension);
+            float[] w = new LinearSvm(
+                            choice.setting().cost() * choice.setting().boost(),
+                            choice.setting().cost(),
+                            SEED)
                     .train(vectors, positive, dimension);
-            scorers.add(new UnfairModel.Scorer(Arrays.copyOf(w, dimension), w[dimension], setting.threshold()));
+            scorers.add(new UnfairModel.Scorer(Arrays.copyOf(w, dimension), w[dimension]));
+            double[] vote = column(votes, kind.ordinal());
+            Blend blend = blend(choice.outOfFold(), vote, positive, folds, predicted, kind);
+            blends.add(blend);
+            log.accept(kind + ": " + choice.setting() + ", " + blend);
         }
-        return new UnfairModel(terms, cues, CUE_VALUE, scorers);
+        for (int i = 0; i < predicted.size(); i++) {
+            crossValidated.add(sentences.get(i).kinds(), predicted.get(i));
+        }
+        log.accept(String.format(
+                Locale.ROOT,
+                "cross-validated macro-F1 %.1f, micro-F1 %.1f (training split, company folds)",
+                100 * crossValidated.macroF1(),
+                100 * crossValidated.microF1()));
+        return new UnfairModel(terms, cues, CUE_VALUE, scorers, neighbours, blends);
+    }
+
+    /** A kind's chosen setting with the out-of-fold margins it produced. */
+    private record Choice(Setting setting, double[] outOfFold) {}
+
+    private static double[][] outOfFoldVotes(NeighbourIndex neighbours, List<SparseVector> vectors, int[] folds) {
+        double[][] votes = new double[vectors.size()][];
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] = neighbours.votes(vectors.get(i), folds, folds[i]);
+        }
+        return votes;
+    }
+
+    private static double[] column(double[][] rows, int column) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows[i][column];
+        }
+        return out;
+    }
+
+    /**
+     * Fits the blend of margin and vote, with its threshold chosen on blends fitted without each fold in turn
+     * (nested in the same company folds), and records the out-of-fold decisions in {@code predicted}.
+     */
+    private static Blend blend(
+            double[] margin,
+            double[] vote,
+            boolean[] positive,
+            int[] folds,
+            List<Set<UnfairKind>> predicted,
+            UnfairKind kind) {
+        double[] logOdds = new double[margin.length];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            boolean[] use = new boolean[margin.length];
+            for (int i = 0; i < use.length; i++) {
+                use[i] = folds[i] != fold;
+            }
+            Blend inner = Blend.fit(margin, vote, positive, use);
+            for (int i = 0; i < use.length; i++) {
+                if (!use[i]) {
+                    logOdds[i] = inner.logOdds(margin[i], vote[i]);
+                }
+            }
+        }
+        double threshold = bestThreshold(logOdds, positive, 0, 0).threshold();
+        for (int i = 0; i < logOdds.length; i++) {
+            if (logOdds[i] > threshold) {
+                predicted.get(i).add(kind);
+            }
+        }
+        boolean[] all = new boolean[margin.length];
+        Arrays.fill(all, true);
+        return Blend.fit(margin, vote, positive, all).withThreshold(threshold);
     }
 
     private static int[][] bucketsOf(List<LabelledSentence> sentences) {
@@ -79,14 +160,14 @@ final class UnfairTrainer {
         return positive;
     }
 
-    private static Setting choose(List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension) {
-        Setting best = null;
+    private static Choice choose(List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension) {
+        Choice best = null;
         for (double cost : COSTS) {
             for (double boost : POSITIVE_BOOSTS) {
                 double[] scores = outOfFold(vectors, positive, folds, dimension, cost, boost);
                 Setting setting = bestThreshold(scores, positive, cost, boost);
-                if (best == null || setting.f1() > best.f1()) {
-                    best = setting;
+                if (best == null || setting.f1() > best.setting().f1()) {
+                    best = new Choice(setting, scores);
                 }
             }
         }

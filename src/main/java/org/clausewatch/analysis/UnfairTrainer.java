@@ -55,17 +55,12 @@ final class UnfairTrainer {
         sentences.forEach(s -> predicted.add(EnumSet.noneOf(UnfairKind.class)));
         for (UnfairKind kind : UnfairKind.values()) {
             boolean[] positive = positives(sentences, kind);
-            Choice choice = choose(vectors, positive, folds, dimension);
-            float[] w = new LinearSvm(
-                            choice.setting().cost() * choice.setting().boost(),
-                            choice.setting().cost(),
-                            SEED)
-                    .train(vectors, positive, dimension);
-            scorers.add(new UnfairModel.Scorer(Arrays.copyOf(w, dimension), w[dimension]));
+            double[] outOfFold = outOfFoldEnsemble(vectors, positive, folds, dimension, kind);
+            scorers.add(ensemble(vectors, positive, dimension));
             double[] vote = column(votes, kind.ordinal());
-            Blend blend = blend(choice.outOfFold(), vote, positive, folds, predicted, kind);
+            Blend blend = blend(outOfFold, vote, positive, folds, predicted, kind);
             blends.add(blend);
-            log.accept(kind + ": " + choice.setting() + ", " + blend);
+            log.accept(kind + ": " + blend);
         }
         for (int i = 0; i < predicted.size(); i++) {
             crossValidated.add(sentences.get(i).kinds(), predicted.get(i));
@@ -77,9 +72,6 @@ final class UnfairTrainer {
                 100 * crossValidated.microF1()));
         return new UnfairModel(terms, cues, CUE_VALUE, scorers, neighbours, blends);
     }
-
-    /** A kind's chosen setting with the out-of-fold margins it produced. */
-    private record Choice(Setting setting, double[] outOfFold) {}
 
     private static double[][] outOfFoldVotes(NeighbourIndex neighbours, List<SparseVector> vectors, int[] folds) {
         double[][] votes = new double[vectors.size()][];
@@ -160,18 +152,44 @@ final class UnfairTrainer {
         return positive;
     }
 
-    private static Choice choose(List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension) {
-        Choice best = null;
+    /**
+     * The mean of the scorers trained with every cost and positive boost of the grid: averaging the regularisation
+     * settings proved as good under cross-validation as picking one per kind, and is steadier on unseen companies
+     * because it does not chase the best of six noisy figures. The mean of linear scorers is one linear scorer.
+     */
+    private static UnfairModel.Scorer ensemble(List<SparseVector> vectors, boolean[] positive, int dimension) {
+        double[] sum = new double[dimension + 1];
         for (double cost : COSTS) {
             for (double boost : POSITIVE_BOOSTS) {
-                double[] scores = outOfFold(vectors, positive, folds, dimension, cost, boost);
-                Setting setting = bestThreshold(scores, positive, cost, boost);
-                if (best == null || setting.f1() > best.setting().f1()) {
-                    best = new Choice(setting, scores);
+                float[] w = new LinearSvm(cost * boost, cost, SEED).train(vectors, positive, dimension);
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] += w[j];
                 }
             }
         }
-        return best;
+        int settings = COSTS.length * POSITIVE_BOOSTS.length;
+        float[] weights = new float[dimension];
+        for (int j = 0; j < dimension; j++) {
+            weights[j] = (float) (sum[j] / settings);
+        }
+        return new UnfairModel.Scorer(weights, (float) (sum[dimension] / settings));
+    }
+
+    /** Out-of-fold margins of the ensemble; logs each setting's own cross-validated F1 for the record. */
+    private double[] outOfFoldEnsemble(
+            List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension, UnfairKind kind) {
+        double[] sum = new double[vectors.size()];
+        int settings = COSTS.length * POSITIVE_BOOSTS.length;
+        for (double cost : COSTS) {
+            for (double boost : POSITIVE_BOOSTS) {
+                double[] scores = outOfFold(vectors, positive, folds, dimension, cost, boost);
+                log.accept(kind + ": " + bestThreshold(scores, positive, cost, boost));
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += scores[i] / settings;
+                }
+            }
+        }
+        return sum;
     }
 
     private static double[] outOfFold(

@@ -11,9 +11,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Trains the unfair-clause model on training sentences only: cost and decision threshold of each kind are chosen
- * by cross-validation whose folds are whole companies (sentences of one company's terms are near-duplicates of
- * each other, so splitting a company across folds would flatter every setting).
+ * Trains the unfair-clause model on training sentences only. Per kind: the mean of linear scorers over a grid of
+ * costs, a nearest-neighbour vote, and their logistic blend, whose weights are fitted on out-of-fold values and whose
+ * threshold is chosen by cross-validation nested in the same folds. Folds are whole companies (sentences of one
+ * company's terms are near-duplicates of each other, so splitting a company across folds would flatter every
+ * setting).
  */
 final class UnfairTrainer {
     static final int FOLDS = 5;
@@ -29,7 +31,7 @@ final class UnfairTrainer {
         this.log = log;
     }
 
-    /** One kind's chosen setting and the cross-validated F1 it reached. */
+    /** One cost and boost with the best threshold of its out-of-fold scores and the F1 there, for the log. */
     record Setting(double cost, double boost, float threshold, double f1) {}
 
     UnfairModel train(List<LabelledSentence> sentences) {

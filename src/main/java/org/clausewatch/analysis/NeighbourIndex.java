@@ -244,7 +244,23 @@ final class NeighbourIndex {
     }
 
     /** A sentence's kept term slots with the number of occurrences of each (capped at 127). */
-    private record Runs(int[] slots, byte[] counts) {
+    private static final class Runs {
+        private final int[] slots;
+        private final byte[] counts;
+
+        private Runs(int[] slots, byte[] counts) {
+            this.slots = slots;
+            this.counts = counts;
+        }
+
+        int[] slots() {
+            return slots;
+        }
+
+        byte[] counts() {
+            return counts;
+        }
+
         static Runs of(TermWeights terms, int[] sortedBuckets) {
             int[] slots = new int[sortedBuckets.length];
             byte[] counts = new byte[sortedBuckets.length];

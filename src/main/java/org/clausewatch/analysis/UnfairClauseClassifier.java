@@ -58,8 +58,8 @@ public final class UnfairClauseClassifier {
      * provision's neighbours are otherwise mixtures that vote for nothing clearly.
      */
     public List<UnfairKind> kinds(String text) {
-        String[] sentences = SENTENCE_END.split(text);
-        if (sentences.length == 1) {
+        List<String> sentences = SENTENCE_END.splitAsStream(text).toList();
+        if (sentences.size() <= 1) {
             return model.kinds(model.vector(text));
         }
         Set<UnfairKind> kinds = EnumSet.noneOf(UnfairKind.class);

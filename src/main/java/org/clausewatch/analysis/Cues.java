@@ -24,11 +24,15 @@ final class Cues {
     private final List<Cue> cues;
     private final List<List<String>> required;
 
-    /** One cue: the kind it speaks for and the pattern, matched against the sentence's lower-case words. */
-    record Cue(String code, Pattern pattern) {}
+    /**
+     * One cue: the kind it concerns and the pattern, matched against the sentence's lower-case words. A counter cue
+     * (a line starting with {@code !}) marks wording that usually makes a clause of that kind fair, such as the
+     * user rather than the provider terminating; the model learns its weight, but it is never shown as evidence.
+     */
+    record Cue(String code, Pattern pattern, boolean counter) {}
 
     /** A cue found in a sentence: its position in the list and the words it matched. */
-    record Hit(int cue, String code, String matched) {}
+    record Hit(int cue, String code, String matched, boolean counter) {}
 
     Cues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
@@ -70,7 +74,8 @@ final class Cues {
             } else if (code == null) {
                 throw new IllegalStateException(RESOURCE + " line " + number + ": cue before any [KIND] line");
             } else {
-                cues.add(new Cue(code, compile(entry, number)));
+                boolean counter = entry.startsWith("!");
+                cues.add(new Cue(code, compile(counter ? entry.substring(1) : entry, number), counter));
             }
         }
         return new Cues(cues);
@@ -102,7 +107,8 @@ final class Cues {
             }
             Matcher matcher = cues.get(i).pattern().matcher(words);
             if (matcher.find()) {
-                hits.add(new Hit(i, cues.get(i).code(), matcher.group()));
+                hits.add(new Hit(
+                        i, cues.get(i).code(), matcher.group(), cues.get(i).counter()));
             }
         }
         return hits;

@@ -69,10 +69,14 @@ public final class UnfairClauseClassifier {
         return List.copyOf(kinds);
     }
 
-    /** The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence. */
+    /**
+     * The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence; counter
+     * cues (wording that makes a clause fair) are left out.
+     */
     public List<String> evidence(String text) {
         String words = String.join(" ", FeatureHasher.tokens(text));
         return model.cues().find(words).stream()
+                .filter(hit -> !hit.counter())
                 .map(hit -> hit.code() + ": " + hit.matched())
                 .toList();
     }

@@ -113,6 +113,7 @@ final class UnfairModel {
         out.writeInt(cues.size());
         for (int i = 0; i < cues.size(); i++) {
             out.writeUTF(cues.cue(i).code());
+            out.writeBoolean(cues.cue(i).counter());
             out.writeUTF(cues.cue(i).pattern().pattern());
         }
         out.writeInt(terms.size());
@@ -176,7 +177,8 @@ final class UnfairModel {
             if (!UnfairKind.codes().contains(code)) {
                 throw new InvalidModelException(name + ": cue " + i + " names unknown kind '" + code + "'");
             }
-            cues.add(new Cues.Cue(code, Pattern.compile(in.readUTF())));
+            boolean counter = in.readBoolean();
+            cues.add(new Cues.Cue(code, Pattern.compile(in.readUTF()), counter));
         }
         return new Cues(cues);
     }

@@ -73,7 +73,8 @@ class RequiredLiteralsTest {
         for (int i = 0; i < cues.size(); i++) {
             Matcher matcher = cues.cue(i).pattern().matcher(words);
             if (matcher.find()) {
-                hits.add(new Cues.Hit(i, cues.cue(i).code(), matcher.group()));
+                hits.add(new Cues.Hit(
+                        i, cues.cue(i).code(), matcher.group(), cues.cue(i).counter()));
             }
         }
         return hits;

@@ -14,10 +14,10 @@ class UnfairValidationTest {
         UnfairScores scores =
                 TrainUnfairModel.evaluate(UnfairClauseClassifier.load(), UnfairTosCorpus.read(validation));
         assertThat(scores.sentences()).isEqualTo(2275);
-        // The figures reported in docs/classification.md (macro 74.0, micro 94.2); the goal of 80 is not
+        // The figures reported in docs/classification.md (macro 74.9, micro 94.7); the goal of 80 is not
         // reached, so this guards against regressions rather than certifying the goal.
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.739);
-        assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.941);
+        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.748);
+        assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.946);
         assertThat(scores.f1(UnfairKind.J)).isGreaterThanOrEqualTo(0.87);
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 final class UnfairTrainer {
     static final int FOLDS = 5;
     static final int MIN_DOCUMENTS = 2;
-    static final float CUE_VALUE = 0.5f;
+    static final float CUE_VALUE = 0.3f;
     static final long SEED = 20_240_401L;
     private static final double[] COSTS = {0.1, 0.3, 1.0};
     private static final double[] POSITIVE_BOOSTS = {1.0, 3.0};

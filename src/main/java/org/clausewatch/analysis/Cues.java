@@ -22,15 +22,23 @@ final class Cues {
     private static final Pattern KIND_LINE = Pattern.compile("\\[([A-Z]+)]");
 
     private final List<Cue> cues;
+    private final List<List<String>> required;
 
-    /** One cue: the kind it speaks for and the pattern, matched against the sentence's lower-case words. */
-    record Cue(String code, Pattern pattern) {}
+    /**
+     * One cue: the kind it concerns and the pattern, matched against the sentence's lower-case words. A counter cue
+     * (a line starting with {@code !}) marks wording that usually makes a clause of that kind fair, such as the
+     * user rather than the provider terminating; the model learns its weight, but it is never shown as evidence.
+     */
+    record Cue(String code, Pattern pattern, boolean counter) {}
 
     /** A cue found in a sentence: its position in the list and the words it matched. */
-    record Hit(int cue, String code, String matched) {}
+    record Hit(int cue, String code, String matched, boolean counter) {}
 
     Cues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.required = this.cues.stream()
+                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
+                .toList();
     }
 
     static Cues load() {
@@ -66,7 +74,8 @@ final class Cues {
             } else if (code == null) {
                 throw new IllegalStateException(RESOURCE + " line " + number + ": cue before any [KIND] line");
             } else {
-                cues.add(new Cue(code, compile(entry, number)));
+                boolean counter = entry.startsWith("!");
+                cues.add(new Cue(code, compile(counter ? entry.substring(1) : entry, number), counter));
             }
         }
         return new Cues(cues);
@@ -93,11 +102,28 @@ final class Cues {
     List<Hit> find(String words) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
+            if (!mayMatch(i, words)) {
+                continue;
+            }
             Matcher matcher = cues.get(i).pattern().matcher(words);
             if (matcher.find()) {
-                hits.add(new Hit(i, cues.get(i).code(), matcher.group()));
+                hits.add(new Hit(
+                        i, cues.get(i).code(), matcher.group(), cues.get(i).counter()));
             }
         }
         return hits;
+    }
+
+    private boolean mayMatch(int cue, String words) {
+        List<String> literals = required.get(cue);
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (words.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,7 +39,11 @@ final class FeatureHasher {
         return result;
     }
 
-    /** Lower-case runs of letters and digits; punctuation and markup only separate words. */
+    /**
+     * Lower-case runs of letters and digits; punctuation and markup only separate words. Real text is brought to
+     * the tokenisation of the UNFAIR-ToS training sentences (Penn Treebank style, lower-cased): "don't" there is
+     * "do n't" and "cannot" is "can not", so both become the same words here as in training.
+     */
     static List<String> tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
@@ -49,11 +53,32 @@ final class FeatureHasher {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                tokens.add(lower.substring(start, i));
+                addWord(lower, start, i, tokens);
                 start = -1;
             }
         }
         return tokens;
+    }
+
+    private static void addWord(String lower, int start, int end, List<String> tokens) {
+        String word = lower.substring(start, end);
+        if (word.equals("cannot")) {
+            tokens.add("can");
+            tokens.add("not");
+        } else if (word.length() > 1 && word.endsWith("n") && negation(lower, end)) {
+            tokens.add(word.substring(0, word.length() - 1));
+            tokens.add("n");
+        } else {
+            tokens.add(word);
+        }
+    }
+
+    /** Whether the word ending at {@code end} is followed by an apostrophe and a lone "t", as in "don't". */
+    private static boolean negation(String lower, int end) {
+        return end + 1 < lower.length()
+                && (lower.charAt(end) == '\'' || lower.charAt(end) == '\u2019')
+                && lower.charAt(end + 1) == 't'
+                && (end + 2 == lower.length() || !Character.isLetterOrDigit(lower.charAt(end + 2)));
     }
 
     private static int wordCount(int tokens) {

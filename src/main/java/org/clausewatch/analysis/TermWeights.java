@@ -54,6 +54,16 @@ final class TermWeights {
         return new TermWeights(buckets, idf);
     }
 
+    /** The slot of {@code bucket}, or -1 when the model does not keep it. */
+    int slot(int bucket) {
+        return slotOfBucket[bucket];
+    }
+
+    /** Sublinear term frequency: a word said twice is more telling than once, but not twice as telling. */
+    static double sublinear(int occurrences) {
+        return 1.0 + Math.log(occurrences);
+    }
+
     int size() {
         return buckets.length;
     }
@@ -85,7 +95,7 @@ final class TermWeights {
             i += run;
             int slot = slotOfBucket[bucket];
             if (slot >= 0) {
-                float value = (float) ((1.0 + Math.log(run)) * idf[slot]);
+                float value = (float) (sublinear(run) * idf[slot]);
                 slots[used] = slot;
                 values[used++] = value;
                 if (FeatureHasher.isCharBucket(bucket)) {

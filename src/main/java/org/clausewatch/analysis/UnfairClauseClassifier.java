@@ -3,8 +3,10 @@ package org.clausewatch.analysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags the kinds of potentially unfair clause (CLAUDETTE's A, CH, CR, J, LAW, LTD, TER, USE) in one sentence or
@@ -12,6 +14,11 @@ import java.util.List;
  */
 public final class UnfairClauseClassifier {
     static final String MODEL = "unfair-tos-model.bin";
+    /**
+     * A full stop, question or exclamation mark followed by a capital letter: a new sentence in real text. The
+     * lower-cased training sentences never match, so the reported validation figures are unaffected.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     private final UnfairModel model;
 
@@ -45,22 +52,31 @@ public final class UnfairClauseClassifier {
         return kinds(text).stream().map(UnfairKind::name).toList();
     }
 
-    /** The kinds flagged in {@code text}, in declaration order of {@link UnfairKind}. */
+    /**
+     * The kinds flagged in {@code text}, in declaration order of {@link UnfairKind}. The model learnt from single
+     * sentences, so a provision of several sentences is judged sentence by sentence and the kinds are united: a long
+     * provision's neighbours are otherwise mixtures that vote for nothing clearly.
+     */
     public List<UnfairKind> kinds(String text) {
-        SparseVector vector = model.vector(text);
-        List<UnfairKind> kinds = new ArrayList<>();
-        for (UnfairKind kind : UnfairKind.values()) {
-            if (model.margin(vector, kind) > 0) {
-                kinds.add(kind);
-            }
+        List<String> sentences = SENTENCE_END.splitAsStream(text).toList();
+        if (sentences.size() <= 1) {
+            return model.kinds(model.vector(text));
         }
-        return kinds;
+        Set<UnfairKind> kinds = EnumSet.noneOf(UnfairKind.class);
+        for (String sentence : sentences) {
+            kinds.addAll(model.kinds(model.vector(sentence)));
+        }
+        return List.copyOf(kinds);
     }
 
-    /** The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence. */
+    /**
+     * The phrases of the cue list found in {@code text}, as "CODE: matched words", for showing as evidence; counter
+     * cues (wording that makes a clause fair) are left out.
+     */
     public List<String> evidence(String text) {
         String words = String.join(" ", FeatureHasher.tokens(text));
         return model.cues().find(words).stream()
+                .filter(hit -> !hit.counter())
                 .map(hit -> hit.code() + ": " + hit.matched())
                 .toList();
     }

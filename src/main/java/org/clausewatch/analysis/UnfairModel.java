@@ -13,11 +13,12 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained unfair-clause model: term weights, the cues it was trained with (kept inside so that editing the
- * cue file cannot silently change a committed model), and per kind a linear scorer with its decision threshold.
+ * cue file cannot silently change a committed model), per kind a linear scorer, the training sentences as a
+ * neighbour index, and per kind the blend of scorer and neighbour vote with its decision threshold.
  */
 final class UnfairModel {
     static final String MAGIC = "clausewatch-unfair-tos";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Weights are stored as 16-bit fixed point of this resolution; the loss is far below any decision margin. */
     private static final float WEIGHT_STEP = 1.0f / 4096;
 
@@ -26,22 +27,31 @@ final class UnfairModel {
     private final float cueValue;
     private final float[][] weights;
     private final float[] bias;
-    private final float[] threshold;
+    private final NeighbourIndex neighbours;
+    private final List<Blend> blends;
 
-    /** The linear scorer of one kind: one weight per term slot then per cue, a bias and a threshold. */
-    record Scorer(float[] weights, float bias, float threshold) {}
+    /** The linear scorer of one kind: one weight per term slot then per cue, and a bias. */
+    record Scorer(float[] weights, float bias) {}
 
-    UnfairModel(TermWeights terms, Cues cues, float cueValue, List<Scorer> scorers) {
+    UnfairModel(
+            TermWeights terms,
+            Cues cues,
+            float cueValue,
+            List<Scorer> scorers,
+            NeighbourIndex neighbours,
+            List<Blend> blends) {
         int kinds = UnfairKind.values().length;
-        if (scorers.size() != kinds) {
-            throw new IllegalArgumentException(scorers.size() + " scorers given for " + kinds + " kinds");
+        if (scorers.size() != kinds || blends.size() != kinds) {
+            throw new IllegalArgumentException(
+                    scorers.size() + " scorers and " + blends.size() + " blends given for " + kinds + " kinds");
         }
         this.terms = terms;
         this.cues = cues;
         this.cueValue = cueValue;
         this.weights = new float[kinds][];
         this.bias = new float[kinds];
-        this.threshold = new float[kinds];
+        this.neighbours = neighbours;
+        this.blends = List.copyOf(blends);
         for (int k = 0; k < kinds; k++) {
             Scorer scorer = scorers.get(k);
             if (scorer.weights().length != dimension()) {
@@ -50,7 +60,6 @@ final class UnfairModel {
             }
             weights[k] = scorer.weights().clone();
             bias[k] = scorer.bias();
-            threshold[k] = scorer.threshold();
         }
     }
 
@@ -77,10 +86,22 @@ final class UnfairModel {
         return vector(terms, cues, cueValue, text);
     }
 
-    /** How far past its threshold the sentence is for {@code kind}; positive means the kind applies. */
+    /** The linear scorer's margin of the sentence for {@code kind}. */
     double margin(SparseVector vector, UnfairKind kind) {
         int k = kind.ordinal();
-        return vector.dot(weights[k]) + bias[k] - threshold[k];
+        return vector.dot(weights[k]) + bias[k];
+    }
+
+    /** The kinds that apply to the sentence, in declaration order of {@link UnfairKind}. */
+    List<UnfairKind> kinds(SparseVector vector) {
+        double[] votes = neighbours.votes(vector);
+        List<UnfairKind> kinds = new ArrayList<>();
+        for (UnfairKind kind : UnfairKind.values()) {
+            if (blends.get(kind.ordinal()).applies(margin(vector, kind), votes[kind.ordinal()])) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
     }
 
     void write(OutputStream target) throws IOException {
@@ -92,6 +113,7 @@ final class UnfairModel {
         out.writeInt(cues.size());
         for (int i = 0; i < cues.size(); i++) {
             out.writeUTF(cues.cue(i).code());
+            out.writeBoolean(cues.cue(i).counter());
             out.writeUTF(cues.cue(i).pattern().pattern());
         }
         out.writeInt(terms.size());
@@ -102,6 +124,13 @@ final class UnfairModel {
         for (UnfairKind kind : UnfairKind.values()) {
             writeScorer(out, kind);
         }
+        neighbours.write(out);
+        for (Blend blend : blends) {
+            out.writeDouble(blend.marginWeight());
+            out.writeDouble(blend.voteWeight());
+            out.writeDouble(blend.bias());
+            out.writeDouble(blend.threshold());
+        }
         out.flush();
         zip.finish();
     }
@@ -110,7 +139,6 @@ final class UnfairModel {
         int k = kind.ordinal();
         out.writeUTF(kind.name());
         out.writeFloat(bias[k]);
-        out.writeFloat(threshold[k]);
         for (float weight : weights[k]) {
             long steps = Math.round(weight / WEIGHT_STEP);
             out.writeShort((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, steps)));
@@ -133,7 +161,12 @@ final class UnfairModel {
         for (UnfairKind kind : UnfairKind.values()) {
             scorers.add(readScorer(in, kind, terms.size() + cues.size(), name));
         }
-        return new UnfairModel(terms, cues, cueValue, scorers);
+        NeighbourIndex neighbours = NeighbourIndex.read(in, terms, name);
+        List<Blend> blends = new ArrayList<>();
+        for (int k = 0; k < UnfairKind.values().length; k++) {
+            blends.add(new Blend(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()));
+        }
+        return new UnfairModel(terms, cues, cueValue, scorers, neighbours, blends);
     }
 
     private static Cues readCues(DataInputStream in, String name) throws IOException {
@@ -144,7 +177,8 @@ final class UnfairModel {
             if (!UnfairKind.codes().contains(code)) {
                 throw new InvalidModelException(name + ": cue " + i + " names unknown kind '" + code + "'");
             }
-            cues.add(new Cues.Cue(code, Pattern.compile(in.readUTF())));
+            boolean counter = in.readBoolean();
+            cues.add(new Cues.Cue(code, Pattern.compile(in.readUTF()), counter));
         }
         return new Cues(cues);
     }
@@ -167,11 +201,10 @@ final class UnfairModel {
             throw new InvalidModelException(name + ": expected the scorer of " + kind + ", found '" + code + "'");
         }
         float bias = in.readFloat();
-        float threshold = in.readFloat();
         float[] weights = new float[dimension];
         for (int i = 0; i < dimension; i++) {
             weights[i] = in.readShort() * WEIGHT_STEP;
         }
-        return new Scorer(weights, bias, threshold);
+        return new Scorer(weights, bias);
     }
 }

@@ -40,11 +40,11 @@ class UnfairClauseClassifierTest {
 
     @Test
     void returnsCodesInTheFixedOrder() {
-        String many = "in no event shall we be liable for any damages ; these terms are governed by the laws of"
-                + " ireland and the courts of dublin have exclusive jurisdiction ; we may terminate your account at"
-                + " any time ; by using the service you agree to these terms .";
+        String many = "In no event shall we be liable for any damages. These terms are governed by the laws of"
+                + " Ireland and the courts of Dublin have exclusive jurisdiction. We may terminate your account at"
+                + " any time. By using the service you agree to these terms.";
         List<String> codes = CLASSIFIER.classify(many);
-        assertThat(codes).hasSizeGreaterThan(2);
+        assertThat(codes).hasSizeGreaterThan(3).contains("LTD", "TER");
         assertThat(codes)
                 .isSortedAccordingTo((a, b) -> Integer.compare(
                         UnfairKind.valueOf(a).ordinal(), UnfairKind.valueOf(b).ordinal()));
@@ -64,6 +64,15 @@ class UnfairClauseClassifierTest {
             assertThat(CLASSIFIER.classify(sentence)).isEqualTo(first);
             assertThat(fresh.classify(sentence)).isEqualTo(first);
         }
+    }
+
+    @Test
+    void readsRealTextAsTheTokenisedTrainingSentences() {
+        String real = "We DON'T guarantee the Service; in no event shall Acme be liable for indirect damages, and you"
+                + " cannot bring a class action.";
+        String tokenised = "we do n't guarantee the service ; in no event shall acme be liable for indirect damages ,"
+                + " and you can not bring a class action .";
+        assertThat(CLASSIFIER.classify(real)).contains("LTD").isEqualTo(CLASSIFIER.classify(tokenised));
     }
 
     @Test

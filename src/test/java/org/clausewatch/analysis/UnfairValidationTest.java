@@ -14,9 +14,10 @@ class UnfairValidationTest {
         UnfairScores scores =
                 TrainUnfairModel.evaluate(UnfairClauseClassifier.load(), UnfairTosCorpus.read(validation));
         assertThat(scores.sentences()).isEqualTo(2275);
-        // The figures reported in docs/classification.md (macro 71.5, micro 93.9); the goal of 80 is not
-        // reached yet, so this guards against regressions rather than certifying the goal.
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.714);
-        assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.938);
+        // The figures reported in docs/classification.md (macro 72.5, micro 94.3); the goal of 80 is not
+        // reached, so this guards against regressions rather than certifying the goal.
+        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.724);
+        assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.942);
+        assertThat(scores.f1(UnfairKind.J)).isGreaterThanOrEqualTo(0.87);
     }
 }

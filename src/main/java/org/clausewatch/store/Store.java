@@ -180,6 +180,22 @@ public final class Store {
                 "read lineage relations of version " + versionId, handle -> Provisions.relationsOf(handle, versionId));
     }
 
+    /**
+     * Provisions added ({@code kind} "added") or removed ("removed") between two times in the service's documents
+     * other than {@code documentId}, not yet paired with a move between documents: the candidates for such a move.
+     */
+    public List<ItemElsewhereRow> unpairedItems(
+            String service, long documentId, String kind, Instant from, Instant to) {
+        return read(
+                "read provisions " + kind + " elsewhere in " + service,
+                handle -> DocumentMoves.unpaired(handle, service, documentId, kind, from, to));
+    }
+
+    /** The move between documents that the lineage took part in, if any. */
+    public Optional<DocumentMoveRow> documentMove(String lineageId) {
+        return read("read the document move of provision " + lineageId, handle -> DocumentMoves.of(handle, lineageId));
+    }
+
     /** Change records oldest first, of one document or all, from a time on or all. */
     public List<ChangeRow> changes(Optional<Long> documentId, Optional<Instant> since) {
         return read("list changes", handle -> Changes.list(handle, documentId, since));

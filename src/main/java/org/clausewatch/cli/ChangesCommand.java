@@ -83,14 +83,11 @@ final class ChangesCommand implements Callable<Integer> {
                                         ", ", change.flags().stream().sorted().toList()) + "]",
                 change.summary());
         for (ChangeItemRow item : change.items()) {
-            String across = item.kind().equals("modified")
-                    ? ""
-                    : documentMoves
-                            .apply(item.lineageId())
-                            .map(move -> move.toLineage().equals(item.lineageId())
-                                    ? " [from the " + move.fromTermsType() + "]"
-                                    : " [to the " + move.toTermsType() + "]")
-                            .orElse("");
+            String across = documentMove(change, item, documentMoves)
+                    .map(move -> move.toLineage().equals(item.lineageId())
+                            ? " [from the " + move.fromTermsType() + "]"
+                            : " [to the " + move.toTermsType() + "]")
+                    .orElse("");
             out.printf("    %-8s %-11s %s%s%n", item.kind(), item.significance(), item.summary(), across);
         }
     }
@@ -109,12 +106,30 @@ final class ChangesCommand implements Callable<Integer> {
         node.put("summary", change.summary());
         node.put(
                 "items",
-                change.items().stream().map(item -> json(item, documentMoves)).toList());
+                change.items().stream()
+                        .map(item -> json(item, documentMove(change, item, documentMoves)))
+                        .toList());
         return node;
     }
 
-    private static Map<String, Object> json(
-            ChangeItemRow item, Function<String, Optional<DocumentMoveRow>> documentMoves) {
+    /**
+     * The move between documents an item stands for: the moved item of the change that recognised it, or the added or
+     * removed item the other document recorded before the move was known.
+     */
+    private static Optional<DocumentMoveRow> documentMove(
+            ChangeRow change, ChangeItemRow item, Function<String, Optional<DocumentMoveRow>> documentMoves) {
+        String lineage = item.lineageId();
+        return switch (item.kind()) {
+            case "moved" -> documentMoves.apply(lineage).filter(m -> m.versionId() == change.toVersionId());
+            case "added" ->
+                documentMoves.apply(lineage).filter(m -> m.toLineage().equals(lineage));
+            case "removed" ->
+                documentMoves.apply(lineage).filter(m -> m.fromLineage().equals(lineage));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Map<String, Object> json(ChangeItemRow item, Optional<DocumentMoveRow> documentMove) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("kind", item.kind());
         node.put("lineageId", item.lineageId());
@@ -128,9 +143,7 @@ final class ChangesCommand implements Callable<Integer> {
                             .map(r -> Map.of("op", r.op(), "text", r.text()))
                             .toList());
         }
-        if (!item.kind().equals("modified")) {
-            documentMoves.apply(item.lineageId()).ifPresent(move -> otherDocument(node, item, move));
-        }
+        documentMove.ifPresent(move -> otherDocument(node, item, move));
         node.put("significance", item.significance());
         node.put("summary", item.summary());
         return node;

@@ -29,6 +29,9 @@ public final class Chronicle {
     /** How many earlier versions a flip back is looked for in (A → B → A is an oscillation). */
     public static final int OSCILLATION_WINDOW = 10;
 
+    /** The fewest words a provision must have for its move between documents to be recognised. */
+    static final int MOVE_WORDS = 6;
+
     private final Segmenter segmenter = new Segmenter();
     private final Aligner aligner = new Aligner();
     private final Differ differ = new Differ();
@@ -102,20 +105,50 @@ public final class Chronicle {
         Map<String, Elsewhere> others = new HashMap<>();
         removedElsewhere.forEach(e -> others.put(e.lineageId(), e));
         addedElsewhere.forEach(e -> others.put(e.lineageId(), e));
-        for (CrossDocumentMoves.Move move :
-                crossDocumentMoves.pair(lineaged(removedElsewhere), items(change, ChangeItem.Kind.ADDED))) {
+        for (CrossDocumentMoves.Move move : sameWords(
+                crossDocumentMoves.pair(lineaged(removedElsewhere), items(change, ChangeItem.Kind.ADDED)),
+                texts(removedElsewhere))) {
             Elsewhere from = others.get(move.from());
             pairs.add(move);
             moves.add(new DocumentMove(move.to(), DocumentMove.Direction.FROM, from.document(), from.text()));
         }
-        for (CrossDocumentMoves.Move move :
-                crossDocumentMoves.pair(items(change, ChangeItem.Kind.REMOVED), lineaged(addedElsewhere))) {
+        for (CrossDocumentMoves.Move move : sameWords(
+                crossDocumentMoves.pair(items(change, ChangeItem.Kind.REMOVED), lineaged(addedElsewhere)),
+                texts(change))) {
             Elsewhere to = others.get(move.to());
             pairs.add(move);
             moves.add(new DocumentMove(move.from(), DocumentMove.Direction.TO, to.document(), to.text()));
         }
         return new Revision(
                 revision.provisions(), revision.relations(), Optional.of(differ.acrossDocuments(change, moves)), pairs);
+    }
+
+    /**
+     * Only the same words, and enough of them, count as a move between documents. On the shared corpus, near-identical
+     * wording across documents was mostly parallel boilerplate ("These Terms are written in English" and "This Policy
+     * is written in English"), and short fragments ("Select language", "Other") were page furniture.
+     */
+    private static List<CrossDocumentMoves.Move> sameWords(
+            List<CrossDocumentMoves.Move> moves, Map<String, String> texts) {
+        return moves.stream()
+                .filter(m -> m.stage() == Alignment.Stage.IDENTICAL || m.stage() == Alignment.Stage.NORMALISED)
+                .filter(m -> MarkdownText.words(MarkdownText.plain(texts.get(m.from())))
+                                .size()
+                        >= MOVE_WORDS)
+                .toList();
+    }
+
+    private static Map<String, String> texts(List<Elsewhere> provisions) {
+        Map<String, String> texts = new HashMap<>();
+        provisions.forEach(p -> texts.put(p.lineageId(), p.text()));
+        return texts;
+    }
+
+    private static Map<String, String> texts(ChangeRecord change) {
+        Map<String, String> texts = new HashMap<>();
+        change.items()
+                .forEach(i -> texts.put(i.lineageId(), i.after().or(i::before).orElseThrow()));
+        return texts;
     }
 
     private static List<LineagedProvision> lineaged(List<Elsewhere> provisions) {

@@ -41,7 +41,7 @@ final class DocumentMoves {
 
     /** The move between documents that {@code lineageId} took part in, on either side. */
     static Optional<DocumentMoveRow> of(Handle handle, String lineageId) {
-        return handle.createQuery("SELECT r.from_lineage, r.to_lineage, "
+        return handle.createQuery("SELECT r.version_id, r.from_lineage, r.to_lineage, "
                         + "(SELECT d.terms_type FROM provisions p JOIN versions v ON v.id = p.version_id "
                         + "JOIN documents d ON d.id = v.document_id WHERE p.lineage_id = r.from_lineage LIMIT 1) "
                         + "AS from_terms_type, "
@@ -53,6 +53,7 @@ final class DocumentMoves {
                 .bind("relation", RELATION)
                 .bind("lineage", lineageId)
                 .map((rs, ctx) -> new DocumentMoveRow(
+                        rs.getLong("version_id"),
                         rs.getString("from_terms_type"),
                         rs.getString("from_lineage"),
                         rs.getString("to_terms_type"),

@@ -99,7 +99,7 @@ class ChronicleTest {
     }
 
     @Test
-    void aRemovedProvisionAddedElsewhereWithNewWordsIsAMoveGradedByItsWords() {
+    void aRemovedProvisionAddedElsewhereWithOtherFormattingIsAMoveGradedByItsWords() {
         String withSharing = V1 + "\nWe share your email address with our payment processor.\n";
         Chronicle.Revision one = first(withSharing);
         Chronicle.Revision two = chronicle.revise(Optional.of(previous(one, withSharing)), V1, Set.of(), ids());
@@ -107,7 +107,7 @@ class ChronicleTest {
                 "privacy-9",
                 "Privacy Policy",
                 List.of(),
-                "We share your email address with our payment processor and its partners.");
+                "We share your **email address** with our [payment processor](https://example.com/pay).");
 
         Chronicle.Revision moved = chronicle.acrossDocuments(two, List.of(), List.of(added));
 
@@ -115,10 +115,36 @@ class ChronicleTest {
         assertThat(item.kind()).isEqualTo(ChangeItem.Kind.MOVED);
         assertThat(item.after()).contains(added.text());
         assertThat(item.redline()).isNotEmpty();
-        assertThat(item.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(item.significance()).isNotEqualTo(Significance.SUBSTANTIVE);
         assertThat(moved.documentMoves())
                 .singleElement()
                 .satisfies(move -> assertThat(move.to()).isEqualTo("privacy-9"));
+    }
+
+    @Test
+    void aShortFragmentLeavingOneDocumentForAnotherIsNotAMove() {
+        String withFurniture = V1 + "\nSelect language\n";
+        Chronicle.Revision one = first(V1);
+        Chronicle.Revision two = chronicle.revise(Optional.of(previous(one, V1)), withFurniture, Set.of(), ids());
+        Elsewhere furniture = new Elsewhere("privacy-4", "Privacy Policy", List.of(), "Select language");
+        Chronicle.Revision same = chronicle.acrossDocuments(two, List.of(furniture), List.of());
+        assertThat(same.documentMoves()).isEmpty();
+        assertThat(same.change()).isEqualTo(two.change());
+    }
+
+    @Test
+    void parallelBoilerplateInAnotherDocumentIsNotAMove() {
+        String withLanguage = V1 + "\nThese Terms are written in English and may be translated into other languages.\n";
+        Chronicle.Revision one = first(V1);
+        Chronicle.Revision two = chronicle.revise(Optional.of(previous(one, V1)), withLanguage, Set.of(), ids());
+        Elsewhere parallel = new Elsewhere(
+                "privacy-3",
+                "Privacy Policy",
+                List.of(),
+                "This Policy is written in English and may be translated into other languages.");
+        Chronicle.Revision same = chronicle.acrossDocuments(two, List.of(parallel), List.of());
+        assertThat(same.change().orElseThrow().items().getFirst().kind()).isEqualTo(ChangeItem.Kind.ADDED);
+        assertThat(same.documentMoves()).isEmpty();
     }
 
     @Test

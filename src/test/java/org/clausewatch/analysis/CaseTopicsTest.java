@@ -18,7 +18,8 @@ class CaseTopicsTest {
         CaseTopics tosdr = CaseTopics.load(CaseTopics.TOSDR, taxonomy);
         assertThat(tosdr.size()).isGreaterThan(150);
         assertThat(tosdr.topics("You waive your right to a class action.")).contains(List.of("C3"));
-        assertThat(tosdr.topics("There is a date of the last update of the terms")).contains(List.of());
+        assertThat(tosdr.topics("There is a date of the last update of the terms"))
+                .contains(List.of());
         CaseTopics unfair = CaseTopics.load(CaseTopics.UNFAIR, taxonomy);
         for (UnfairKind kind : UnfairKind.values()) {
             assertThat(unfair.topics(kind.name())).as(kind.name()).isPresent();
@@ -40,7 +41,8 @@ class CaseTopicsTest {
 
     @Test
     void readsTopicsAndNoTopic() throws InvalidKnowledgeException {
-        CaseTopics map = CaseTopics.parse("m.tsv", "# c\nIndemnity\tC2\twhy\nCookies\tE4,C2\twhy\nDate\t-\twhy\n", TOPICS);
+        CaseTopics map =
+                CaseTopics.parse("m.tsv", "# c\nIndemnity\tC2\twhy\nCookies\tE4,C2\twhy\nDate\t-\twhy\n", TOPICS);
         assertThat(map.topics("Cookies")).contains(List.of("E4", "C2"));
         assertThat(map.topics("Date")).contains(List.of());
         assertThat(map.topics("Unknown")).isEmpty();

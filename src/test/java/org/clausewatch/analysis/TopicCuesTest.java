@@ -21,7 +21,8 @@ class TopicCuesTest {
 
     @Test
     void readsConfidenceAndExpressionPerTopic() throws InvalidKnowledgeException {
-        TopicCues cues = TopicCues.parse("t.txt", "# note\n[C3]\n0.8 \\barbitration\\b\n\n[F1]\n0.5 \\btrain\\w*\n", TOPICS);
+        TopicCues cues =
+                TopicCues.parse("t.txt", "# note\n[C3]\n0.8 \\barbitration\\b\n\n[F1]\n0.5 \\btrain\\w*\n", TOPICS);
         assertThat(cues.size()).isEqualTo(2);
         assertThat(cues.find("binding arbitration and training"))
                 .extracting(hit -> hit.cue().topic() + " " + hit.cue().confidence() + " " + hit.matched())

@@ -9,4 +9,12 @@ import java.util.List;
 public interface ProvisionClassifier {
     /** The labels that apply to {@code text}, each with its confidence and evidence; empty when none does. */
     List<Label> classify(String text);
+
+    /**
+     * The same labels and confidences as {@link #classify}, possibly without evidence: for callers that need only
+     * codes and scores (the {@code classify} command), where gathering evidence would cost time.
+     */
+    default List<Label> decide(String text) {
+        return classify(text);
+    }
 }

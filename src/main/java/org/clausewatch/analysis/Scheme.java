@@ -36,8 +36,23 @@ public enum Scheme {
     public ProvisionClassifier classifier() {
         return switch (this) {
             case TOPICS -> TopicClassifier.load();
-            case UNFAIR_TOS -> Scheme::unfair;
+            case UNFAIR_TOS -> new UnfairView();
         };
+    }
+
+    /** The unfair-clause classifier seen through the shared interface. */
+    private static final class UnfairView implements ProvisionClassifier {
+        @Override
+        public List<Label> classify(String text) {
+            return unfair(text);
+        }
+
+        @Override
+        public List<Label> decide(String text) {
+            return UnfairClauseClassifier.load().classify(text).stream()
+                    .map(code -> new Label(code, 1.0, List.of()))
+                    .toList();
+        }
     }
 
     /**

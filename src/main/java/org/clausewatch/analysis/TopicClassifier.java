@@ -74,13 +74,24 @@ public final class TopicClassifier implements ProvisionClassifier {
     /** The topics that apply, highest confidence first (ties in taxonomy order); empty when none does. */
     @Override
     public List<Label> classify(String text) {
+        return labels(text, true);
+    }
+
+    /** The labels of {@link #classify} without their evidence. */
+    @Override
+    public List<Label> decide(String text) {
+        return labels(text, false);
+    }
+
+    private List<Label> labels(String text, boolean withEvidence) {
         List<String> tokens = FeatureHasher.tokens(text);
         Opinions opinions = opinions(tokens);
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
             double score = opinions.combined(i);
             if (score >= ASSIGN) {
-                labels.add(new Label(topics.get(i), score, evidence(i, opinions, tokens)));
+                List<String> evidence = withEvidence ? evidence(i, opinions, tokens) : List.of();
+                labels.add(new Label(topics.get(i), score, evidence));
             }
         }
         labels.sort(Comparator.comparingDouble(Label::confidence).reversed());

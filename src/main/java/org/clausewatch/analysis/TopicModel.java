@@ -124,7 +124,7 @@ final class TopicModel {
         record Scored(String word, double score) {}
         List<Scored> scored = new ArrayList<>();
         for (String word : new LinkedHashSet<>(tokens)) {
-            int slot = terms.slot(wordBucket(word));
+            int slot = terms.slot(FeatureHasher.wordBucket(word));
             if (slot >= 0) {
                 double score = weights[slot * topics.size() + t] * terms.idf(slot);
                 if (score > 0) {
@@ -137,15 +137,6 @@ final class TopicModel {
                 .limit(limit)
                 .map(Scored::word)
                 .toList();
-    }
-
-    private static int wordBucket(String word) {
-        for (int bucket : FeatureHasher.buckets(List.of(word))) {
-            if (!FeatureHasher.isCharBucket(bucket)) {
-                return bucket;
-            }
-        }
-        throw new IllegalStateException("no word bucket for '" + word + "'");
     }
 
     void write(OutputStream target) throws IOException {

@@ -117,7 +117,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> classify(ProvisionClassifier classifier, Scheme scheme, String text) {
-        List<Label> labels = classifier.classify(text);
+        List<Label> labels = classifier.decide(text);
         Map<String, Object> result = new LinkedHashMap<>();
         List<String> codes = new ArrayList<>();
         Map<String, Double> scores = new LinkedHashMap<>();

@@ -31,6 +31,9 @@ class SchemeTest {
                         .orElseThrow()
                         .evidence())
                 .contains("in no event");
+        assertThat(Scheme.UNFAIR_TOS.classifier().decide(text))
+                .extracting(Label::code)
+                .isEqualTo(labels.stream().map(Label::code).toList());
     }
 
     @Test

@@ -52,4 +52,13 @@ public class TopicClassificationBenchmark {
             blackhole.consume(classifier.classify(provision));
         }
     }
+
+    /** The same without evidence, as the {@code classify} command asks. */
+    @Benchmark
+    @OperationsPerInvocation(SIZE)
+    public void decideProvisions(Blackhole blackhole) {
+        for (String provision : provisions) {
+            blackhole.consume(classifier.decide(provision));
+        }
+    }
 }

@@ -66,6 +66,16 @@ class TopicClassifierTest {
     }
 
     @Test
+    void decidesTheSameLabelsAndScoresWithoutEvidence() throws IOException {
+        for (AiCheckSet.Item item : AiCheckSet.items()) {
+            assertThat(classifier.decide(item.excerpt()))
+                    .isEqualTo(classifier.classify(item.excerpt()).stream()
+                            .map(label -> new Label(label.code(), label.confidence(), List.of()))
+                            .toList());
+        }
+    }
+
+    @Test
     void committedModelCarriesItsProvenance() {
         assertThat(classifier.provenance())
                 .contains("CC BY-SA 3.0", "CC BY 4.0", "TrainTopicModel", "tosdr-topics.tsv", "macro-F1");

@@ -31,6 +31,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @Threads(1)
 public class TopicClassificationBenchmark {
     static final int SIZE = 206;
+    /**
+     * Short typical provisions of the kind the unfair-clause benchmark ({@link ClassificationBenchmark}) uses, so
+     * that the two classifiers can be compared on the same machine at the same time.
+     */
+    private static final List<String> TYPICAL = List.of(
+            "We may terminate or suspend your account at any time, for any reason, without notice.",
+            "These Terms shall be governed by the laws of the State of California, and you submit to the exclusive"
+                    + " jurisdiction of the courts located in Santa Clara County.",
+            "If you have questions about these Terms, please contact us.",
+            "In no event shall the Company be liable for any indirect, incidental, special or consequential damages,"
+                    + " including loss of profits, data, use or goodwill, resulting from your use of the Service.",
+            "You must be at least 13 years old to use the Service.",
+            "By using the Services, you agree to be bound by these Terms and our Privacy Policy.",
+            "We may use your conversations to train our models unless you opt out in your settings.",
+            "You and we agree that any dispute will be resolved by binding individual arbitration.");
 
     private TopicClassifier classifier;
     private List<String> provisions;
@@ -49,6 +64,15 @@ public class TopicClassificationBenchmark {
     @OperationsPerInvocation(SIZE)
     public void classifyProvisions(Blackhole blackhole) {
         for (String provision : provisions) {
+            blackhole.consume(classifier.classify(provision));
+        }
+    }
+
+    /** One operation classifies the eight short typical provisions. */
+    @Benchmark
+    @OperationsPerInvocation(8)
+    public void classifyTypicalProvisions(Blackhole blackhole) {
+        for (String provision : TYPICAL) {
             blackhole.consume(classifier.classify(provision));
         }
     }

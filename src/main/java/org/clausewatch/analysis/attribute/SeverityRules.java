@@ -11,7 +11,8 @@ import org.clausewatch.analysis.Severity;
 
 /**
  * The severity rule table of {@code severity-rules.tsv}, published in docs/methodology.md: the most severe rule
- * whose conditions all hold decides; among equally severe rules the first in the file wins.
+ * whose conditions all hold decides; among equally severe rules an explicit one beats an inferred one, then the more
+ * confident one, then the first in the file.
  */
 final class SeverityRules {
     static final String RESOURCE = "severity-rules.tsv";
@@ -98,6 +99,18 @@ final class SeverityRules {
         throw row.problem("confidence '" + row.field(3) + "' is not a number in (0, 1]");
     }
 
+    /** More severe; at equal severity explicit before inferred, then more confident; otherwise file order. */
+    private static boolean outranks(Rule rule, Rule best) {
+        int severity = rule.severity().compareTo(best.severity());
+        if (severity != 0) {
+            return severity > 0;
+        }
+        if (rule.explicit() != best.explicit()) {
+            return rule.explicit();
+        }
+        return rule.confidence() > best.confidence();
+    }
+
     List<Rule> rules() {
         return rules;
     }
@@ -106,7 +119,7 @@ final class SeverityRules {
     Optional<Rule> decide(List<Attribute> attributes, Set<String> topics) {
         Rule best = null;
         for (Rule rule : rules) {
-            if ((best == null || rule.severity().compareTo(best.severity()) > 0) && rule.applies(attributes, topics)) {
+            if ((best == null || outranks(rule, best)) && rule.applies(attributes, topics)) {
                 best = rule;
             }
         }

@@ -13,13 +13,17 @@ final class PlaceReading {
     private static final String PLACE =
             "(?-i:(\\p{Lu}[\\p{L}.'’-]*(?:(?:,\\s*|\\s+)(?:(?:and|of|the)\\s+)?\\p{Lu}[\\p{L}.'’-]*)*))";
 
-    private static final String STATE = "(?:the\\s+)?(?:(?:state|commonwealth|province|county|city)\\s+of\\s+)?";
+    private static final String STATE =
+            "(?:the\\s+)?(?:(?:city\\s+and\\s+county|state|commonwealth|province|county|city)\\s+of\\s+)?";
     private static final List<Pattern> LAW = List.of(
             Pattern.compile(
                     "\\bgoverned\\s+by[^.;]{0,60}?\\blaws?\\s+of\\s+" + STATE + PLACE, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\blaws?\\s+of\\s+" + STATE + PLACE + "[^.;]{0,40}?\\bgovern", Pattern.CASE_INSENSITIVE));
+            Pattern.compile("\\blaws?\\s+of\\s+" + STATE + PLACE + "[^.;]{0,40}?\\bgovern", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "\\bgoverned\\s+by\\b[^.;]{0,120}?\\band\\s+(?:the\\s+)?laws?\\s+of\\s+" + STATE + PLACE,
+                    Pattern.CASE_INSENSITIVE));
     private static final Pattern LAW_ADJECTIVE = Pattern.compile(
-            "\\bgoverned\\s+by\\s+(?:the\\s+)?(?:substantive\\s+)?(?!the\\b)(?-i:(\\p{Lu}\\p{L}+))\\s+laws?\\b",
+            "\\bgoverned\\s+(?:exclusively\\s+)?by\\b[^.;]{0,80}?\\s(?!the\\b)(?-i:(\\p{Lu}\\p{L}+))\\s+laws?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> VENUE = List.of(
             Pattern.compile(
@@ -80,6 +84,9 @@ final class PlaceReading {
         }
         Matcher adjective = LAW_ADJECTIVE.matcher(sentence.text()).region(sentence.start(), sentence.end());
         while (adjective.find()) {
+            if (STOP.contains(adjective.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             String place = adjectivePlace(sentence, adjective.start(1), adjective.end(1));
             found.add(sentence.attribute(Names.GOVERNING_LAW, place, adjective.start(), adjective.end()));
         }

@@ -16,11 +16,11 @@ record Sentence(Lexicon lexicon, String text, int start, int end) {
         return lexicon.any(cue, text, start, end);
     }
 
-    /** Where the clause holding position {@code at} begins: after the last clause break before it. */
+    /** Where the clause holding position {@code at} begins: right after the last clause break before it. */
     int clauseStart(int at) {
         int clause = start;
         for (Lexicon.Hit hit : lexicon.hits(Cue.CLAUSE_BREAK, text, start, at)) {
-            clause = Math.max(clause, hit.start());
+            clause = Math.max(clause, hit.end());
         }
         return clause;
     }

@@ -6,8 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads every attribute of a provision's plain text, sentence by sentence, in a fixed order. */
+/**
+ * Reads every attribute of a provision's plain text, sentence by sentence, in a fixed order. A reader runs only when
+ * one of its {@code trigger} words (lexicon.tsv) appears in the provision, which spares most provisions most of the
+ * word lists.
+ */
 final class AttributeReader {
+    /** The readers that trigger lines of the lexicon may name. */
+    static final List<String> READERS =
+            List.of("licence", "training", "duration", "liability", "age", "place", "sharing", "statement");
+
     private final Lexicon lexicon;
 
     AttributeReader(Lexicon lexicon) {
@@ -19,18 +27,41 @@ final class AttributeReader {
         List<Sentence> sentences = Sentences.of(plain).stream()
                 .map(span -> new Sentence(lexicon, plain, span.start(), span.end()))
                 .toList();
+        Set<String> triggered = lexicon.triggered(plain);
         for (Sentence sentence : sentences) {
+            read(sentence, triggered, found);
+        }
+        if (aboutTraining || triggered.contains("training")) {
+            TrainingReading.readOptOut(sentences, found, aboutTraining);
+        }
+        return ordered(found);
+    }
+
+    private static void read(Sentence sentence, Set<String> triggered, List<Attribute> found) {
+        if (triggered.contains("licence")) {
             LicenceReading.read(sentence, found);
+        }
+        if (triggered.contains("training")) {
             TrainingReading.read(sentence, found);
+        }
+        if (triggered.contains("duration")) {
             DurationReading.read(sentence, found);
+        }
+        if (triggered.contains("liability")) {
             LiabilityReading.read(sentence, found);
+        }
+        if (triggered.contains("age")) {
             AgeReading.read(sentence, found);
+        }
+        if (triggered.contains("place")) {
             PlaceReading.read(sentence, found);
+        }
+        if (triggered.contains("sharing")) {
             SharingReading.read(sentence, found);
+        }
+        if (triggered.contains("statement")) {
             StatementReading.read(sentence, found);
         }
-        TrainingReading.readOptOut(sentences, found, aboutTraining);
-        return ordered(found);
     }
 
     /** One attribute per name and value (the first evidence wins), listed by name order, then text order. */

@@ -33,7 +33,8 @@ enum Cue {
     SHARING,
     RECIPIENT,
     STATEMENT,
-    PLACE_ADJECTIVE;
+    PLACE_ADJECTIVE,
+    TRIGGER;
 
     /** The name used in the file: {@code licence-grant} for {@link #LICENCE_GRANT}. */
     String fileName() {
@@ -60,7 +61,8 @@ enum Cue {
                     CAP_BASIS,
                     RECIPIENT,
                     STATEMENT,
-                    PLACE_ADJECTIVE -> true;
+                    PLACE_ADJECTIVE,
+                    TRIGGER -> true;
             default -> false;
         };
     }

@@ -64,6 +64,9 @@ final class Lexicon {
         if (cue == Cue.STATEMENT) {
             Statement.parse(value, row);
         }
+        if (cue == Cue.TRIGGER && !AttributeReader.READERS.contains(value)) {
+            throw row.problem("trigger for unknown reader '" + value + "', expected one of " + AttributeReader.READERS);
+        }
         return value;
     }
 
@@ -75,6 +78,18 @@ final class Lexicon {
                     row.file() + " line " + row.line() + ": bad pattern '" + row.field(2) + "': " + e.getDescription(),
                     e);
         }
+    }
+
+    /** The readers whose trigger words appear in {@code text}: the others cannot find anything there. */
+    java.util.Set<String> triggered(String text) {
+        java.util.Set<String> readers = new java.util.HashSet<>();
+        for (Entry entry : lists.get(Cue.TRIGGER)) {
+            if (!readers.contains(entry.value())
+                    && entry.pattern().matcher(text).find()) {
+                readers.add(entry.value());
+            }
+        }
+        return readers;
     }
 
     List<Entry> entries(Cue cue) {

@@ -24,7 +24,7 @@ final class Sentences {
         int start = 0;
         Matcher end = END.matcher(text);
         while (end.find()) {
-            if (ABBREVIATION.matcher(text.substring(start, end.start())).find()) {
+            if (abbreviation(text, start, end.start())) {
                 continue;
             }
             spans.add(new Span(start, end.end()));
@@ -34,6 +34,12 @@ final class Sentences {
             spans.add(new Span(start, text.length()));
         }
         return spans;
+    }
+
+    /** Whether the words just before a full stop are an abbreviation; looks only at the last few characters. */
+    private static boolean abbreviation(String text, int start, int end) {
+        Matcher matcher = ABBREVIATION.matcher(text).region(Math.max(start, end - 8), end);
+        return matcher.useTransparentBounds(true).find();
     }
 
     private static int skipSpace(String text, int from) {

@@ -39,6 +39,14 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void triggersArePlainWordsOfKnownReaders() {
+        assertThatThrownBy(() -> Lexicon.parse("lexicon.tsv", "trigger\tlicense\tlicen\n"))
+                .hasMessageStartingWith("lexicon.tsv line 1: trigger for unknown reader 'license'");
+        assertThatThrownBy(() -> Lexicon.parse("lexicon.tsv", "trigger\tlicence\tlicen[cs]e\n"))
+                .hasMessageStartingWith("lexicon.tsv line 1: trigger 'licen[cs]e' must be lower-case letters");
+    }
+
+    @Test
     void everyListMustHaveEntries() {
         assertThatThrownBy(() -> Lexicon.parse("lexicon.tsv", "training\t-\ttrain\n"))
                 .hasMessage("lexicon.tsv: list 'licence-grant' has no entries");

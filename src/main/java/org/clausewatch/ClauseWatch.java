@@ -9,6 +9,7 @@ import org.clausewatch.fetch.FetchConfig;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
@@ -31,6 +32,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final Chronicle chronicle = new Chronicle();
     private HttpFetcher fetcher;
+    private ProvisionReader reader;
 
     private ClauseWatch(Settings settings, Database database, WarcArchive archive) {
         this.settings = settings;
@@ -67,7 +69,15 @@ public final class ClauseWatch implements AutoCloseable {
     }
 
     public HistoryWriter history() {
-        return new HistoryWriter(store(), chronicle);
+        return new HistoryWriter(store(), chronicle, reader());
+    }
+
+    /** The provision reader, loaded on first use: its models take a moment to load and most commands never read. */
+    public synchronized ProvisionReader reader() {
+        if (reader == null) {
+            reader = ProvisionReader.load();
+        }
+        return reader;
     }
 
     public DeclarationLoader declarationLoader() {

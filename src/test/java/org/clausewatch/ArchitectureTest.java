@@ -17,7 +17,8 @@ class ArchitectureTest {
         "org.clausewatch.analysis..",
         "org.clausewatch.provision..",
         "org.clausewatch.change..",
-        "org.clausewatch.history.."
+        "org.clausewatch.history..",
+        "org.clausewatch.reading.."
     };
     private static final String[] EDGES = {
         "org.clausewatch.fetch..",

@@ -6,14 +6,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -87,17 +91,32 @@ final class ShowCommand implements Callable<Integer> {
             meta.put("termsType", row.termsType());
             root.put("version", meta);
             root.put("markdown", markdown);
-            root.put(
-                    "provisions",
-                    app.store().provisions(version.id()).stream()
-                            .map(ShowCommand::json)
-                            .toList());
+            root.put("provisions", provisions(app, row, version));
             Json.print(out, root);
         } else {
             out.print(markdown);
             out.flush();
         }
         return 0;
+    }
+
+    /** The version's provisions, each with what ClauseWatch read in it when a reading is recorded. */
+    private static List<Map<String, Object>> provisions(ClauseWatch app, DocumentRow document, VersionRow version) {
+        List<ProvisionRow> provisions = app.store().provisions(version.id());
+        Map<String, ReadingRow> readings = app.store()
+                .readings(
+                        ProvisionReader.VERSION,
+                        provisions.stream().map(ProvisionRow::key).toList());
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (ProvisionRow provision : provisions) {
+            Map<String, Object> node = json(provision);
+            ReadingRow reading = readings.get(provision.key());
+            if (reading != null) {
+                ReadingJson.add(node, app.reader(), document.service(), provision, reading);
+            }
+            nodes.add(node);
+        }
+        return nodes;
     }
 
     static Map<String, Object> json(ProvisionRow provision) {

@@ -9,6 +9,7 @@ final class JsonColumns {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RedlineRun>> RUNS = new TypeReference<>() {};
+    private static final TypeReference<List<LabelRow>> LABELS = new TypeReference<>() {};
 
     private JsonColumns() {}
 
@@ -18,6 +19,10 @@ final class JsonColumns {
 
     static List<String> strings(String json) {
         return JSON.readValue(json, STRINGS);
+    }
+
+    static List<LabelRow> labels(String json) {
+        return JSON.readValue(json, LABELS);
     }
 
     static List<RedlineRun> runs(String json) {

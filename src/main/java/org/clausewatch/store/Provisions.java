@@ -1,6 +1,7 @@
 package org.clausewatch.store;
 
 import java.util.List;
+import java.util.Map;
 import org.clausewatch.common.Sha256;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -92,5 +93,22 @@ final class Provisions {
                 .map((rs, ctx) -> new LineageRelation(
                         rs.getString("relation"), rs.getString("from_lineage"), rs.getString("to_lineage")))
                 .list();
+    }
+
+    static int fillKeys(Handle handle, java.util.function.Function<String, String> keyOf) {
+        List<Map.Entry<String, String>> texts = handle.createQuery(
+                        "SELECT DISTINCT p.text_sha256, t.text FROM provisions p "
+                                + "JOIN provision_texts t ON t.sha256 = p.text_sha256 WHERE p.text_key = ''")
+                .map((rs, ctx) -> Map.entry(rs.getString("text_sha256"), rs.getString("text")))
+                .list();
+        if (texts.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = handle.prepareBatch(
+                "UPDATE provisions SET text_key = :key WHERE text_sha256 = :sha256 AND text_key = ''");
+        texts.forEach(t -> batch.bind("key", keyOf.apply(t.getValue()))
+                .bind("sha256", t.getKey())
+                .add());
+        return java.util.Arrays.stream(batch.execute()).sum();
     }
 }

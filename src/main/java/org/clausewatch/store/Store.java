@@ -3,7 +3,9 @@ package org.clausewatch.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.clausewatch.common.Failure;
@@ -172,6 +174,8 @@ public final class Store {
         long id = Versions.insert(handle, version);
         Provisions.insert(handle, id, record.provisions());
         Provisions.insertRelations(handle, id, record.relations());
+        Readings.insert(
+                handle, record.readings().readerVersion(), record.readings().rows());
         if (record.change().isPresent()) {
             VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
                     + "document " + version.documentId() + " has no version to start from"));
@@ -216,6 +220,32 @@ public final class Store {
     /** The move between documents that the lineage took part in, if any. */
     public Optional<DocumentMoveRow> documentMove(String lineageId) {
         return read("read the document move of provision " + lineageId, handle -> DocumentMoves.of(handle, lineageId));
+    }
+
+    /** The readings of {@code readerVersion} recorded for these wordings, by key; keys without one are absent. */
+    public Map<String, ReadingRow> readings(String readerVersion, Collection<String> textKeys) {
+        return read("read provision readings", handle -> Readings.of(handle, readerVersion, textKeys));
+    }
+
+    /** Records readings made apart from a version (re-analysis); a wording already read is left as it is. */
+    public void recordReadings(NewReadings readings) {
+        write("record " + readings.rows().size() + " provision readings", handle -> {
+            Readings.insert(handle, readings.readerVersion(), readings.rows());
+            return null;
+        });
+    }
+
+    /** Up to {@code limit} recorded wordings that have no reading of {@code readerVersion} yet. */
+    public List<UnreadProvision> unreadProvisions(String readerVersion, int limit) {
+        return read("find unread provisions", handle -> Readings.unread(handle, readerVersion, limit));
+    }
+
+    /**
+     * Gives provisions recorded before keys were kept ({@code text_key} empty) the key {@code keyOf} works out from
+     * their text; returns how many.
+     */
+    public int fillProvisionKeys(Function<String, String> keyOf) {
+        return write("fill provision keys", handle -> Provisions.fillKeys(handle, keyOf));
     }
 
     /** Change records oldest first, of one document or all, from a time on or all. */

@@ -4,17 +4,30 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Everything recorded with a new version, in one transaction: its provisions, lineage relations and change record. */
+/**
+ * Everything recorded with a new version, in one transaction: its provisions, lineage relations, change record and
+ * the readings of the wordings it brought.
+ */
 public record VersionRecord(
         NewVersion version,
         List<NewProvision> provisions,
         List<LineageRelation> relations,
-        Optional<NewChange> change) {
+        Optional<NewChange> change,
+        NewReadings readings) {
     public VersionRecord {
         Objects.requireNonNull(version, "version");
         provisions = List.copyOf(provisions);
         relations = List.copyOf(relations);
         Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(readings, "readings");
+    }
+
+    public VersionRecord(
+            NewVersion version,
+            List<NewProvision> provisions,
+            List<LineageRelation> relations,
+            Optional<NewChange> change) {
+        this(version, provisions, relations, change, NewReadings.NONE);
     }
 
     public static VersionRecord of(NewVersion version) {

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.common.Sha256;
@@ -20,13 +24,18 @@ import org.clausewatch.provision.Alignment;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.LabelRow;
 import org.clausewatch.store.LineageRelation;
 import org.clausewatch.store.NewChange;
 import org.clausewatch.store.NewProvision;
+import org.clausewatch.store.NewReadings;
 import org.clausewatch.store.NewVersion;
 import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.RedlineRun;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRecord;
@@ -47,10 +56,12 @@ public final class HistoryWriter {
 
     private final Store store;
     private final Chronicle chronicle;
+    private final ProvisionReader reader;
 
-    public HistoryWriter(Store store, Chronicle chronicle) {
+    public HistoryWriter(Store store, Chronicle chronicle, ProvisionReader reader) {
         this.store = store;
         this.chronicle = chronicle;
+        this.reader = reader;
     }
 
     /** A version ready to record, and what the version after it needs to know of it. */
@@ -98,13 +109,72 @@ public final class HistoryWriter {
                 flagged,
                 revision.provisions().stream().map(HistoryWriter::newProvision).toList(),
                 relations(revision),
-                revision.change().map(HistoryWriter::newChange));
+                revision.change().map(HistoryWriter::newChange),
+                readings(previous, revision.provisions()));
         return new Prepared(record, next(previous, revision, version.sha256()));
     }
 
     /** Prepares and records one version in one transaction. */
     public long record(DocumentRow document, NewVersion version) {
         return store.record(prepare(document, previous(document.id()), version).record());
+    }
+
+    /**
+     * Reads the wordings this version brought: those its previous version did not have and no earlier reading covers.
+     * Everything else carries its reading over.
+     */
+    private NewReadings readings(Optional<Chronicle.Previous> previous, List<LineagedProvision> provisions) {
+        Set<String> known = new HashSet<>();
+        previous.ifPresent(
+                p -> p.provisions().forEach(l -> known.add(l.provision().key())));
+        Map<String, Provision> fresh = new LinkedHashMap<>();
+        for (LineagedProvision lineaged : provisions) {
+            if (!known.contains(lineaged.provision().key())) {
+                fresh.putIfAbsent(lineaged.provision().key(), lineaged.provision());
+            }
+        }
+        if (fresh.isEmpty()) {
+            return NewReadings.NONE;
+        }
+        fresh.keySet()
+                .removeAll(
+                        store.readings(ProvisionReader.VERSION, fresh.keySet()).keySet());
+        List<ReadingRow> rows = new ArrayList<>(fresh.size());
+        fresh.forEach((key, provision) -> rows.add(row(key, reader.read(provision.text(), provision.context()))));
+        return new NewReadings(ProvisionReader.VERSION, rows);
+    }
+
+    /** The stored form of a reading. */
+    public static ReadingRow row(String textKey, Reading reading) {
+        return new ReadingRow(
+                textKey,
+                labels(reading.topics()),
+                labels(reading.unfair()),
+                label(reading.severity()),
+                reading.confidence(),
+                reading.explicit(),
+                reading.rule());
+    }
+
+    /** A stored reading as the core reads it. */
+    public static Reading reading(ReadingRow row) {
+        return new Reading(
+                row.topics().stream()
+                        .map(l -> new Label(l.code(), l.confidence(), l.evidence()))
+                        .toList(),
+                row.unfair().stream()
+                        .map(l -> new Label(l.code(), l.confidence(), l.evidence()))
+                        .toList(),
+                Severity.valueOf(row.severity().toUpperCase(Locale.ROOT)),
+                row.confidence(),
+                row.explicit(),
+                row.rule());
+    }
+
+    private static List<LabelRow> labels(List<Label> labels) {
+        return labels.stream()
+                .map(l -> new LabelRow(l.code(), l.confidence(), l.evidence()))
+                .toList();
     }
 
     private Chronicle.Revision acrossDocuments(DocumentRow document, Instant at, Chronicle.Revision revision) {

@@ -1,0 +1,86 @@
+package org.clausewatch.reading;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.TopicClassifier;
+import org.clausewatch.analysis.UnfairClauseClassifier;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.analysis.attribute.Analyst;
+import org.clausewatch.analysis.attribute.ChangeAnalysis;
+import org.clausewatch.provision.MarkdownText;
+
+/**
+ * Reads provisions: the topic classifier, the unfair-clause classifier and the analyst behind one call. Pure and
+ * deterministic; safe to share between threads.
+ */
+public final class ProvisionReader {
+    /**
+     * The version of everything a reading depends on (models, cue lists, rule tables). Readings are stored under it;
+     * raising it makes {@code analyse} read every provision again.
+     */
+    public static final String VERSION = "1";
+
+    private final TopicClassifier topics;
+    private final UnfairClauseClassifier unfair;
+    private final Analyst analyst;
+
+    public ProvisionReader(TopicClassifier topics, UnfairClauseClassifier unfair, Analyst analyst) {
+        this.topics = topics;
+        this.unfair = unfair;
+        this.analyst = analyst;
+    }
+
+    /** A reader with the models, cues and rule tables shipped with ClauseWatch. */
+    public static ProvisionReader load() {
+        return new ProvisionReader(TopicClassifier.load(), UnfairClauseClassifier.load(), Analyst.load());
+    }
+
+    /**
+     * Reads a provision's Markdown text; {@code context} is the lead-in of a list item ("We share it with:"), which
+     * often carries what the item is about.
+     */
+    public Reading read(String text, Optional<String> context) {
+        String plain = MarkdownText.plain(text);
+        String classified =
+                context.map(c -> MarkdownText.plain(c) + " " + plain).orElse(plain);
+        List<Label> topicLabels = topics.classify(classified);
+        List<String> unfairEvidence = unfair.evidence(plain);
+        List<Label> unfairLabels = unfair.classify(plain).stream()
+                .map(code -> new Label(
+                        code,
+                        1.0,
+                        unfairEvidence.stream()
+                                .filter(e -> e.startsWith(code + ":"))
+                                .toList()))
+                .toList();
+        // the grade depends on the words and topics only; the platform's name matters to the explanation alone
+        Analysis analysis = analyst.analyse("the platform", text, ids(topicLabels));
+        return new Reading(
+                topicLabels,
+                unfairLabels,
+                analysis.severity(),
+                analysis.confidence(),
+                analysis.explicit(),
+                analysis.grade().rule());
+    }
+
+    /** The full analysis of a provision of {@code platform}, generated from its reading. */
+    public Analysis analysis(String platform, String text, Reading reading) {
+        return analyst.analyse(platform, text, Set.copyOf(reading.topicIds()));
+    }
+
+    /** What changed in a provision's analysis from one wording to the next. */
+    public ChangeAnalysis compare(
+            String platform, String before, Reading beforeReading, String after, Reading afterReading) {
+        return analyst.compare(analysis(platform, before, beforeReading), analysis(platform, after, afterReading));
+    }
+
+    private static Set<String> ids(List<Label> labels) {
+        Set<String> ids = new LinkedHashSet<>();
+        labels.forEach(label -> ids.add(label.code()));
+        return ids;
+    }
+}

@@ -58,7 +58,11 @@ final class ChangesCommand implements Callable<Integer> {
                 Json.print(
                         out,
                         changes.stream()
-                                .map(change -> json(change, app.store()::documentMove))
+                                .map(change -> {
+                                    Map<String, Object> node = json(change, app.store()::documentMove);
+                                    ChangeReadings.add(app, change, node);
+                                    return node;
+                                })
                                 .toList());
             } else {
                 changes.forEach(change -> print(out, change, app.store()::documentMove));

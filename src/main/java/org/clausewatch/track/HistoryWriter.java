@@ -288,7 +288,7 @@ public final class HistoryWriter {
     }
 
     /** The JSON and database spelling of an enum constant: {@code TECHNICAL_UPGRADE} → {@code technical-upgrade}. */
-    static String label(Enum<?> value) {
+    public static String label(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

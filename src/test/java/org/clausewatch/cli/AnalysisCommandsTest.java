@@ -1,0 +1,89 @@
+package org.clausewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clausewatch.testing.CliRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** What show and changes say about provisions once they are read: topics, severity, analysis, attribute deltas. */
+class AnalysisCommandsTest {
+    private static final String LICENCE =
+            "You grant Acme a worldwide, royalty-free licence to use your inputs to operate the service.";
+    private static final String TRAINING_LICENCE = "You grant Acme a perpetual, irrevocable, worldwide, royalty-free "
+            + "licence to use your inputs to operate the service and to train our models.";
+
+    @TempDir
+    static Path dir;
+
+    private static Path data;
+
+    @BeforeAll
+    static void importHistory() throws IOException {
+        Path terms = Files.createDirectories(dir.resolve("dataset/Acme AI/Terms of Service"));
+        Files.writeString(terms.resolve("2024-01-01T00-00-00Z.md"), terms(LICENCE, 30));
+        Files.writeString(terms.resolve("2024-02-01T00-00-00Z.md"), terms(TRAINING_LICENCE, 90));
+        data = dir.resolve("data");
+        CliRun imported = CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", data.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+    }
+
+    private static String terms(String licence, int days) {
+        return "# Terms\n\n## 4. Your Content\n\n" + licence + "\n\nWe keep your conversations for " + days
+                + " days.\n\nAny dispute will be resolved by binding arbitration in San Francisco, California.\n";
+    }
+
+    @Test
+    void showGivesEachProvisionItsTopicsSeverityAndAnalysisNamingThePlatform() {
+        JsonNode provisions = CliRun.run(
+                        "show",
+                        "--data",
+                        data.toString(),
+                        "--service",
+                        "Acme AI",
+                        "--type",
+                        "Terms of Service",
+                        "--json")
+                .json()
+                .get("provisions");
+        JsonNode licence = provisions.get(0);
+        assertThat(licence.get("text").asString()).isEqualTo(TRAINING_LICENCE);
+        assertThat(licence.get("topics").findValuesAsString("id")).contains("D1", "F1");
+        assertThat(licence.get("severity").asString()).isEqualTo("high");
+        assertThat(licence.get("language").asString()).isEqualTo("explicit document language");
+        JsonNode analysis = licence.get("analysis");
+        assertThat(analysis.get("whatItSays").asString()).contains("Acme AI");
+        assertThat(analysis.get("notice").asString()).containsIgnoringCase("not a legal determination");
+        assertThat(analysis.get("attributes").findValuesAsString("value")).contains("perpetual", "irrevocable");
+
+        JsonNode arbitration = provisions.get(2);
+        assertThat(arbitration.get("unfair").findValuesAsString("id")).contains("A");
+        assertThat(arbitration.get("topics").findValuesAsString("id")).contains("C3");
+    }
+
+    @Test
+    void changesSayWhatChangedInTheAnalysisOfEachModifiedProvision() {
+        JsonNode change = CliRun.run("changes", "--data", data.toString(), "--json")
+                .json()
+                .get(0);
+        assertThat(change.get("severity").asString()).isEqualTo("high");
+        assertThat(change.get("topics").toString()).contains("D1", "F1", "E7");
+        JsonNode licence = change.get("items").get(0);
+        assertThat(licence.get("analysis").get("summary").asString())
+                .contains("became perpetual", "became irrevocable", "severity rose from low to high");
+        JsonNode retention = change.get("items").get(1);
+        assertThat(retention.get("analysis").get("summary").asString()).contains("from 30 to 90 days");
+        assertThat(retention
+                        .get("analysis")
+                        .get("deltas")
+                        .get(0)
+                        .get("attribute")
+                        .asString())
+                .isEqualTo("retention.days");
+    }
+}

@@ -67,6 +67,43 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void analyseReadsWordingsRecordedWithoutAReadingAndNothingTwice() throws Exception {
+        Path other = dir.resolve("other");
+        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
+        try (org.clausewatch.store.Database database =
+                org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
+            assertThat(database.store().unreadProvisions("1", 100)).isEmpty();
+        }
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM provision_readings");
+        }
+        JsonNode first =
+                CliRun.run("analyse", "--data", other.toString(), "--json").json();
+        // two versions of three provisions; the arbitration clause kept its words
+        assertThat(first.get("wordingsRead").asInt()).isEqualTo(5);
+        assertThat(CliRun.run("analyse", "--data", other.toString(), "--json")
+                        .json()
+                        .get("wordingsRead")
+                        .asInt())
+                .isZero();
+        JsonNode licence = CliRun.run(
+                        "show",
+                        "--data",
+                        other.toString(),
+                        "--service",
+                        "Acme AI",
+                        "--type",
+                        "Terms of Service",
+                        "--json")
+                .json()
+                .get("provisions")
+                .get(0);
+        assertThat(licence.get("severity").asString()).isEqualTo("high");
+    }
+
+    @Test
     void changesSayWhatChangedInTheAnalysisOfEachModifiedProvision() {
         JsonNode change = CliRun.run("changes", "--data", data.toString(), "--json")
                 .json()

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ReextractCommand.class,
             VerifyCommand.class,
             ServeCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

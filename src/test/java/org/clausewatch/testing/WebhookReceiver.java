@@ -1,4 +1,4 @@
-package org.clausewatch.alert;
+package org.clausewatch.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * A real webhook receiver on loopback that verifies each request's signature with its own HMAC code, as a
  * subscriber would, and answers the statuses the test queues (200 once the queue is empty).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
     /** One request received: its delivery key, body, and whether the signature was right. */
-    record Received(String deliveryKey, String body, boolean signatureValid) {}
+    public record Received(String deliveryKey, String body, boolean signatureValid) {}
 
     private final HttpServer server;
     private final String secret;
@@ -29,27 +29,27 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
 
-    WebhookReceiver(String secret) throws IOException {
+    public WebhookReceiver(String secret) throws IOException {
         this.secret = secret;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/hook", this::handle);
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
     }
 
     /** Answers the next requests with these statuses, in order. */
-    void answer(Integer... next) {
+    public void answer(Integer... next) {
         statuses.addAll(List.of(next));
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

@@ -3,6 +3,7 @@ package org.clausewatch;
 import java.io.IOException;
 import java.time.Clock;
 import org.clausewatch.account.Accounts;
+import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.AlertConfig;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
@@ -75,6 +76,11 @@ public final class ClauseWatch implements AutoCloseable {
 
     public Accounts accounts() {
         return new Accounts(database.reads(), database.writes(), clock);
+    }
+
+    /** Web sessions of twelve hours. */
+    public Sessions sessions() {
+        return new Sessions(database.reads(), database.writes(), accounts(), clock, java.time.Duration.ofHours(12));
     }
 
     /** Subscriptions, outbox, delivery worker (not started: {@code serve} starts it) and feeds. */

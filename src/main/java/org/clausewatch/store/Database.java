@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
         this.reads = reads;
         this.readJdbi = Jdbi.create(reads);
         this.writeJdbi = Jdbi.create(writes);
-        this.store = new Store(readJdbi, writeJdbi);
+        this.store = new Store(dialect, readJdbi, writeJdbi);
+        store.chainUnlinkedCaptures();
     }
 
     /** Connections for the other edges that keep tables of their own (accounts, alerts): reads may run beside writes. */

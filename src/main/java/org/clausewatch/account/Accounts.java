@@ -77,7 +77,9 @@ public final class Accounts {
                         .bind("email", normalised(email))
                         .mapTo(String.class)
                         .findOne());
-        if (hash.isEmpty() || !Passwords.verify(password, hash.orElseThrow())) {
+        // An unknown user costs the same key derivation as a known one, so timing does not tell which e-mails exist.
+        boolean valid = Passwords.verify(password, hash.orElseGet(Accounts::decoy));
+        if (hash.isEmpty() || !valid) {
             return Optional.empty();
         }
         return byEmail(normalised(email));
@@ -109,6 +111,15 @@ public final class Accounts {
             }
             return byEmail(handle, address).orElseThrow();
         });
+    }
+
+    private static String decoy() {
+        return Decoy.HASH;
+    }
+
+    /** A hash of a random password, made once, on first need. */
+    private static final class Decoy {
+        static final String HASH = Passwords.hash(Secrets.generate(""));
     }
 
     private static void insertKey(Handle handle, long userId, String apiKey, Instant at) {

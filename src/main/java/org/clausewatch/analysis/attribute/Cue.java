@@ -1,0 +1,69 @@
+package org.clausewatch.analysis.attribute;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The word lists of {@code lexicon.tsv}; each one is a question the attribute reader asks of a sentence. */
+enum Cue {
+    LICENCE_GRANT,
+    LICENCE_GRANTEE,
+    LICENCE_SCOPE,
+    LICENCE_PURPOSE,
+    LICENCE_CONDITION,
+    USER_DATA,
+    TRAINING,
+    NEGATION,
+    HYPOTHETICAL,
+    CLAUSE_BREAK,
+    CONSENT,
+    OPT_OUT,
+    OPT_OUT_UNAVAILABLE,
+    OPT_OUT_EXCEPTION,
+    OPT_OUT_ROUTE,
+    USER_RESTRICTION,
+    USER_PERMISSION,
+    COMPETING,
+    RETENTION_CONTEXT,
+    NOTICE_CONTEXT,
+    ARBITRATION_OPT_OUT_CONTEXT,
+    LIABILITY_CONTEXT,
+    CAP_BASIS,
+    AGE_CONTEXT,
+    PARENTAL_CONTEXT,
+    SHARING,
+    RECIPIENT,
+    STATEMENT,
+    PLACE_ADJECTIVE,
+    TRIGGER;
+
+    /** The name used in the file: {@code licence-grant} for {@link #LICENCE_GRANT}. */
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Optional<Cue> fromFileName(String name) {
+        for (Cue cue : values()) {
+            if (cue.fileName().equals(name)) {
+                return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lists whose entries name a value (a scope word, a data kind); the others only say "this is present". */
+    boolean valued() {
+        return switch (this) {
+            case LICENCE_GRANTEE,
+                    LICENCE_SCOPE,
+                    LICENCE_PURPOSE,
+                    USER_DATA,
+                    OPT_OUT_ROUTE,
+                    CAP_BASIS,
+                    RECIPIENT,
+                    STATEMENT,
+                    PLACE_ADJECTIVE,
+                    TRIGGER -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.clausewatch.analysis.attribute;
+
+import java.util.List;
+
+/**
+ * One sentence of a provision's plain text, with the questions the readers ask of it: which cues it holds,
+ * where the clause around a word begins, and whether a clause is negated.
+ */
+record Sentence(Lexicon lexicon, String text, int start, int end) {
+
+    List<Lexicon.Hit> hits(Cue cue) {
+        return lexicon.hits(cue, text, start, end);
+    }
+
+    boolean has(Cue cue) {
+        return lexicon.any(cue, text, start, end);
+    }
+
+    /** Where the clause holding position {@code at} begins: right after the last clause break before it. */
+    int clauseStart(int at) {
+        int clause = start;
+        for (Lexicon.Hit hit : lexicon.hits(Cue.CLAUSE_BREAK, text, start, at)) {
+            clause = Math.max(clause, hit.end());
+        }
+        return clause;
+    }
+
+    /**
+     * Whether the words from the start of the clause up to {@code at} deny what follows ("we do not use …
+     * to train"), ignoring negations inside a hypothetical ("if you do not want us to …"), which do not deny.
+     */
+    boolean negatedBefore(int at) {
+        int from = clauseStart(at);
+        List<Lexicon.Hit> hypotheticals = lexicon.hits(Cue.HYPOTHETICAL, text, from, at);
+        for (Lexicon.Hit negation : lexicon.hits(Cue.NEGATION, text, from, at)) {
+            if (hypotheticals.stream().noneMatch(h -> h.start() <= negation.start() && negation.end() <= h.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Attribute attribute(String name, String value, Lexicon.Hit hit) {
+        return attribute(name, value, hit.start(), hit.end());
+    }
+
+    /** An attribute whose evidence is {@code text[from, to)} without trailing punctuation or space. */
+    Attribute attribute(String name, String value, int from, int to) {
+        int end = to;
+        while (end > from + 1 && ".,;: ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return Attribute.of(name, value, text, from, end);
+    }
+}

@@ -1,0 +1,64 @@
+package org.clausewatch.analysis.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.clausewatch.analysis.Severity;
+import org.junit.jupiter.api.Test;
+
+class ChangeAnalysisTest {
+    private static final Analyst ANALYST = Analyst.load();
+
+    private static ChangeAnalysis compare(String before, String after) {
+        return ANALYST.compare(
+                ANALYST.analyse("Example AI", before, Set.of()), ANALYST.analyse("Example AI", after, Set.of()));
+    }
+
+    @Test
+    void aLicenceThatBecomesPerpetualIsReportedAndRaisesSeverity() {
+        ChangeAnalysis change = compare(
+                "You grant us a worldwide, non-exclusive licence to your Input to train our AI models.",
+                "You grant us a worldwide, non-exclusive, perpetual, irrevocable licence to your Input to train our AI"
+                        + " models.");
+        assertThat(change.deltas())
+                .extracting(AttributeDelta::sentence)
+                .containsExactly("licence to Input became perpetual; licence to Input became irrevocable");
+        assertThat(change.deltas().get(0).after()).contains("perpetual", "irrevocable");
+        assertThat(change.severityBefore()).isEqualTo(Severity.HIGH);
+        assertThat(change.severityAfter()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void aLongerRetentionReadsAsFromTo() {
+        ChangeAnalysis change = compare("We delete your chats after 30 days.", "We delete your chats after 90 days.");
+        assertThat(change.deltas()).singleElement().satisfies(delta -> {
+            assertThat(delta.name()).isEqualTo("retention.days");
+            assertThat(delta.before()).containsExactly("30");
+            assertThat(delta.after()).containsExactly("90");
+            assertThat(delta.sentence()).isEqualTo("retention went from 30 to 90 days");
+        });
+        assertThat(change.summary()).isEqualTo("retention went from 30 to 90 days; severity rose from low to medium");
+        assertThat(change.severityRaised()).isTrue();
+    }
+
+    @Test
+    void aRemovedOptOutAndAFlippedTrainingUseAreReported() {
+        ChangeAnalysis change =
+                compare("We do not use your content to train our models.", "We use your content to train our models.");
+        assertThat(change.summary())
+                .isEqualTo("training on user content: does not use → uses; severity rose from low to high");
+        ChangeAnalysis optOut = compare(
+                "We use your content to train our models; you can opt out in your settings.",
+                "We use your content to train our models.");
+        assertThat(optOut.summary())
+                .isEqualTo("opt-out removed; training opt-out route: account settings removed;"
+                        + " severity rose from medium to high");
+    }
+
+    @Test
+    void anUnchangedProvisionHasNoDelta() {
+        ChangeAnalysis change = compare("We delete your chats after 30 days.", "We delete your chats after 30 days.");
+        assertThat(change.unchanged()).isTrue();
+        assertThat(change.summary()).isEmpty();
+    }
+}

@@ -2,6 +2,10 @@ package org.clausewatch;
 
 import java.io.IOException;
 import java.time.Clock;
+import org.clausewatch.account.Accounts;
+import org.clausewatch.account.Sessions;
+import org.clausewatch.alert.AlertConfig;
+import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.cli.Cli;
 import org.clausewatch.extract.Extractor;
@@ -31,13 +35,21 @@ public final class ClauseWatch implements AutoCloseable {
     private final DeclarationLoader declarationLoader = new DeclarationLoader();
     private final Clock clock = Clock.systemUTC();
     private final Chronicle chronicle = new Chronicle();
+    private final Alerts alerts;
     private HttpFetcher fetcher;
     private ProvisionReader reader;
 
-    private ClauseWatch(Settings settings, Database database, WarcArchive archive) {
+    private ClauseWatch(Settings settings, Database database, WarcArchive archive) throws IOException {
         this.settings = settings;
         this.database = database;
         this.archive = archive;
+        // Built with the store so that every change record, from any command, writes its alerts to the outbox.
+        this.alerts = new Alerts(
+                database.reads(),
+                database.writes(),
+                database.store(),
+                AlertConfig.resolve(settings.dataDir(), System.getenv(), settings.allowPrivateAddresses()),
+                clock);
     }
 
     public static void main(String[] args) {
@@ -62,6 +74,20 @@ public final class ClauseWatch implements AutoCloseable {
 
     public Store store() {
         return database.store();
+    }
+
+    public Accounts accounts() {
+        return new Accounts(database.reads(), database.writes(), clock);
+    }
+
+    /** Web sessions of twelve hours. */
+    public Sessions sessions() {
+        return new Sessions(database.reads(), database.writes(), accounts(), clock, java.time.Duration.ofHours(12));
+    }
+
+    /** Subscriptions, outbox, delivery worker (not started: {@code serve} starts it) and feeds. */
+    public Alerts alerts() {
+        return alerts;
     }
 
     public WarcArchive archive() {
@@ -109,7 +135,8 @@ public final class ClauseWatch implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         try (database;
-                archive) {
+                archive;
+                alerts) {
             if (fetcher != null) {
                 fetcher.close();
             }

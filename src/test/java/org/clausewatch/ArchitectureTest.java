@@ -27,7 +27,9 @@ class ArchitectureTest {
         "org.clausewatch.track..",
         "org.clausewatch.importer..",
         "org.clausewatch.cli..",
-        "org.clausewatch.web.."
+        "org.clausewatch.web..",
+        "org.clausewatch.account..",
+        "org.clausewatch.alert.."
     };
     private static JavaClasses classes;
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             AnalyseCommand.class,
             ClassifyCommand.class,
             ServeCommand.class,
+            UserCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

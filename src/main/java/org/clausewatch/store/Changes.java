@@ -108,6 +108,15 @@ final class Changes {
                 .map(head -> withItems(handle, head));
     }
 
+    static ChangeRow byId(Handle handle, long changeId) {
+        return withItems(
+                handle,
+                handle.createQuery(SELECT + "WHERE c.id = :id")
+                        .bind("id", changeId)
+                        .map(HEAD)
+                        .one());
+    }
+
     private static ChangeRow withItems(Handle handle, ChangeRow head) {
         List<ChangeItemRow> items = handle.createQuery(
                         "SELECT kind, lineage_id, path, before_text, after_text, redline, "

@@ -20,14 +20,28 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource writes;
     private final HikariDataSource reads;
+    private final Jdbi readJdbi;
+    private final Jdbi writeJdbi;
     private final Store store;
 
     private Database(Dialect dialect, HikariDataSource writes, HikariDataSource reads) {
         this.dialect = dialect;
         this.writes = writes;
         this.reads = reads;
-        this.store = new Store(dialect, Jdbi.create(reads), Jdbi.create(writes));
+        this.readJdbi = Jdbi.create(reads);
+        this.writeJdbi = Jdbi.create(writes);
+        this.store = new Store(dialect, readJdbi, writeJdbi);
         store.chainUnlinkedCaptures();
+    }
+
+    /** Connections for the other edges that keep tables of their own (accounts, alerts): reads may run beside writes. */
+    public Jdbi reads() {
+        return readJdbi;
+    }
+
+    /** Connections for writes; on SQLite one connection, so writes of every edge serialise. */
+    public Jdbi writes() {
+        return writeJdbi;
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Store {
     private final Dialect dialect;
     private final Jdbi reads;
     private final Jdbi writes;
+    private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Store(Dialect dialect, Jdbi reads, Jdbi writes) {
         this.dialect = dialect;
@@ -133,6 +134,14 @@ public final class Store {
                 .orElseThrow(() -> new StoreException("version " + versionId + " does not exist"));
     }
 
+    /**
+     * Calls {@code listener} inside the transaction of every change record written from now on, so that what it
+     * writes (the alert outbox) commits or rolls back together with the change.
+     */
+    public void onChangeRecorded(ChangeListener listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Records a version, its text and capture links, and clears the document's current failure, atomically. */
     public long recordVersion(NewVersion version) {
         return record(VersionRecord.of(version));
@@ -168,7 +177,7 @@ public final class Store {
     }
 
     /** The change is against the document's latest version before this one, whichever that is. */
-    private static long insert(Handle handle, VersionRecord record) {
+    private long insert(Handle handle, VersionRecord record) {
         NewVersion version = record.version();
         Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
         long id = Versions.insert(handle, version);
@@ -179,15 +188,26 @@ public final class Store {
         if (record.change().isPresent()) {
             VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
                     + "document " + version.documentId() + " has no version to start from"));
-            Changes.insert(
+            long changeId = Changes.insert(
                     handle,
                     version.documentId(),
                     from.id(),
                     id,
                     version.capturedAt(),
                     record.change().orElseThrow());
+            notifyListeners(handle, changeId);
         }
         return id;
+    }
+
+    private void notifyListeners(Handle handle, long changeId) {
+        if (changeListeners.isEmpty()) {
+            return;
+        }
+        ChangeRow change = Changes.byId(handle, changeId);
+        for (ChangeListener listener : changeListeners) {
+            listener.recorded(handle, change);
+        }
     }
 
     public List<ProvisionRow> provisions(long versionId) {

@@ -18,12 +18,18 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(Store store) {
+        this(store, List.of());
+    }
+
+    /** The server with further route sets (accounts, subscriptions) kept in files of their own. */
+    public WebServer(Store store, List<RouteSet> more) {
         this.store = store;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/health", this::health);
             config.routes.get("/api/v1/status", this::status);
             config.routes.get("/", this::home);
+            more.forEach(routes -> routes.register(config.routes));
         });
     }
 

@@ -1,0 +1,2 @@
+/** Users, their roles, passwords, API keys and web sessions. */
+package org.clausewatch.account;

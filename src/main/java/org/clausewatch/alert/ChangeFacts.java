@@ -1,0 +1,44 @@
+package org.clausewatch.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.analysis.Severity;
+
+/**
+ * What a subscription is matched against: one recorded change with everything known about it. Topics and severity
+ * come from provision analysis; until that is stored with changes they are empty and unknown, and a subscription
+ * that filters on them does not match (see {@link Matching}).
+ */
+public record ChangeFacts(
+        long changeId,
+        String service,
+        String termsType,
+        long toVersionId,
+        Instant capturedAt,
+        String significance,
+        Set<String> flags,
+        Set<String> topics,
+        Optional<Severity> maxSeverity,
+        String summary,
+        List<Item> items) {
+    public ChangeFacts {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(termsType, "termsType");
+        Objects.requireNonNull(significance, "significance");
+        flags = Set.copyOf(flags);
+        topics = Set.copyOf(topics);
+        Objects.requireNonNull(maxSeverity, "maxSeverity");
+        items = List.copyOf(items);
+    }
+
+    /** One provision-level item, with a short excerpt of its redline. */
+    public record Item(
+            String kind, String lineageId, List<String> path, String significance, String summary, String redline) {
+        public Item {
+            path = List.copyOf(path);
+        }
+    }
+}

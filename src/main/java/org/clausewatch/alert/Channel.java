@@ -1,0 +1,47 @@
+package org.clausewatch.alert;
+
+import java.net.URI;
+import java.util.Objects;
+
+/** How a subscription is reached. */
+public sealed interface Channel {
+    String type();
+
+    /** E-mail to one address. */
+    record Email(String address) implements Channel {
+        public Email {
+            Objects.requireNonNull(address, "address");
+        }
+
+        @Override
+        public String type() {
+            return "email";
+        }
+    }
+
+    /** An HTTPS (or, when allowed, HTTP) endpoint; bodies are signed with the secret. */
+    record Webhook(URI url, String secret) implements Channel {
+        public Webhook {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(secret, "secret");
+        }
+
+        @Override
+        public String type() {
+            return "webhook";
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=(hidden)]";
+        }
+    }
+
+    /** A private Atom feed at a secret address. */
+    record Feed() implements Channel {
+        @Override
+        public String type() {
+            return "feed";
+        }
+    }
+}

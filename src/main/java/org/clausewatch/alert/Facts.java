@@ -1,0 +1,58 @@
+package org.clausewatch.alert;
+
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.store.ChangeItemRow;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.RedlineRun;
+
+/**
+ * Reads a stored change record into {@link ChangeFacts}. Change records do not carry topics or severity yet, so
+ * both are empty here; once analysis is stored with changes, this is the one place to fill them in.
+ */
+final class Facts {
+    /** Long redlines are cut: the alert links to the full change. */
+    static final int REDLINE_EXCERPT = 600;
+
+    private Facts() {}
+
+    static ChangeFacts of(ChangeRow change) {
+        return new ChangeFacts(
+                change.id(),
+                change.document().service(),
+                change.document().termsType(),
+                change.toVersionId(),
+                change.toCapturedAt(),
+                change.significance(),
+                change.flags(),
+                Set.of(),
+                Optional.empty(),
+                change.summary(),
+                change.items().stream().map(Facts::item).toList());
+    }
+
+    private static ChangeFacts.Item item(ChangeItemRow item) {
+        return new ChangeFacts.Item(
+                item.kind(), item.lineageId(), item.path(), item.significance(), item.summary(), redline(item));
+    }
+
+    /** {@code [-removed-]} and {@code {+added+}}, the notation of word diffs, so it reads in plain text. */
+    static String redline(ChangeItemRow item) {
+        if (item.redline().isEmpty()) {
+            return item.after().or(item::before).orElse("");
+        }
+        StringBuilder text = new StringBuilder();
+        for (RedlineRun run : item.redline()) {
+            switch (run.op()) {
+                case "insert" -> text.append("{+").append(run.text()).append("+}");
+                case "delete" -> text.append("[-").append(run.text()).append("-]");
+                default -> text.append(run.text());
+            }
+        }
+        return excerpt(text.toString());
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= REDLINE_EXCERPT ? text : text.substring(0, REDLINE_EXCERPT) + " …";
+    }
+}

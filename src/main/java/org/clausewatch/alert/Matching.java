@@ -1,0 +1,53 @@
+package org.clausewatch.alert;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a change concerns a subscription: a pure function of the two values. Changes that are not changes of
+ * terms (oscillations, technical upgrades, imported history) and cosmetic changes never match. A topic or
+ * severity filter matches only on known topics and a known severity: missing analysis is no match, never "all".
+ */
+final class Matching {
+    /** Change flags that mark a recorded difference which is not a change of the terms. */
+    static final Set<String> NEVER_ALERTED = Set.of("oscillation", "technical-upgrade", "imported");
+
+    private Matching() {}
+
+    static boolean matches(Filter filter, ChangeFacts change) {
+        return isAlertable(change)
+                && significanceWanted(filter, change)
+                && containsIgnoringCase(filter.services(), change.service())
+                && (filter.documents().isEmpty() || containsIgnoringCase(filter.documents(), change.termsType()))
+                && topicsWanted(filter, change)
+                && severityWanted(filter, change);
+    }
+
+    static boolean isAlertable(ChangeFacts change) {
+        return change.flags().stream().noneMatch(NEVER_ALERTED::contains)
+                && !change.significance().equals("cosmetic");
+    }
+
+    private static boolean significanceWanted(Filter filter, ChangeFacts change) {
+        return change.significance().equals("substantive")
+                || (filter.minorToo() && change.significance().equals("minor"));
+    }
+
+    private static boolean topicsWanted(Filter filter, ChangeFacts change) {
+        return filter.topics().isEmpty() || filter.topics().stream().anyMatch(change.topics()::contains);
+    }
+
+    private static boolean severityWanted(Filter filter, ChangeFacts change) {
+        if (filter.minSeverity().isEmpty()) {
+            return true;
+        }
+        return change.maxSeverity()
+                .map(severity -> severity.compareTo(filter.minSeverity().orElseThrow()) >= 0)
+                .orElse(false);
+    }
+
+    private static boolean containsIgnoringCase(Set<String> values, String value) {
+        String wanted = value.toLowerCase(Locale.ROOT);
+        return values.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+}

@@ -1,0 +1,151 @@
+package org.clausewatch.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The alert outbox and its delivery attempts, in explicit SQL. */
+public final class Outbox {
+    /** Where an alert stands. */
+    public enum Status {
+        /** Waiting for its first attempt (or its digest slot). */
+        PENDING,
+        /** Failed at least once; tried again at its due time. */
+        RETRYING,
+        DELIVERED,
+        /** Failed on every try: kept, shown, never tried again. */
+        DEAD,
+        /** Its subscription was deleted before it went out. */
+        CANCELLED,
+        /** A feed alert: visible in the subscription's feed. */
+        PUBLISHED;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One alert row. */
+    public record Row(
+            long id,
+            long subscriptionId,
+            long changeId,
+            String idempotencyKey,
+            Optional<String> digestKey,
+            String payload,
+            Status status,
+            int attempts,
+            Instant dueAt,
+            Instant createdAt,
+            Optional<Instant> deliveredAt,
+            Optional<String> lastError) {}
+
+    /** One delivery attempt of an alert. */
+    public record Attempt(Instant at, String outcome, String detail) {}
+
+    private static final String COLUMNS = "id, subscription_id, change_id, idempotency_key, digest_key, payload, "
+            + "status, attempts, due_at, created_at, delivered_at, last_error";
+
+    private final Jdbi reads;
+    private final Jdbi writes;
+
+    Outbox(Jdbi reads, Jdbi writes) {
+        this.reads = reads;
+        this.writes = writes;
+    }
+
+    /** Alerts due at {@code now}, oldest due first. */
+    List<Row> due(Instant now, int limit) {
+        return reads.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE status IN "
+                        + "('pending', 'retrying') AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
+                .bind("now", now.toEpochMilli())
+                .bind("limit", limit)
+                .map(Outbox::row)
+                .list());
+    }
+
+    void delivered(List<Row> rows, Instant at, String detail) {
+        writes.useTransaction(handle -> {
+            for (Row row : rows) {
+                handle.createUpdate("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, "
+                                + "delivered_at = :at, last_error = NULL WHERE id = :id")
+                        .bind("at", at.toEpochMilli())
+                        .bind("id", row.id())
+                        .execute();
+                attempt(handle, row.id(), at, "delivered", detail);
+            }
+        });
+    }
+
+    /** Records a failed attempt: tried again at {@code retryAt}, or dead when there is none. */
+    void failed(List<Row> rows, Instant at, String error, Optional<Instant> retryAt) {
+        String status = retryAt.isPresent() ? Status.RETRYING.label() : Status.DEAD.label();
+        writes.useTransaction(handle -> {
+            for (Row row : rows) {
+                handle.createUpdate("UPDATE outbox SET status = :status, attempts = attempts + 1, due_at = :due, "
+                                + "last_error = :error WHERE id = :id")
+                        .bind("status", status)
+                        .bind("due", retryAt.orElse(row.dueAt()).toEpochMilli())
+                        .bind("error", error)
+                        .bind("id", row.id())
+                        .execute();
+                attempt(handle, row.id(), at, retryAt.isPresent() ? "failed" : "dead", error);
+            }
+        });
+    }
+
+    /** The subscription's alerts, newest first. */
+    public List<Row> ofSubscription(long subscriptionId, int limit) {
+        return reads.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM outbox WHERE subscription_id = :subscription ORDER BY id DESC LIMIT :limit")
+                .bind("subscription", subscriptionId)
+                .bind("limit", limit)
+                .map(Outbox::row)
+                .list());
+    }
+
+    public List<Attempt> attempts(long outboxId) {
+        return reads.withHandle(handle -> handle.createQuery("SELECT attempted_at, outcome, detail FROM "
+                        + "delivery_attempts WHERE outbox_id = :id ORDER BY id")
+                .bind("id", outboxId)
+                .map((rs, ctx) -> new Attempt(
+                        Instant.ofEpochMilli(rs.getLong("attempted_at")),
+                        rs.getString("outcome"),
+                        rs.getString("detail")))
+                .list());
+    }
+
+    private static void attempt(Handle handle, long outboxId, Instant at, String outcome, String detail) {
+        handle.createUpdate("INSERT INTO delivery_attempts (outbox_id, attempted_at, outcome, detail) "
+                        + "VALUES (:id, :at, :outcome, :detail)")
+                .bind("id", outboxId)
+                .bind("at", at.toEpochMilli())
+                .bind("outcome", outcome)
+                .bind("detail", detail)
+                .execute();
+    }
+
+    private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
+        long delivered = rs.getLong("delivered_at");
+        Optional<Instant> deliveredAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(delivered));
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("subscription_id"),
+                rs.getLong("change_id"),
+                rs.getString("idempotency_key"),
+                Optional.ofNullable(rs.getString("digest_key")),
+                rs.getString("payload"),
+                Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getInt("attempts"),
+                Instant.ofEpochMilli(rs.getLong("due_at")),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                deliveredAt,
+                Optional.ofNullable(rs.getString("last_error")));
+    }
+}

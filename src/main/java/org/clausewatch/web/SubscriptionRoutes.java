@@ -1,0 +1,178 @@
+package org.clausewatch.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.clausewatch.account.Accounts;
+import org.clausewatch.account.Role;
+import org.clausewatch.account.User;
+import org.clausewatch.alert.Alerts;
+import org.clausewatch.alert.Channel;
+import org.clausewatch.alert.Outbox;
+import org.clausewatch.alert.Subscription;
+import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.alert.Subscriptions;
+import org.clausewatch.analysis.Taxonomy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /api/v1/subscriptions}: analysts and admins create, list and delete their own subscriptions and read
+ * each one's delivery history; {@code /feeds/{token}} serves a feed subscription's private Atom feed.
+ */
+public final class SubscriptionRoutes implements RouteSet {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int HISTORY = 100;
+
+    private final Alerts alerts;
+    private final ApiAuth auth;
+    private final Taxonomy taxonomy;
+
+    public SubscriptionRoutes(Alerts alerts, Accounts accounts, Taxonomy taxonomy) {
+        this.alerts = alerts;
+        this.auth = new ApiAuth(accounts);
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/subscriptions", auth.require(Role.ANALYST, this::create));
+        routes.get("/api/v1/subscriptions", auth.require(Role.ANALYST, this::list));
+        routes.get("/api/v1/subscriptions/{id}", auth.require(Role.ANALYST, this::show));
+        routes.delete("/api/v1/subscriptions/{id}", auth.require(Role.ANALYST, this::delete));
+        routes.get("/api/v1/subscriptions/{id}/deliveries", auth.require(Role.ANALYST, this::deliveries));
+        routes.get("/feeds/{token}", this::feed);
+    }
+
+    private void create(Context ctx, User user) {
+        SubscriptionRequest request = SubscriptionRequest.parse(JSON.readTree(ctx.body()), taxonomy);
+        Subscriptions.Created created = alerts.subscriptions().create(user, request);
+        Map<String, Object> body = json(created.subscription());
+        created.feedToken()
+                .ifPresent(token -> body.put(
+                        "feedUrl",
+                        alerts.config().baseUrl().resolve("/feeds/" + token).toString()));
+        ctx.status(201)
+                .header(
+                        "Location",
+                        "/api/v1/subscriptions/" + created.subscription().id());
+        send(ctx, body);
+    }
+
+    private void list(Context ctx, User user) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        alerts.subscriptions().of(user.id()).forEach(s -> list.add(json(s)));
+        send(ctx, Map.of("subscriptions", list));
+    }
+
+    private void show(Context ctx, User user) {
+        Optional<Subscription> subscription = own(ctx, user);
+        subscription.ifPresent(s -> send(ctx, json(s)));
+    }
+
+    private void delete(Context ctx, User user) {
+        if (own(ctx, user).isPresent() && alerts.subscriptions().delete(user.id(), id(ctx))) {
+            ctx.status(204);
+        }
+    }
+
+    private void deliveries(Context ctx, User user) {
+        if (own(ctx, user).isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Outbox.Row row : alerts.outbox().ofSubscription(id(ctx), HISTORY)) {
+            rows.add(delivery(row));
+        }
+        send(ctx, Map.of("deliveries", rows));
+    }
+
+    private void feed(Context ctx) {
+        Optional<String> feed = alerts.feed(ctx.pathParam("token"));
+        if (feed.isEmpty()) {
+            Problems.answer(ctx, 404, "no-such-feed", "No such feed", "this feed address is unknown or was deleted");
+            return;
+        }
+        ctx.contentType("application/atom+xml; charset=utf-8").result(feed.orElseThrow());
+    }
+
+    /** The caller's subscription named in the path; answers 404 (also for someone else's) when there is none. */
+    private Optional<Subscription> own(Context ctx, User user) {
+        Optional<Subscription> subscription = alerts.subscriptions().of(user.id(), id(ctx));
+        if (subscription.isEmpty()) {
+            Problems.answer(
+                    ctx,
+                    404,
+                    "no-such-subscription",
+                    "No such subscription",
+                    "you have no subscription " + ctx.pathParam("id"));
+        }
+        return subscription;
+    }
+
+    private static long id(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("subscription id '" + id + "' is not a number", e);
+        }
+    }
+
+    private static Map<String, Object> json(Subscription s) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", s.id());
+        node.put("services", new TreeSet<>(s.filter().services()));
+        node.put("documents", new TreeSet<>(s.filter().documents()));
+        node.put("topics", new TreeSet<>(s.filter().topics()));
+        node.put(
+                "minSeverity",
+                s.filter()
+                        .minSeverity()
+                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse(null));
+        node.put("significance", s.filter().minorToo() ? "minor" : "substantive");
+        node.put("channel", channel(s.channel()));
+        node.put("mode", s.mode().label());
+        node.put("createdAt", s.createdAt().toString());
+        node.put("deliveries", "/api/v1/subscriptions/" + s.id() + "/deliveries");
+        return node;
+    }
+
+    /** Never echoes the webhook secret. */
+    private static Map<String, Object> channel(Channel channel) {
+        return switch (channel) {
+            case Channel.Email email -> Map.of("type", "email", "address", email.address());
+            case Channel.Webhook webhook ->
+                Map.of("type", "webhook", "url", webhook.url().toString());
+            case Channel.Feed feed -> Map.of("type", "feed");
+        };
+    }
+
+    private Map<String, Object> delivery(Outbox.Row row) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("idempotencyKey", row.idempotencyKey());
+        node.put("changeId", row.changeId());
+        node.put("status", row.status().label());
+        node.put("attempts", row.attempts());
+        node.put("createdAt", row.createdAt().toString());
+        node.put("dueAt", row.dueAt().toString());
+        node.put("deliveredAt", row.deliveredAt().map(Object::toString).orElse(null));
+        node.put("lastError", row.lastError().orElse(null));
+        List<Map<String, Object>> attempts = new ArrayList<>();
+        alerts.outbox()
+                .attempts(row.id())
+                .forEach(a ->
+                        attempts.add(Map.of("at", a.at().toString(), "outcome", a.outcome(), "detail", a.detail())));
+        node.put("history", attempts);
+        return node;
+    }
+
+    private static void send(Context ctx, Object value) {
+        ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+    }
+}

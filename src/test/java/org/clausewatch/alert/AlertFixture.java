@@ -1,0 +1,85 @@
+package org.clausewatch.alert;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.clausewatch.account.Accounts;
+import org.clausewatch.account.Role;
+import org.clausewatch.account.User;
+import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.NewVersion;
+import org.clausewatch.track.HistoryWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One open database with accounts and alerts wired as {@code serve} wires them, and helpers to record versions. */
+final class AlertFixture implements AutoCloseable {
+    static final Taxonomy TAXONOMY = Taxonomy.load();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final Database database;
+    final Accounts accounts;
+    final Alerts alerts;
+    private final HistoryWriter history;
+
+    AlertFixture(Database database, AlertConfig config, MutableClock clock) {
+        this.database = database;
+        this.accounts = new Accounts(database.reads(), database.writes(), clock);
+        this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, clock);
+        this.history = new HistoryWriter(database.store(), new Chronicle());
+    }
+
+    /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */
+    static AlertConfig config() {
+        return AlertConfig.defaults()
+                .withPrivateWebhooks(true)
+                .withRetries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
+    }
+
+    /** Records a version of the document through the real chronicle; returns the change it made, if any. */
+    Optional<ChangeRow> record(String service, String termsType, String markdown, Instant at, String... flags) {
+        long id = database.store().ensureDocument(service, termsType);
+        DocumentRow document = new DocumentRow(id, service, termsType);
+        long version = history.record(
+                document, new NewVersion(id, at, markdown, Sha256.of(markdown), Set.of(flags), "test-1", List.of()));
+        return database.store().changeInto(version);
+    }
+
+    User user(String email, Role role) {
+        return accounts.create(email, role).user();
+    }
+
+    User userWithLimit(String email, int limit) {
+        User user = user(email, Role.ANALYST);
+        accounts.setServiceLimit(email, limit);
+        return new User(user.id(), user.email(), user.role(), OptionalInt.of(limit), user.createdAt());
+    }
+
+    Subscription subscribe(User user, String json) {
+        return alerts.subscriptions()
+                .create(user, SubscriptionRequest.parse(JSON.readTree(json), TAXONOMY))
+                .subscription();
+    }
+
+    static String webhook(URI url, String secret, String extra) {
+        return "{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"webhook\", \"url\": \"" + url
+                + "\", \"secret\": \"" + secret + "\"}" + extra + "}";
+    }
+
+    List<Outbox.Row> alertsOf(Subscription subscription) {
+        return alerts.outbox().ofSubscription(subscription.id(), 100);
+    }
+
+    @Override
+    public void close() {
+        alerts.close();
+        database.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.clausewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.analysis.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The pure matching rules, on explicit facts: the same rules the outbox applies to every recorded change. */
+class MatchingTest {
+    private static ChangeFacts change(
+            String significance, Set<String> flags, Set<String> topics, Optional<Severity> severity) {
+        return new ChangeFacts(
+                7,
+                "ChatGPT",
+                "Terms of Service",
+                9,
+                Instant.parse("2026-03-02T10:00:00Z"),
+                significance,
+                flags,
+                topics,
+                severity,
+                "1 provision modified",
+                List.of());
+    }
+
+    private static ChangeFacts substantive() {
+        return change("substantive", Set.of(), Set.of(), Optional.empty());
+    }
+
+    private static Filter services(String... services) {
+        return new Filter(Set.of(services), Set.of(), Set.of(), Optional.empty(), false);
+    }
+
+    @Test
+    void matchesTheServiceWhateverItsCaseAndNoOther() {
+        assertThat(Matching.matches(services("chatgpt"), substantive())).isTrue();
+        assertThat(Matching.matches(services("Claude"), substantive())).isFalse();
+    }
+
+    @Test
+    void documentsNarrowTheServicesDocuments() {
+        Filter privacy = new Filter(Set.of("ChatGPT"), Set.of("Privacy Policy"), Set.of(), Optional.empty(), false);
+        Filter terms = new Filter(Set.of("ChatGPT"), Set.of("terms of service"), Set.of(), Optional.empty(), false);
+        assertThat(Matching.matches(privacy, substantive())).isFalse();
+        assertThat(Matching.matches(terms, substantive())).isTrue();
+    }
+
+    @Test
+    void minorChangesOnlyWhenAskedForAndCosmeticOnesNever() {
+        Filter minorToo = new Filter(Set.of("ChatGPT"), Set.of(), Set.of(), Optional.empty(), true);
+        ChangeFacts minor = change("minor", Set.of(), Set.of(), Optional.empty());
+        ChangeFacts cosmetic = change("cosmetic", Set.of(), Set.of(), Optional.empty());
+        assertThat(Matching.matches(services("ChatGPT"), minor)).isFalse();
+        assertThat(Matching.matches(minorToo, minor)).isTrue();
+        assertThat(Matching.matches(minorToo, cosmetic)).isFalse();
+    }
+
+    @Test
+    void neverMatchesOscillationsTechnicalUpgradesOrImportedHistory() {
+        for (String flag : List.of("oscillation", "technical-upgrade", "imported")) {
+            ChangeFacts flagged = change("substantive", Set.of(flag), Set.of(), Optional.empty());
+            assertThat(Matching.matches(services("ChatGPT"), flagged)).as(flag).isFalse();
+        }
+    }
+
+    @Test
+    void topicFiltersMatchKnownTopicsAndNeverMissingOnes() {
+        Filter training = new Filter(Set.of("ChatGPT"), Set.of(), Set.of("F1", "F2"), Optional.empty(), false);
+        assertThat(Matching.matches(training, change("substantive", Set.of(), Set.of("F2", "D1"), Optional.empty())))
+                .isTrue();
+        assertThat(Matching.matches(training, change("substantive", Set.of(), Set.of("D1"), Optional.empty())))
+                .isFalse();
+        assertThat(Matching.matches(training, substantive())).isFalse();
+    }
+
+    @Test
+    void severityFiltersMatchAtOrAboveTheMinimumAndNeverAnUnknownSeverity() {
+        Filter high = new Filter(Set.of("ChatGPT"), Set.of(), Set.of(), Optional.of(Severity.HIGH), false);
+        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.CRITICAL))))
+                .isTrue();
+        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.HIGH))))
+                .isTrue();
+        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.MEDIUM))))
+                .isFalse();
+        assertThat(Matching.matches(high, substantive())).isFalse();
+    }
+}

@@ -1,0 +1,308 @@
+package org.clausewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.clausewatch.account.Role;
+import org.clausewatch.account.User;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.StoreException;
+import org.clausewatch.testing.WebhookReceiver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional outbox and webhook delivery on a real database; one subclass per dialect. Changes are recorded
+ * through the real chronicle, alerts go to a real webhook receiver on loopback that checks every signature.
+ */
+abstract class OutboxContract {
+    static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+    static final String SECRET = "a-webhook-secret-of-some-length";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    MutableClock clock;
+    AlertFixture fixture;
+    WebhookReceiver receiver;
+
+    /** A fresh, empty database. */
+    abstract Database openDatabase() throws Exception;
+
+    /** The same database again, as a restarted process would open it. */
+    abstract Database reopenDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        clock = new MutableClock(T0);
+        fixture = new AlertFixture(openDatabase(), AlertFixture.config(), clock);
+        receiver = new WebhookReceiver(SECRET);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+        receiver.close();
+    }
+
+    private Subscription webhookSubscription(String extra) {
+        User analyst = fixture.user("analyst@example.org", Role.ANALYST);
+        return fixture.subscribe(analyst, AlertFixture.webhook(receiver.url(), SECRET, extra));
+    }
+
+    @Test
+    void writesOneAlertPerMatchingSubscriptionWithTheChange() {
+        Subscription chatgpt = webhookSubscription("");
+        User other = fixture.user("other@example.org", Role.ANALYST);
+        Subscription claude = fixture.subscribe(
+                other,
+                "{\"services\": [\"Claude\"], \"channel\": {\"type\": \"email\", \"address\": \"o@example.org\"}}");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+
+        ChangeRow change = fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60))
+                .orElseThrow();
+
+        assertThat(change.significance()).isEqualTo("substantive");
+        assertThat(fixture.alertsOf(claude)).isEmpty();
+        Outbox.Row alert = fixture.alertsOf(chatgpt).getFirst();
+        assertThat(fixture.alertsOf(chatgpt)).hasSize(1);
+        assertThat(alert.changeId()).isEqualTo(change.id());
+        assertThat(alert.status()).isEqualTo(Outbox.Status.PENDING);
+        assertThat(alert.idempotencyKey()).isEqualTo("cw-alert-" + chatgpt.id() + "-" + change.id());
+        JsonNode payload = JSON.readTree(alert.payload()).get("change");
+        assertThat(payload.get("service").asString()).isEqualTo("ChatGPT");
+        assertThat(payload.get("termsType").asString()).isEqualTo("Terms of Service");
+        assertThat(payload.get("provisions").get(0).get("redline").asString())
+                .contains("{+", "artificial intelligence");
+    }
+
+    @Test
+    void alertsAreWrittenInTheTransactionOfTheChangeAndRolledBackWithIt() {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.database.store().onChangeRecorded((handle, change) -> {
+            throw new IllegalStateException("crash after the alert was written, before commit");
+        });
+
+        assertThatThrownBy(() -> fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("crash after the alert was written");
+
+        assertThat(fixture.database
+                        .store()
+                        .versions(fixture.database
+                                .store()
+                                .document("ChatGPT", "Terms of Service")
+                                .orElseThrow()
+                                .id()))
+                .hasSize(1);
+        assertThat(fixture.alertsOf(subscription)).isEmpty();
+    }
+
+    @Test
+    void neverAlertsOnCosmeticChangesOscillationsTechnicalUpgradesOrImportedHistory() {
+        Subscription subscription = webhookSubscription(", \"significance\": \"minor\"");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+
+        ChangeRow cosmetic = fixture.record("ChatGPT", "Terms of Service", Terms.COSMETIC, T0.plusSeconds(1))
+                .orElseThrow();
+        ChangeRow back = fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0.plusSeconds(2))
+                .orElseThrow();
+        ChangeRow upgrade = fixture.record(
+                        "ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(3), "technical-upgrade")
+                .orElseThrow();
+        ChangeRow imported = fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0.plusSeconds(4), "imported")
+                .orElseThrow();
+
+        assertThat(cosmetic.significance()).isEqualTo("cosmetic");
+        assertThat(back.flags()).contains("oscillation");
+        assertThat(upgrade.flags()).contains("technical-upgrade");
+        assertThat(imported.flags()).contains("imported");
+        assertThat(fixture.alertsOf(subscription)).isEmpty();
+
+        ChangeRow minor = fixture.record("ChatGPT", "Terms of Service", Terms.MINOR, T0.plusSeconds(5))
+                .orElseThrow();
+        assertThat(minor.significance()).isEqualTo("minor");
+        assertThat(fixture.alertsOf(subscription))
+                .extracting(Outbox.Row::changeId)
+                .containsExactly(minor.id());
+    }
+
+    @Test
+    void aSubscriptionFilteringOnTopicsOrSeverityIsNotAlertedWhileChangesCarryNoAnalysis() {
+        Subscription topics = webhookSubscription(", \"topics\": [\"F1\"]");
+        User other = fixture.user("severity@example.org", Role.ANALYST);
+        Subscription severity =
+                fixture.subscribe(other, AlertFixture.webhook(receiver.url(), SECRET, ", \"minSeverity\": \"low\""));
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+
+        assertThat(fixture.alertsOf(topics)).isEmpty();
+        assertThat(fixture.alertsOf(severity)).isEmpty();
+    }
+
+    @Test
+    void deliversASignedWebhookOnceWithItsIdempotencyKey() {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        ChangeRow change = fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60))
+                .orElseThrow();
+
+        assertThat(fixture.alerts.worker().deliverDue()).isEqualTo(1);
+        assertThat(fixture.alerts.worker().deliverDue()).isZero();
+
+        WebhookReceiver.Received received = receiver.received().getFirst();
+        assertThat(receiver.received()).hasSize(1);
+        assertThat(received.signatureValid()).isTrue();
+        assertThat(received.deliveryKey()).isEqualTo("cw-alert-" + subscription.id() + "-" + change.id());
+        JsonNode body = JSON.readTree(received.body());
+        assertThat(body.get("idempotencyKey").asString()).isEqualTo(received.deliveryKey());
+        assertThat(body.get("change").get("summary").asString()).isEqualTo(change.summary());
+        assertThat(body.get("change").get("significance").asString()).isEqualTo("substantive");
+        assertThat(fixture.alertsOf(subscription).getFirst().status()).isEqualTo(Outbox.Status.DELIVERED);
+    }
+
+    @Test
+    void aCrashBetweenChangeAndDeliveryDelaysTheAlertButNeitherLosesNorDuplicatesIt() throws Exception {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        ChangeRow change = fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60))
+                .orElseThrow();
+        fixture.close();
+        assertThat(receiver.requests()).isZero();
+
+        fixture = new AlertFixture(reopenDatabase(), AlertFixture.config(), clock);
+        fixture.alerts.worker().deliverDue();
+        fixture.alerts.worker().deliverDue();
+        fixture.close();
+        fixture = new AlertFixture(reopenDatabase(), AlertFixture.config(), clock);
+        fixture.alerts.worker().deliverDue();
+
+        assertThat(receiver.received())
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.deliveryKey()).isEqualTo("cw-alert-" + subscription.id() + "-" + change.id()));
+    }
+
+    @Test
+    void retriesWithExponentialBackoffWithTheSameKeyAndBody() {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        receiver.answer(500, 503);
+
+        fixture.alerts.worker().deliverDue();
+        Outbox.Row afterFirst = fixture.alertsOf(subscription).getFirst();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(fixture.alerts.worker().deliverDue()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        fixture.alerts.worker().deliverDue();
+        Outbox.Row afterSecond = fixture.alertsOf(subscription).getFirst();
+        clock.advance(Duration.ofMinutes(2));
+        fixture.alerts.worker().deliverDue();
+
+        assertThat(afterFirst.status()).isEqualTo(Outbox.Status.RETRYING);
+        assertThat(afterFirst.lastError()).hasValueSatisfying(e -> assertThat(e).contains("HTTP 500"));
+        assertThat(afterFirst.dueAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(afterSecond.dueAt()).isEqualTo(T0.plusSeconds(60 + 120));
+        assertThat(receiver.requests()).isEqualTo(3);
+        assertThat(receiver.received())
+                .singleElement()
+                .satisfies(r -> assertThat(r.signatureValid()).isTrue());
+        Outbox.Row delivered = fixture.alertsOf(subscription).getFirst();
+        assertThat(delivered.status()).isEqualTo(Outbox.Status.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(3);
+        assertThat(fixture.alerts.outbox().attempts(delivered.id()))
+                .extracting(Outbox.Attempt::outcome)
+                .containsExactly("failed", "failed", "delivered");
+    }
+
+    @Test
+    void deadLettersAnAlertAfterTheLastTry() {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        receiver.answer(500, 500, 500, 500);
+
+        for (int i = 0; i < 6; i++) {
+            fixture.alerts.worker().deliverDue();
+            clock.advance(Duration.ofMinutes(10));
+        }
+
+        Outbox.Row dead = fixture.alertsOf(subscription).getFirst();
+        assertThat(dead.status()).isEqualTo(Outbox.Status.DEAD);
+        assertThat(dead.attempts()).isEqualTo(3);
+        assertThat(receiver.requests()).isEqualTo(3);
+        assertThat(fixture.alerts.outbox().attempts(dead.id()))
+                .extracting(Outbox.Attempt::outcome)
+                .containsExactly("failed", "failed", "dead");
+    }
+
+    @Test
+    void aDeletedSubscriptionIsNotAlertedAndItsPendingAlertsAreCancelled() {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+
+        assertThat(fixture.alerts.subscriptions().delete(subscription.userId(), subscription.id()))
+                .isTrue();
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1.replace("suspend", "terminate"), T0.plusSeconds(120));
+        fixture.alerts.worker().deliverDue();
+
+        assertThat(receiver.requests()).isZero();
+        assertThat(fixture.alertsOf(subscription))
+                .extracting(Outbox.Row::status)
+                .containsExactly(Outbox.Status.CANCELLED);
+    }
+
+    @Test
+    void enforcesThePlanLimitAcrossAUsersSubscriptions() {
+        User user = fixture.userWithLimit("limited@example.org", 2);
+        fixture.subscribe(user, "{\"services\": [\"ChatGPT\", \"Claude\"], \"channel\": {\"type\": \"feed\"}}");
+        fixture.subscribe(user, "{\"services\": [\"claude\"], \"channel\": {\"type\": \"feed\"}}");
+
+        assertThatThrownBy(() ->
+                        fixture.subscribe(user, "{\"services\": [\"Gemini\"], \"channel\": {\"type\": \"feed\"}}"))
+                .isInstanceOf(PlanLimitException.class)
+                .hasMessageContaining("at most 2 watched services")
+                .hasMessageContaining("would make 3");
+        assertThat(fixture.alerts.subscriptions().of(user.id())).hasSize(2);
+    }
+
+    @Test
+    void publishesFeedAlertsToThePrivateAtomFeed() {
+        User user = fixture.user("reader@example.org", Role.ANALYST);
+        Subscriptions.Created created = fixture.alerts
+                .subscriptions()
+                .create(
+                        user,
+                        SubscriptionRequest.parse(
+                                JSON.readTree("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}"),
+                                AlertFixture.TAXONOMY));
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        String token = created.feedToken().orElseThrow();
+
+        String feed = fixture.alerts.feed(token).orElseThrow();
+
+        assertThat(fixture.alerts.worker().deliverDue()).isZero();
+        assertThat(feed)
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+                .contains("ChatGPT · Terms of Service — substantive change")
+                .contains("artificial intelligence");
+        assertThat(fixture.alerts.feed(token + "x")).isEmpty();
+        assertThat(fixture.alertsOf(created.subscription()))
+                .extracting(Outbox.Row::status)
+                .containsExactly(Outbox.Status.PUBLISHED);
+    }
+
+    static List<String> keys(List<WebhookReceiver.Received> received) {
+        return received.stream().map(WebhookReceiver.Received::deliveryKey).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.clausewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Optional;
+import org.clausewatch.analysis.Severity;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class SubscriptionRequestTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static SubscriptionRequest parse(String json) {
+        return SubscriptionRequest.parse(JSON.readTree(json), AlertFixture.TAXONOMY);
+    }
+
+    private static void refused(String json, String field, String detail) {
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOfSatisfying(
+                        InvalidSubscriptionException.class,
+                        e -> assertThat(e.field()).isEqualTo(field))
+                .hasMessageContaining(detail);
+    }
+
+    @Test
+    void readsEveryFieldOfTheIssuesFormat() {
+        SubscriptionRequest request = parse("""
+                {"services": ["ChatGPT", "Claude"], "documents": ["Terms of Service"], "topics": ["F1"],
+                 "minSeverity": "high", "significance": "minor", "mode": "weekly",
+                 "channel": {"type": "webhook", "url": "https://hooks.example.org/cw", "secret": "0123456789abcdef"}}
+                """);
+
+        assertThat(request.filter().services()).containsExactlyInAnyOrder("ChatGPT", "Claude");
+        assertThat(request.filter().documents()).containsExactly("Terms of Service");
+        assertThat(request.filter().topics()).containsExactly("F1");
+        assertThat(request.filter().minSeverity()).contains(Severity.HIGH);
+        assertThat(request.filter().minorToo()).isTrue();
+        assertThat(request.mode()).isEqualTo(Mode.WEEKLY);
+        assertThat(request.channel())
+                .isEqualTo(new Channel.Webhook(URI.create("https://hooks.example.org/cw"), "0123456789abcdef"));
+    }
+
+    @Test
+    void defaultsToSubstantiveImmediateAlertsOnAnyTopicAndSeverity() {
+        SubscriptionRequest request =
+                parse("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"email\", \"address\": \"a@b.org\"}}");
+        assertThat(request.filter().minorToo()).isFalse();
+        assertThat(request.filter().minSeverity()).isEqualTo(Optional.empty());
+        assertThat(request.mode()).isEqualTo(Mode.IMMEDIATE);
+    }
+
+    @Test
+    void namesTheFieldAndTheBadValue() {
+        String feed = ", \"channel\": {\"type\": \"feed\"}}";
+        refused("{\"channel\": {\"type\": \"feed\"}}", "services", "at least one service");
+        refused("{\"services\": \"ChatGPT\"" + feed, "services", "array");
+        refused("{\"services\": [\"ChatGPT\"], \"minSeverity\": \"severe\"" + feed, "minSeverity", "'severe'");
+        refused("{\"services\": [\"ChatGPT\"], \"topics\": [\"F99\"]" + feed, "topics", "'F99'");
+        refused("{\"services\": [\"ChatGPT\"], \"mode\": \"hourly\"" + feed, "mode", "'hourly'");
+        refused("{\"services\": [\"ChatGPT\"], \"mode\": \"daily\"" + feed, "mode", "feed");
+        refused("{\"services\": [\"ChatGPT\"], \"servces\": []" + feed, "servces", "unknown field");
+        refused("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"sms\"}}", "channel.type", "'sms'");
+        refused(
+                "{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"email\", \"address\": \"nobody\"}}",
+                "channel.address",
+                "'nobody'");
+        refused(
+                "{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"webhook\", \"url\": \"ftp://x.org/\", "
+                        + "\"secret\": \"0123456789abcdef\"}}",
+                "channel.url",
+                "'ftp://x.org/'");
+        refused(
+                "{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"webhook\", \"url\": \"https://x.org/\", "
+                        + "\"secret\": \"short\"}}",
+                "channel.secret",
+                "at least 16");
+    }
+}

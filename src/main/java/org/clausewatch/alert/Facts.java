@@ -1,14 +1,15 @@
 package org.clausewatch.alert;
 
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import org.clausewatch.analysis.Severity;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.RedlineRun;
 
 /**
- * Reads a stored change record into {@link ChangeFacts}. Change records do not carry topics or severity yet, so
- * both are empty here; once analysis is stored with changes, this is the one place to fill them in.
+ * Reads a stored change record into {@link ChangeFacts}, with the topics and highest severity recorded with it from
+ * the readings of the provisions it touched (empty when none was read).
  */
 final class Facts {
     /** Long redlines are cut: the alert links to the full change. */
@@ -25,8 +26,8 @@ final class Facts {
                 change.toCapturedAt(),
                 change.significance(),
                 change.flags(),
-                Set.of(),
-                Optional.empty(),
+                Set.copyOf(change.topics()),
+                change.severity().map(s -> Severity.valueOf(s.toUpperCase(Locale.ROOT))),
                 change.summary(),
                 change.items().stream().map(Facts::item).toList());
     }

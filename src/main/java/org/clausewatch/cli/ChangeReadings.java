@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.ClauseWatch;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.provision.MarkdownText;
@@ -22,7 +21,7 @@ import org.clausewatch.track.HistoryWriter;
 /**
  * Adds to a change's JSON what its provisions are about: per item the topics and severity of the provision (its new
  * wording, or the removed one), and for a modified provision what changed in its analysis ("licence to Input became
- * perpetual"); for the change, the topics it touches and the highest severity among its items.
+ * perpetual").
  */
 final class ChangeReadings {
     private ChangeReadings() {}
@@ -30,8 +29,6 @@ final class ChangeReadings {
     @SuppressWarnings("unchecked")
     static void add(ClauseWatch app, ChangeRow change, Map<String, Object> node) {
         Map<String, ReadingRow> readings = app.store().readings(ProvisionReader.VERSION, keys(change.items()));
-        Set<String> topics = new java.util.TreeSet<>();
-        Optional<Severity> highest = Optional.empty();
         List<Map<String, Object>> items = (List<Map<String, Object>>) node.get("items");
         for (int i = 0; i < change.items().size(); i++) {
             ChangeItemRow item = change.items().get(i);
@@ -44,11 +41,6 @@ final class ChangeReadings {
             Map<String, Object> itemNode = items.get(i);
             itemNode.put("topics", reading.topicIds());
             itemNode.put("severity", HistoryWriter.label(reading.severity()));
-            topics.addAll(reading.topicIds());
-            if (!item.significance().equals("cosmetic")) {
-                highest = highest.map(h -> h.compareTo(reading.severity()) >= 0 ? h : reading.severity())
-                        .or(() -> Optional.of(reading.severity()));
-            }
             Optional<Reading> before = reading(readings, item.before());
             if (item.kind().equals("modified") && before.isPresent() && after.isPresent()) {
                 ChangeAnalysis analysis = app.reader()
@@ -63,8 +55,6 @@ final class ChangeReadings {
                 }
             }
         }
-        node.put("topics", List.copyOf(topics));
-        highest.ifPresent(severity -> node.put("severity", HistoryWriter.label(severity)));
     }
 
     private static Map<String, Object> analysis(ChangeAnalysis analysis) {

@@ -108,6 +108,8 @@ final class ChangesCommand implements Callable<Integer> {
         node.put("significance", change.significance());
         node.put("flags", change.flags().stream().sorted().toList());
         node.put("summary", change.summary());
+        node.put("topics", change.topics());
+        change.severity().ifPresent(severity -> node.put("severity", severity));
         node.put(
                 "items",
                 change.items().stream()

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.Query;
 /** SQL for change records and their items. */
 final class Changes {
     private static final String SELECT = "SELECT c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
-            + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary "
+            + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary, "
+            + "c.topics, c.severity "
             + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
 
     private static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
@@ -28,7 +29,9 @@ final class Changes {
             rs.getString("significance"),
             flags(rs.getString("flags")),
             rs.getString("summary"),
-            List.of());
+            List.of(),
+            JsonColumns.strings(rs.getString("topics")),
+            Optional.ofNullable(rs.getString("severity")));
 
     private static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
             rs.getString("kind"),
@@ -45,8 +48,8 @@ final class Changes {
     static long insert(
             Handle handle, long documentId, long fromVersionId, long toVersionId, Instant at, NewChange change) {
         long id = handle.createQuery("INSERT INTO changes (document_id, from_version_id, to_version_id, captured_at, "
-                        + "significance, flags, summary) VALUES (:document, :from, :to, :at, :significance, :flags, "
-                        + ":summary) RETURNING id")
+                        + "significance, flags, summary, topics, severity) VALUES (:document, :from, :to, :at, "
+                        + ":significance, :flags, :summary, :topics, :severity) RETURNING id")
                 .bind("document", documentId)
                 .bind("from", fromVersionId)
                 .bind("to", toVersionId)
@@ -54,6 +57,8 @@ final class Changes {
                 .bind("significance", change.significance())
                 .bind("flags", String.join(",", new TreeSet<>(change.flags())))
                 .bind("summary", change.summary())
+                .bind("topics", JsonColumns.write(change.topics()))
+                .bind("severity", change.severity().orElse(null))
                 .mapTo(Long.class)
                 .one();
         insertItems(handle, id, change.items());
@@ -134,7 +139,9 @@ final class Changes {
                 head.significance(),
                 head.flags(),
                 head.summary(),
-                items);
+                items,
+                head.topics(),
+                head.severity());
     }
 
     private static Set<String> flags(String column) {

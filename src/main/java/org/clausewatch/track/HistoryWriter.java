@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.history.Elsewhere;
@@ -105,12 +108,13 @@ public final class HistoryWriter {
                 flags,
                 version.extractorVersion(),
                 version.captureIds());
+        NewReadings readings = readings(previous, revision.provisions());
         VersionRecord record = new VersionRecord(
                 flagged,
                 revision.provisions().stream().map(HistoryWriter::newProvision).toList(),
                 relations(revision),
-                revision.change().map(HistoryWriter::newChange),
-                readings(previous, revision.provisions()));
+                revision.change().map(change -> newChange(change, itemReadings(change, readings))),
+                readings);
         return new Prepared(record, next(previous, revision, version.sha256()));
     }
 
@@ -263,14 +267,57 @@ public final class HistoryWriter {
         return new LineageRelation(label(relation.type()), relation.from(), relation.to());
     }
 
-    private static NewChange newChange(ChangeRecord change) {
+    /** The readings of the wordings a change's items show, new ones first, earlier ones from the store. */
+    private Map<String, ReadingRow> itemReadings(ChangeRecord change, NewReadings fresh) {
+        Map<String, ReadingRow> readings = new HashMap<>();
+        fresh.rows().forEach(row -> readings.put(row.textKey(), row));
+        Set<String> missing = new HashSet<>();
+        for (ChangeItem item : change.items()) {
+            item.before().or(item::after).map(HistoryWriter::key).ifPresent(missing::add);
+            item.after().map(HistoryWriter::key).ifPresent(missing::add);
+        }
+        missing.removeAll(readings.keySet());
+        if (!missing.isEmpty()) {
+            readings.putAll(store.readings(ProvisionReader.VERSION, missing));
+        }
+        return readings;
+    }
+
+    /**
+     * A change record with what it is about: the topics of every provision it touched (old and new wording), and the
+     * highest severity among its items that are more than cosmetic.
+     */
+    private static NewChange newChange(ChangeRecord change, Map<String, ReadingRow> readings) {
         Set<String> flags = new HashSet<>();
         change.flags().forEach(flag -> flags.add(label(flag)));
+        Set<String> topics = new TreeSet<>();
+        Optional<Severity> highest = Optional.empty();
+        for (ChangeItem item : change.items()) {
+            for (Optional<String> text : List.of(item.before(), item.after())) {
+                Optional<ReadingRow> row = text.map(HistoryWriter::key).map(readings::get);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                row.orElseThrow().topics().forEach(label -> topics.add(label.code()));
+                if (item.significance() != Significance.COSMETIC) {
+                    Severity severity = reading(row.orElseThrow()).severity();
+                    highest = Optional.of(
+                            highest.filter(h -> h.compareTo(severity) >= 0).orElse(severity));
+                }
+            }
+        }
         return new NewChange(
                 label(change.significance()),
                 flags,
                 change.summary(),
-                change.items().stream().map(HistoryWriter::item).toList());
+                change.items().stream().map(HistoryWriter::item).toList(),
+                List.copyOf(topics),
+                highest.map(HistoryWriter::label));
+    }
+
+    /** The key a provision's text is read under, as segmentation gives it. */
+    static String key(String text) {
+        return Sha256.of(MarkdownText.plain(text)).hex();
     }
 
     private static ChangeItemRow item(ChangeItem item) {

@@ -22,3 +22,8 @@ CREATE TABLE provision_topics (
     PRIMARY KEY (text_key, reader_version, topic)
 );
 CREATE INDEX provision_topics_by_topic ON provision_topics (topic, reader_version);
+
+-- What a change is about, from the readings of the provisions it touched: the topics, and the highest severity
+-- among its items that are more than cosmetic (NULL when none was read). Alerts match on both.
+ALTER TABLE changes ADD COLUMN topics TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE changes ADD COLUMN severity TEXT;

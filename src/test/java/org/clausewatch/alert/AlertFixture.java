@@ -12,6 +12,7 @@ import org.clausewatch.account.User;
 import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class AlertFixture implements AutoCloseable {
     static final Taxonomy TAXONOMY = Taxonomy.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ProvisionReader READER = ProvisionReader.load();
 
     final Database database;
     final Accounts accounts;
@@ -33,7 +35,7 @@ final class AlertFixture implements AutoCloseable {
         this.database = database;
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
         this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, clock);
-        this.history = new HistoryWriter(database.store(), new Chronicle());
+        this.history = new HistoryWriter(database.store(), new Chronicle(), READER);
     }
 
     /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */

@@ -134,17 +134,25 @@ abstract class OutboxContract {
     }
 
     @Test
-    void aSubscriptionFilteringOnTopicsOrSeverityIsNotAlertedWhileChangesCarryNoAnalysis() {
-        Subscription topics = webhookSubscription(", \"topics\": [\"F1\"]");
-        User other = fixture.user("severity@example.org", Role.ANALYST);
-        Subscription severity =
-                fixture.subscribe(other, AlertFixture.webhook(receiver.url(), SECRET, ", \"minSeverity\": \"low\""));
+    void subscriptionsFilterOnTheTopicsAndSeverityReadInTheChangedProvisions() {
+        Subscription training = webhookSubscription(", \"topics\": [\"F1\"]");
+        User others = fixture.user("others@example.org", Role.ANALYST);
+        Subscription arbitration =
+                fixture.subscribe(others, AlertFixture.webhook(receiver.url(), SECRET, ", \"topics\": [\"C3\"]"));
+        Subscription critical = fixture.subscribe(
+                others, AlertFixture.webhook(receiver.url(), SECRET, ", \"minSeverity\": \"critical\""));
+        Subscription high =
+                fixture.subscribe(others, AlertFixture.webhook(receiver.url(), SECRET, ", \"minSeverity\": \"high\""));
         fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
 
+        // the change starts using content to train AI models: topic F1, severity high
         fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
 
-        assertThat(fixture.alertsOf(topics)).isEmpty();
-        assertThat(fixture.alertsOf(severity)).isEmpty();
+        assertThat(fixture.alertsOf(training)).hasSize(1);
+        assertThat(fixture.alertsOf(training).getFirst().payload()).contains("\"maxSeverity\":\"high\"", "F1");
+        assertThat(fixture.alertsOf(high)).hasSize(1);
+        assertThat(fixture.alertsOf(arbitration)).isEmpty();
+        assertThat(fixture.alertsOf(critical)).isEmpty();
     }
 
     @Test

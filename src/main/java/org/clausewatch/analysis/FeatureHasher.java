@@ -81,6 +81,11 @@ final class FeatureHasher {
                 && (end + 2 == lower.length() || !Character.isLetterOrDigit(lower.charAt(end + 2)));
     }
 
+    /** The bucket of one word's unigram, as {@link #buckets} computes it. */
+    static int wordBucket(String token) {
+        return mix(fnv(token)) & MASK;
+    }
+
     private static int wordCount(int tokens) {
         return tokens * MAX_WORD_N;
     }

@@ -53,6 +53,58 @@ public final class Differ {
         return new ChangeRecord(significance, Set.of(), Summaries.change(items, significance, Set.of()), items);
     }
 
+    /**
+     * {@code change} with its added and removed provisions that moved between documents (see {@link DocumentMove})
+     * turned into moved items: a move alone is minor, and a move with new wording is graded as any modification.
+     */
+    public ChangeRecord acrossDocuments(ChangeRecord change, List<DocumentMove> moves) {
+        if (moves.isEmpty()) {
+            return change;
+        }
+        Map<String, DocumentMove> byLineage = new HashMap<>();
+        moves.forEach(move -> byLineage.put(move.lineageId(), move));
+        List<ChangeItem> items = change.items().stream()
+                .map(item -> movedItem(item, byLineage.get(item.lineageId())))
+                .toList();
+        Significance significance =
+                items.stream().map(ChangeItem::significance).reduce(Significance.COSMETIC, Significance::max);
+        ChangeRecord moved =
+                new ChangeRecord(significance, Set.of(), Summaries.change(items, significance, Set.of()), items);
+        for (ChangeRecord.Flag flag : change.flags()) {
+            moved = moved.flagged(flag);
+        }
+        return moved;
+    }
+
+    private ChangeItem movedItem(ChangeItem item, DocumentMove move) {
+        boolean applies = move != null
+                && (item.kind() == ChangeItem.Kind.ADDED && move.direction() == DocumentMove.Direction.FROM
+                        || item.kind() == ChangeItem.Kind.REMOVED && move.direction() == DocumentMove.Direction.TO);
+        if (!applies) {
+            return item;
+        }
+        boolean in = move.direction() == DocumentMove.Direction.FROM;
+        String before = in ? move.otherText() : item.before().orElseThrow();
+        String after = in ? item.after().orElseThrow() : move.otherText();
+        String where = (in ? "from the " : "to the ") + move.otherDocument();
+        Classifier.Verdict verdict = before.equals(after)
+                ? new Classifier.Verdict(Significance.MINOR, "moved between documents")
+                : classifier.modified(new WordChange(before, after, rules), Set.of());
+        String detail = before.equals(after)
+                ? where + ", text unchanged"
+                : where + ", " + Summaries.words(new WordChange(before, after, rules));
+        return new ChangeItem(
+                ChangeItem.Kind.MOVED,
+                item.lineageId(),
+                item.path(),
+                Optional.of(before),
+                Optional.of(after),
+                before.equals(after) ? List.of() : Redlines.between(before, after),
+                verdict.significance(),
+                verdict.reason(),
+                Summaries.item(ChangeItem.Kind.MOVED, item.path(), detail, verdict.significance(), verdict.reason()));
+    }
+
     private record Placed(double place, ChangeItem item) {}
 
     private static Map<String, Integer> index(List<LineagedProvision> provisions, String side) {

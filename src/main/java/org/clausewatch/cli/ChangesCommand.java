@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.DocumentMoveRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,16 +55,21 @@ final class ChangesCommand implements Callable<Integer> {
                     .toList();
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
-                Json.print(out, changes.stream().map(ChangesCommand::json).toList());
+                Json.print(
+                        out,
+                        changes.stream()
+                                .map(change -> json(change, app.store()::documentMove))
+                                .toList());
             } else {
-                changes.forEach(change -> print(out, change));
+                changes.forEach(change -> print(out, change, app.store()::documentMove));
                 out.printf("%d changes%n", changes.size());
             }
         }
         return 0;
     }
 
-    private static void print(PrintWriter out, ChangeRow change) {
+    private static void print(
+            PrintWriter out, ChangeRow change, Function<String, Optional<DocumentMoveRow>> documentMoves) {
         out.printf(
                 "%s  %s / %s  %s%s  %s%n",
                 Times.format(change.toCapturedAt()),
@@ -76,11 +83,16 @@ final class ChangesCommand implements Callable<Integer> {
                                         ", ", change.flags().stream().sorted().toList()) + "]",
                 change.summary());
         for (ChangeItemRow item : change.items()) {
-            out.printf("    %-8s %-11s %s%n", item.kind(), item.significance(), item.summary());
+            String across = documentMove(change, item, documentMoves)
+                    .map(move -> move.toLineage().equals(item.lineageId())
+                            ? " [from the " + move.fromTermsType() + "]"
+                            : " [to the " + move.toTermsType() + "]")
+                    .orElse("");
+            out.printf("    %-8s %-11s %s%s%n", item.kind(), item.significance(), item.summary(), across);
         }
     }
 
-    static Map<String, Object> json(ChangeRow change) {
+    static Map<String, Object> json(ChangeRow change, Function<String, Optional<DocumentMoveRow>> documentMoves) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", change.id());
         node.put("service", change.document().service());
@@ -92,11 +104,32 @@ final class ChangesCommand implements Callable<Integer> {
         node.put("significance", change.significance());
         node.put("flags", change.flags().stream().sorted().toList());
         node.put("summary", change.summary());
-        node.put("items", change.items().stream().map(ChangesCommand::json).toList());
+        node.put(
+                "items",
+                change.items().stream()
+                        .map(item -> json(item, documentMove(change, item, documentMoves)))
+                        .toList());
         return node;
     }
 
-    private static Map<String, Object> json(ChangeItemRow item) {
+    /**
+     * The move between documents an item stands for: the moved item of the change that recognised it, or the added or
+     * removed item the other document recorded before the move was known.
+     */
+    private static Optional<DocumentMoveRow> documentMove(
+            ChangeRow change, ChangeItemRow item, Function<String, Optional<DocumentMoveRow>> documentMoves) {
+        String lineage = item.lineageId();
+        return switch (item.kind()) {
+            case "moved" -> documentMoves.apply(lineage).filter(m -> m.versionId() == change.toVersionId());
+            case "added" ->
+                documentMoves.apply(lineage).filter(m -> m.toLineage().equals(lineage));
+            case "removed" ->
+                documentMoves.apply(lineage).filter(m -> m.fromLineage().equals(lineage));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Map<String, Object> json(ChangeItemRow item, Optional<DocumentMoveRow> documentMove) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("kind", item.kind());
         node.put("lineageId", item.lineageId());
@@ -110,8 +143,18 @@ final class ChangesCommand implements Callable<Integer> {
                             .map(r -> Map.of("op", r.op(), "text", r.text()))
                             .toList());
         }
+        documentMove.ifPresent(move -> otherDocument(node, item, move));
         node.put("significance", item.significance());
         node.put("summary", item.summary());
         return node;
+    }
+
+    /** A move between documents names the other document and the provision's lineage there. */
+    private static void otherDocument(Map<String, Object> node, ChangeItemRow item, DocumentMoveRow move) {
+        if (move.toLineage().equals(item.lineageId())) {
+            node.put("movedFrom", Map.of("termsType", move.fromTermsType(), "lineageId", move.fromLineage()));
+        } else {
+            node.put("movedTo", Map.of("termsType", move.toTermsType(), "lineageId", move.toLineage()));
+        }
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CheckDeclarationsCommand.class,
             ReextractCommand.class,
             VerifyCommand.class,
+            ClassifyCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

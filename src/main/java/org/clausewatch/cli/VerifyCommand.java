@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.archive.ArchiveProblem;
 import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.CustodyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Re-read every WARC record and check its digests, then read back every indexed capture and check it",
-            "against the SHA-256 in the index. Exits 1 when anything does not match."
+            "against the SHA-256 in the index, and walk the custody chain of the index from its first link.",
+            "Prints the chain's head hash (publish it to make even a cut-off tail detectable).",
+            "Exits 1 when anything does not match."
         })
 final class VerifyCommand implements Callable<Integer> {
     private static final int PAGE = 500;
@@ -41,7 +44,9 @@ final class VerifyCommand implements Callable<Integer> {
                 (problem.interruptedWrite() ? notices : problems).add(problem.toString());
             }
             long checked = verifyIndex(app, problems);
-            print(spec.commandLine().getOut(), problems, notices, checked);
+            CustodyReport custody = app.store().verifyCustody();
+            problems.addAll(custody.problems());
+            print(spec.commandLine().getOut(), problems, notices, checked, custody);
             return problems.isEmpty() ? 0 : 1;
         }
     }
@@ -75,11 +80,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, List<String> problems, List<String> notices, long checked) {
+    private void print(
+            PrintWriter out, List<String> problems, List<String> notices, long checked, CustodyReport custody) {
         if (common.json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("ok", problems.isEmpty());
             root.put("capturesChecked", checked);
+            root.put("custody", Map.of("links", custody.links(), "head", custody.head(), "intact", custody.intact()));
             root.put("problems", problems);
             root.put("interruptedWrites", notices);
             Json.print(out, root);
@@ -91,5 +98,7 @@ final class VerifyCommand implements Callable<Integer> {
                 problems.isEmpty()
                         ? "verified: every WARC record and all " + checked + " indexed captures match their digests"
                         : problems.size() + " problems (" + checked + " indexed captures checked)");
+        out.println("custody chain: " + custody.links() + " links, " + (custody.intact() ? "intact" : "BROKEN")
+                + ", head " + custody.head());
     }
 }

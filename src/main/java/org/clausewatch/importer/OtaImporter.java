@@ -6,8 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.history.Chronicle;
@@ -36,16 +43,56 @@ public final class OtaImporter {
         this.versioner = versioner;
     }
 
-    /** Imports every document under {@code dataset}, one transaction per document. */
+    /**
+     * Imports every document under {@code dataset}, one transaction per document. Services are imported side by side
+     * on every core; the documents of one service are imported one after the other and in order, because a
+     * provision's move between two documents of a service is recognised against what the other already recorded.
+     */
     public ImportReport importDataset(Path dataset) throws IOException {
         if (!Files.isDirectory(dataset)) {
             throw new IOException("import-ota: " + dataset + " is not a folder");
         }
-        List<ImportReport.DocumentImport> documents = new ArrayList<>();
+        Map<String, List<OtaDocument>> services = new LinkedHashMap<>();
         for (OtaDocument document : OtaLayout.documents(dataset)) {
-            documents.add(importDocument(document));
+            services.computeIfAbsent(document.service(), s -> new ArrayList<>()).add(document);
         }
-        return new ImportReport(documents);
+        int workers = Math.max(1, Math.min(services.size(), Runtime.getRuntime().availableProcessors()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
+            List<Future<List<ImportReport.DocumentImport>>> imports = new ArrayList<>();
+            for (List<OtaDocument> documents : services.values()) {
+                imports.add(pool.submit(() -> importService(documents)));
+            }
+            List<ImportReport.DocumentImport> documents = new ArrayList<>();
+            for (Future<List<ImportReport.DocumentImport>> service : imports) {
+                documents.addAll(result(service));
+            }
+            return new ImportReport(documents);
+        }
+    }
+
+    private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents) throws IOException {
+        List<ImportReport.DocumentImport> imported = new ArrayList<>();
+        for (OtaDocument document : documents) {
+            imported.add(importDocument(document));
+        }
+        return imported;
+    }
+
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import-ota: interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("import-ota failed", e.getCause());
+        }
     }
 
     private ImportReport.DocumentImport importDocument(OtaDocument document) throws IOException {
@@ -94,7 +141,7 @@ public final class OtaImporter {
                 file.capturedAt(),
                 text,
                 Sha256.of(text),
-                java.util.Set.copyOf(flags),
+                Set.copyOf(flags),
                 "ota-import/" + Extractor.VERSION,
                 List.of());
     }

@@ -26,7 +26,8 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.writes = writes;
         this.reads = reads;
-        this.store = new Store(Jdbi.create(reads), Jdbi.create(writes));
+        this.store = new Store(dialect, Jdbi.create(reads), Jdbi.create(writes));
+        store.chainUnlinkedCaptures();
     }
 
     /**

@@ -18,10 +18,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * transaction: a version is never visible without its text and its capture links.
  */
 public final class Store {
+    private final Dialect dialect;
     private final Jdbi reads;
     private final Jdbi writes;
 
-    Store(Jdbi reads, Jdbi writes) {
+    Store(Dialect dialect, Jdbi reads, Jdbi writes) {
+        this.dialect = dialect;
         this.reads = reads;
         this.writes = writes;
     }
@@ -53,8 +55,28 @@ public final class Store {
         return read("find document " + service + " / " + termsType, handle -> documentIn(handle, service, termsType));
     }
 
+    /** Records the capture and links it to the custody chain, in one transaction. */
     public long recordCapture(NewCapture capture) {
-        return write("record capture of " + capture.url(), handle -> Captures.insert(handle, capture));
+        return write("record capture of " + capture.url(), handle -> {
+            long id = Captures.insert(handle, capture);
+            Custody.append(handle, dialect, id);
+            return id;
+        });
+    }
+
+    /** Walks the custody chain of the archive's index from its first link. */
+    public CustodyReport verifyCustody() {
+        return read("verify the custody chain", Custody::verify);
+    }
+
+    /** The writing side, for the store's own tests to play an intruder who edits the database behind its back. */
+    Jdbi writes() {
+        return writes;
+    }
+
+    /** Links captures recorded before the custody chain existed; returns how many. */
+    int chainUnlinkedCaptures() {
+        return write("link earlier captures to the custody chain", handle -> Custody.chainUnlinked(handle, dialect));
     }
 
     /** The newest capture of {@code url}, whose validators make the next fetch conditional. */
@@ -178,6 +200,22 @@ public final class Store {
     public List<LineageRelation> relations(long versionId) {
         return read(
                 "read lineage relations of version " + versionId, handle -> Provisions.relationsOf(handle, versionId));
+    }
+
+    /**
+     * Provisions added ({@code kind} "added") or removed ("removed") between two times in the service's documents
+     * other than {@code documentId}, not yet paired with a move between documents: the candidates for such a move.
+     */
+    public List<ItemElsewhereRow> unpairedItems(
+            String service, long documentId, String kind, Instant from, Instant to) {
+        return read(
+                "read provisions " + kind + " elsewhere in " + service,
+                handle -> DocumentMoves.unpaired(handle, service, documentId, kind, from, to));
+    }
+
+    /** The move between documents that the lineage took part in, if any. */
+    public Optional<DocumentMoveRow> documentMove(String lineageId) {
+        return read("read the document move of provision " + lineageId, handle -> DocumentMoves.of(handle, lineageId));
     }
 
     /** Change records oldest first, of one document or all, from a time on or all. */

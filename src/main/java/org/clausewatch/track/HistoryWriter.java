@@ -1,5 +1,7 @@
 package org.clausewatch.track;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -7,13 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
+import org.clausewatch.history.Elsewhere;
 import org.clausewatch.history.LineageIds;
 import org.clausewatch.provision.Alignment;
 import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
@@ -32,6 +37,14 @@ import org.clausewatch.store.VersionRow;
  * runs the chronicle, and maps its values to the store's rows. Used by tracking, re-extraction and import.
  */
 public final class HistoryWriter {
+    /**
+     * How far apart in time a removal from one document and an addition to another may be to count as one move:
+     * the documents of a service are captured at different moments, and imported histories were too.
+     */
+    static final Duration MOVE_WINDOW = Duration.ofDays(30);
+
+    private static final String MOVED_ACROSS_DOCUMENTS = "moved-across-documents";
+
     private final Store store;
     private final Chronicle chronicle;
 
@@ -61,11 +74,14 @@ public final class HistoryWriter {
 
     /** Reads the new version provision by provision against {@code previous}; records nothing yet. */
     public Prepared prepare(DocumentRow document, Optional<Chronicle.Previous> previous, NewVersion version) {
-        Chronicle.Revision revision = chronicle.revise(
-                previous,
-                version.markdown(),
-                changeFlags(version.flags()),
-                new LineageIds(document.service(), document.termsType(), version.capturedAt()));
+        Chronicle.Revision revision = acrossDocuments(
+                document,
+                version.capturedAt(),
+                chronicle.revise(
+                        previous,
+                        version.markdown(),
+                        changeFlags(version.flags()),
+                        new LineageIds(document.service(), document.termsType(), version.capturedAt())));
         Set<String> flags = new HashSet<>(version.flags());
         if (revision.oscillation()) {
             flags.add("oscillation");
@@ -81,7 +97,7 @@ public final class HistoryWriter {
         VersionRecord record = new VersionRecord(
                 flagged,
                 revision.provisions().stream().map(HistoryWriter::newProvision).toList(),
-                revision.relations().stream().map(HistoryWriter::relation).toList(),
+                relations(revision),
                 revision.change().map(HistoryWriter::newChange));
         return new Prepared(record, next(previous, revision, version.sha256()));
     }
@@ -89,6 +105,36 @@ public final class HistoryWriter {
     /** Prepares and records one version in one transaction. */
     public long record(DocumentRow document, NewVersion version) {
         return store.record(prepare(document, previous(document.id()), version).record());
+    }
+
+    private Chronicle.Revision acrossDocuments(DocumentRow document, Instant at, Chronicle.Revision revision) {
+        Set<ChangeItem.Kind> kinds = revision.change().stream()
+                .flatMap(change -> change.items().stream())
+                .map(ChangeItem::kind)
+                .collect(Collectors.toSet());
+        if (!kinds.contains(ChangeItem.Kind.ADDED) && !kinds.contains(ChangeItem.Kind.REMOVED)) {
+            return revision;
+        }
+        return chronicle.acrossDocuments(
+                revision,
+                kinds.contains(ChangeItem.Kind.ADDED) ? elsewhere(document, "removed", at) : List.of(),
+                kinds.contains(ChangeItem.Kind.REMOVED) ? elsewhere(document, "added", at) : List.of());
+    }
+
+    private List<Elsewhere> elsewhere(DocumentRow document, String kind, Instant at) {
+        return store
+                .unpairedItems(document.service(), document.id(), kind, at.minus(MOVE_WINDOW), at.plus(MOVE_WINDOW))
+                .stream()
+                .map(row -> new Elsewhere(row.lineageId(), row.termsType(), row.path(), row.text()))
+                .toList();
+    }
+
+    private static List<LineageRelation> relations(Chronicle.Revision revision) {
+        List<LineageRelation> relations = new ArrayList<>();
+        revision.relations().forEach(r -> relations.add(relation(r)));
+        revision.documentMoves()
+                .forEach(m -> relations.add(new LineageRelation(MOVED_ACROSS_DOCUMENTS, m.from(), m.to())));
+        return relations;
     }
 
     private static Chronicle.Previous next(
@@ -114,10 +160,13 @@ public final class HistoryWriter {
     }
 
     private static LineagedProvision lineaged(ProvisionRow row) {
+        // rows recorded before provisions kept their key have an empty one: the key is a function of the text
+        String key =
+                row.key().isEmpty() ? Sha256.of(MarkdownText.plain(row.text())).hex() : row.key();
         return new LineagedProvision(
                 row.lineageId(),
                 new Provision(
-                        row.key(),
+                        key,
                         row.path(),
                         row.position(),
                         row.page(),

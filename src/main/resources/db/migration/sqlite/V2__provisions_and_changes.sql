@@ -15,7 +15,6 @@ CREATE TABLE provisions (
     path TEXT NOT NULL,
     context TEXT,
     text_sha256 TEXT NOT NULL REFERENCES provision_texts (sha256),
-    text_key TEXT NOT NULL,
     PRIMARY KEY (version_id, position)
 );
 CREATE INDEX provisions_by_lineage ON provisions (lineage_id, version_id);

@@ -336,6 +336,66 @@ abstract class StoreContract {
                 .hasMessage("version 424242 does not exist");
     }
 
+    @Test
+    void everyRecordedCaptureExtendsAnIntactCustodyChain() {
+        store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:c1"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:c2"));
+        CustodyReport two = store.verifyCustody();
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(2), "c", false, "urn:uuid:c3"));
+        CustodyReport three = store.verifyCustody();
+        assertThat(two.intact()).as(two.problems().toString()).isTrue();
+        assertThat(three.intact()).as(three.problems().toString()).isTrue();
+        assertThat(three.links()).isEqualTo(3);
+        assertThat(three.head()).hasSize(64).isNotEqualTo(two.head());
+    }
+
+    @Test
+    void anIndexEntryEditedBehindTheStoresBackBreaksTheCustodyChain() {
+        store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:e1"));
+        long edited = store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:e2"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(2), "c", false, "urn:uuid:e3"));
+        store.writes()
+                .useHandle(handle -> handle.createUpdate("UPDATE captures SET payload_sha256 = :forged WHERE id = :id")
+                        .bind("forged", Sha256.of("forged").hex())
+                        .bind("id", edited)
+                        .execute());
+        CustodyReport report = store.verifyCustody();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.problems())
+                .singleElement()
+                .asString()
+                .contains("custody link 2", "capture " + edited, "changed after it was recorded");
+    }
+
+    @Test
+    void aDeletedLinkBreaksTheCustodyChain() {
+        store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:d1"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:d2"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(2), "c", false, "urn:uuid:d3"));
+        store.writes().useHandle(handle -> handle.execute("DELETE FROM custody_log WHERE seq = 2"));
+        CustodyReport report = store.verifyCustody();
+        assertThat(report.problems())
+                .anySatisfy(p -> assertThat(p).contains("links 2 to 2 are missing"))
+                .anySatisfy(p -> assertThat(p).contains("does not follow the link before it"))
+                .anySatisfy(p -> assertThat(p).contains("2 links for 3 captures"));
+    }
+
+    @Test
+    void capturesRecordedBeforeTheChainExistedAreLinkedInOrder() {
+        long first = store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:b1"));
+        long second = store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:b2"));
+        store.writes().useHandle(handle -> handle.execute("DELETE FROM custody_log"));
+        assertThat(store.verifyCustody().intact()).isFalse();
+        assertThat(store.chainUnlinkedCaptures()).isEqualTo(2);
+        CustodyReport report = store.verifyCustody();
+        assertThat(report.intact()).as(report.problems().toString()).isTrue();
+        List<Long> order = store.writes()
+                .withHandle(handle -> handle.createQuery("SELECT capture_id FROM custody_log ORDER BY seq")
+                        .mapTo(Long.class)
+                        .list());
+        assertThat(order).containsExactly(first, second);
+    }
+
     static NewCapture capture(Optional<Long> doc, String url, Instant at, String payload, boolean revisit, String id) {
         return new NewCapture(
                 doc,

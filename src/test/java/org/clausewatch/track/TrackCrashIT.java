@@ -68,6 +68,9 @@ class TrackCrashIT {
         CliRun verify = CliRun.run("verify", "--data", data.toString(), "--json");
         assertThat(verify.status()).as(verify.out()).isZero();
         assertThat(verify.json().get("capturesChecked").asInt()).isPositive();
+        assertThat(verify.json().get("custody").get("intact").asBoolean()).isTrue();
+        assertThat(verify.json().get("custody").get("links").asLong())
+                .isEqualTo(verify.json().get("capturesChecked").asLong());
     }
 
     private static String declaration(LocalSite site, List<String> paths) {

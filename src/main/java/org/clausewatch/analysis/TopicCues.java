@@ -1,0 +1,147 @@
+package org.clausewatch.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The transparent rules of the topic classifier: phrase cues per topic from {@code topic-cues.txt}, each with the
+ * confidence it lends the topic on its own. Matched against a provision's lower-case words joined by spaces.
+ */
+final class TopicCues {
+    static final String RESOURCE = "topic-cues.txt";
+    private static final Pattern TOPIC_LINE = Pattern.compile("\\[([A-Z][0-9]{1,2})]");
+    private static final Pattern CUE_LINE = Pattern.compile("(\\S+)\\s+(\\S.*)");
+
+    /** One cue: the topic it speaks for, its confidence and its expression. */
+    record Cue(String topic, double confidence, Pattern pattern) {}
+
+    /** A cue found in a provision, with the words it matched. */
+    record Hit(Cue cue, String matched) {}
+
+    private final List<Cue> cues;
+    /** Per cue, literals of which a matching text must contain one (empty: always try the cue). */
+    private final List<List<String>> required;
+
+    TopicCues(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+        this.required = this.cues.stream()
+                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
+                .toList();
+    }
+
+    /** The shipped cues, checked against the topic ids of {@code taxonomy}. */
+    static TopicCues load(Taxonomy taxonomy) throws IOException {
+        return parse(RESOURCE, KnowledgeFile.resource(RESOURCE), topicIds(taxonomy));
+    }
+
+    static Set<String> topicIds(Taxonomy taxonomy) {
+        return Set.copyOf(taxonomy.topics().stream().map(Topic::id).toList());
+    }
+
+    /** Reads cue lines; errors name {@code name}, the line number and the bad value. */
+    static TopicCues parse(String name, String text, Set<String> topics) throws InvalidKnowledgeException {
+        List<Cue> cues = new ArrayList<>();
+        String topic = null;
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
+            String line;
+            for (int number = 1; (line = reader.readLine()) != null; number++) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                Matcher topicLine = TOPIC_LINE.matcher(entry);
+                if (topicLine.matches()) {
+                    topic = known(name, number, topicLine.group(1), topics);
+                } else if (topic == null) {
+                    throw new InvalidKnowledgeException(name + " line " + number + ": cue before any [TOPIC] line");
+                } else {
+                    cues.add(cue(name, number, topic, entry));
+                }
+            }
+        } catch (InvalidKnowledgeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InvalidKnowledgeException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        return new TopicCues(cues);
+    }
+
+    private static String known(String name, int number, String topic, Set<String> topics)
+            throws InvalidKnowledgeException {
+        if (!topics.contains(topic)) {
+            throw new InvalidKnowledgeException(
+                    name + " line " + number + ": topic '" + topic + "' is not in the taxonomy");
+        }
+        return topic;
+    }
+
+    private static Cue cue(String name, int number, String topic, String entry) throws InvalidKnowledgeException {
+        Matcher parts = CUE_LINE.matcher(entry);
+        if (!parts.matches()) {
+            throw new InvalidKnowledgeException(
+                    name + " line " + number + ": expected 'CONFIDENCE REGEX', got '" + entry + "'");
+        }
+        return new Cue(topic, confidence(name, number, parts.group(1)), compile(name, number, parts.group(2)));
+    }
+
+    private static double confidence(String name, int number, String value) throws InvalidKnowledgeException {
+        try {
+            double confidence = Double.parseDouble(value);
+            if (confidence > 0 && confidence <= 1) {
+                return confidence;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the bad value
+        }
+        throw new InvalidKnowledgeException(
+                name + " line " + number + ": confidence '" + value + "' is not a number in (0, 1]");
+    }
+
+    private static Pattern compile(String name, int number, String regex) throws InvalidKnowledgeException {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new InvalidKnowledgeException(
+                    name + " line " + number + ": malformed regular expression '" + regex + "': " + e.getDescription(),
+                    e);
+        }
+    }
+
+    int size() {
+        return cues.size();
+    }
+
+    /** Every cue found in {@code words} (lower-case words joined by single spaces), in file order. */
+    List<Hit> find(String words) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < cues.size(); i++) {
+            if (mayMatch(i, words)) {
+                Matcher matcher = cues.get(i).pattern().matcher(words);
+                if (matcher.find()) {
+                    hits.add(new Hit(cues.get(i), matcher.group()));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private boolean mayMatch(int cue, String words) {
+        List<String> literals = required.get(cue);
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (words.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

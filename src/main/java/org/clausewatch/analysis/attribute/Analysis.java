@@ -1,6 +1,10 @@
 package org.clausewatch.analysis.attribute;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.clausewatch.analysis.RegulationReference;
@@ -36,6 +40,19 @@ public record Analysis(
     /** True when the document's own language states what decided the severity; false when it is inferred. */
     public boolean explicit() {
         return grade.explicit();
+    }
+
+    /**
+     * The attributes as a map from name to values, names in the methodology's order: the {@code "attributes"}
+     * object of the JSON outputs.
+     */
+    public Map<String, List<String>> attributeMap() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Attribute attribute : attributes) {
+            map.computeIfAbsent(attribute.name(), name -> new ArrayList<>()).add(attribute.value());
+        }
+        map.replaceAll((name, values) -> List.copyOf(values));
+        return Collections.unmodifiableMap(map);
     }
 
     /** The values of one attribute, in text order; empty when the provision does not state it. */

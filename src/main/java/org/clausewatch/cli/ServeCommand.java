@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = common.settings(Optional.ofNullable(declarations), allowPrivateAddresses, Optional.empty());
         Path folder = settings.declarations().orElse(Path.of("declarations"));
         try (ClauseWatch app = ClauseWatch.open(settings);
-                WebServer web = new WebServer(app.store()).start(host, port);
+                WebServer web = new WebServer(app.store(), app.archive()).start(host, port);
                 ScheduledTracking tracking = schedule(app, folder, interval)) {
             spec.commandLine()
                     .getOut()

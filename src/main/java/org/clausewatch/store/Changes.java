@@ -18,7 +18,7 @@ final class Changes {
             + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary "
             + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
 
-    private static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
+    static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
             rs.getLong("id"),
             new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
             rs.getLong("from_version_id"),
@@ -30,7 +30,7 @@ final class Changes {
             rs.getString("summary"),
             List.of());
 
-    private static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
+    static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
             rs.getString("kind"),
             rs.getString("lineage_id"),
             JsonColumns.strings(rs.getString("path")),
@@ -108,6 +108,14 @@ final class Changes {
                 .map(head -> withItems(handle, head));
     }
 
+    static Optional<ChangeRow> byId(Handle handle, long id) {
+        return handle.createQuery(SELECT + "WHERE c.id = :id")
+                .bind("id", id)
+                .map(HEAD)
+                .findOne()
+                .map(head -> withItems(handle, head));
+    }
+
     private static ChangeRow withItems(Handle handle, ChangeRow head) {
         List<ChangeItemRow> items = handle.createQuery(
                         "SELECT kind, lineage_id, path, before_text, after_text, redline, "
@@ -128,7 +136,7 @@ final class Changes {
                 items);
     }
 
-    private static Set<String> flags(String column) {
+    static Set<String> flags(String column) {
         return column.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(column.split(",")));
     }
 }

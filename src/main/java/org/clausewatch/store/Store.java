@@ -20,10 +20,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class Store {
     private final Jdbi reads;
     private final Jdbi writes;
+    private final Browsing browsing;
 
     Store(Jdbi reads, Jdbi writes) {
         this.reads = reads;
         this.writes = writes;
+        this.browsing = new Browsing(reads);
+    }
+
+    /** The read-only queries of the web pages and the API. */
+    public Browsing browsing() {
+        return browsing;
     }
 
     /** Records the document when it is new; returns its id either way. */

@@ -33,7 +33,7 @@ final class Errors {
     }
 
     private void respond(Context ctx, int status, String title, String detail) {
-        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.attribute(HANDLED, true);
         ctx.status(status);
         if (WebServer.isApi(ctx)) {
             Map<String, Object> problem = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ final class Metrics {
 
     private static String pattern(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            return ctx.endpoints().lastHttpEndpoint().path;
         } catch (RuntimeException e) {
             return "unmatched";
         }

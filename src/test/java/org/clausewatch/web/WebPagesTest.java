@@ -88,7 +88,7 @@ class WebPagesTest {
         assertThat(page.select("h3.path").eachText()).contains("Terms of Service › 3. Arbitration");
         assertThat(page.select("svg rect.bar")).hasSize(2);
         assertThat(page.select("figcaption").text()).isEqualTo("2 changes from 2024 to 2025, per year");
-        assertThat(page.text()).contains("Tracking is working.");
+        assertThat(page.text()).contains("No tracking failure is recorded.");
     }
 
     @Test

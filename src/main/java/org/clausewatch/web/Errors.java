@@ -45,7 +45,7 @@ final class Errors {
             ctx.contentType("application/problem+json").result(Json.write(problem));
         } else {
             ctx.contentType("text/html; charset=utf-8")
-                    .result(templates.render("error.jte", new Views.Error(status, title, detail)));
+                    .result(templates.render("error.jte", new Views.Problem(status, title, detail)));
         }
     }
 }

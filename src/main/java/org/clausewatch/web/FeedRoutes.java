@@ -22,6 +22,7 @@ import org.clausewatch.store.DocumentRow;
  * Atom feeds of change records, newest first: all services, one service, one document. Substantive changes only,
  * unless {@code ?all=true}. Entry links are absolute, made from the request's own host.
  */
+@SuppressWarnings("JavaUtilDate") // Rome's feed model takes java.util.Date; only converted from Instants here.
 final class FeedRoutes implements RouteGroup {
     static final int ENTRIES = 50;
     private final Site site;

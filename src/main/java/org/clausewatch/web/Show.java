@@ -49,7 +49,8 @@ public final class Show {
         List<Segment> segments = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         boolean match = false;
-        for (char c : excerpt.toCharArray()) {
+        for (int i = 0; i < excerpt.length(); i++) {
+            char c = excerpt.charAt(i);
             if (c == SearchHit.MARK_START || c == SearchHit.MARK_END) {
                 flush(segments, run, match);
                 match = c == SearchHit.MARK_START;

@@ -111,7 +111,7 @@ public final class Views {
     public record Capture(CaptureRow capture, Optional<DocumentRow> document, boolean available) {}
 
     /** What the error page shows. */
-    public record Error(int status, String title, String detail) {}
+    public record Problem(int status, String title, String detail) {}
 
     /** Methodology and About pages: only the counts, so that the page says what this instance holds. */
     public record About(int services, int documents, int versions) {}

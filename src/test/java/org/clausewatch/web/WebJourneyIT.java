@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.store.Database;
@@ -83,6 +84,25 @@ class WebJourneyIT {
                 String word = longestWord(quote);
                 Document search = visit(base, "/search?q=" + word, "6-search");
                 assertThat(search.select("li.hit mark")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void archivedCaptureScriptsNeverRunInTheBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM + "; skipping the browser check");
+        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"));
+                WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
+            long id = CaptureViewTest.archive(
+                    database, archive, database.store().ensureDocument("Platform", "Terms of Service"));
+            try (WebServer web = new WebServer(database.store(), archive).start("127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + web.port();
+                Document raw = Jsoup.parse(chromium("--dump-dom", base + "/captures/" + id + "/raw"));
+                assertThat(raw.title()).isEmpty();
+                assertThat(raw.select("h1").text()).isEqualTo("Platform terms");
+                assertThat(raw.body().text()).doesNotContain("pwned");
+                Document label = visit(base, "/captures/" + id, "7-capture");
+                assertThat(label.select("iframe[sandbox]")).hasSize(1);
             }
         }
     }

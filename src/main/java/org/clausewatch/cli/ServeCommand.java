@@ -67,7 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = common.settings(Optional.ofNullable(declarations), allowPrivateAddresses, Optional.empty());
         Path folder = settings.declarations().orElse(Path.of("declarations"));
         try (ClauseWatch app = ClauseWatch.open(settings);
-                WebServer web = new WebServer(app.store(), AlertRouting.routes(app, folder)).start(host, port);
+                WebServer web = new WebServer(
+                                new WebServer.Sources(app.store(), Optional.of(app.archive())),
+                                List.of(),
+                                AlertRouting.routes(app, folder))
+                        .start(host, port);
                 ScheduledTracking tracking = schedule(app, folder, interval)) {
             app.alerts().worker().every(app.alerts().config().pollEvery());
             spec.commandLine()

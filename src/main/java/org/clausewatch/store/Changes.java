@@ -19,7 +19,7 @@ final class Changes {
             + "c.topics, c.severity "
             + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
 
-    private static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
+    static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
             rs.getLong("id"),
             new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
             rs.getLong("from_version_id"),
@@ -33,7 +33,7 @@ final class Changes {
             JsonColumns.strings(rs.getString("topics")),
             Optional.ofNullable(rs.getString("severity")));
 
-    private static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
+    static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
             rs.getString("kind"),
             rs.getString("lineage_id"),
             JsonColumns.strings(rs.getString("path")),
@@ -113,13 +113,12 @@ final class Changes {
                 .map(head -> withItems(handle, head));
     }
 
-    static ChangeRow byId(Handle handle, long changeId) {
-        return withItems(
-                handle,
-                handle.createQuery(SELECT + "WHERE c.id = :id")
-                        .bind("id", changeId)
-                        .map(HEAD)
-                        .one());
+    static Optional<ChangeRow> byId(Handle handle, long id) {
+        return handle.createQuery(SELECT + "WHERE c.id = :id")
+                .bind("id", id)
+                .map(HEAD)
+                .findOne()
+                .map(head -> withItems(handle, head));
     }
 
     private static ChangeRow withItems(Handle handle, ChangeRow head) {
@@ -144,7 +143,7 @@ final class Changes {
                 head.severity());
     }
 
-    private static Set<String> flags(String column) {
+    static Set<String> flags(String column) {
         return column.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(column.split(",")));
     }
 }

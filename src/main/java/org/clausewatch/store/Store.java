@@ -24,11 +24,18 @@ public final class Store {
     private final Jdbi reads;
     private final Jdbi writes;
     private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Browsing browsing;
 
     Store(Dialect dialect, Jdbi reads, Jdbi writes) {
         this.dialect = dialect;
         this.reads = reads;
         this.writes = writes;
+        this.browsing = new Browsing(reads);
+    }
+
+    /** The read-only queries of the web pages and the API. */
+    public Browsing browsing() {
+        return browsing;
     }
 
     /** Records the document when it is new; returns its id either way. */
@@ -204,7 +211,7 @@ public final class Store {
         if (changeListeners.isEmpty()) {
             return;
         }
-        ChangeRow change = Changes.byId(handle, changeId);
+        ChangeRow change = Changes.byId(handle, changeId).orElseThrow();
         for (ChangeListener listener : changeListeners) {
             listener.recorded(handle, change);
         }

@@ -1,37 +1,61 @@
 package org.clausewatch.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.clausewatch.store.DocumentRow;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.store.Store;
-import org.clausewatch.store.TrackingStatus;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP service: health, tracking status as JSON and a plain status page. All routes are in {@link #routes}. */
+/**
+ * The HTTP service: web pages, the JSON API, Atom feeds, health and metrics. All routes are in one table, the
+ * concatenation of the {@link RouteGroup}s given to the constructor; {@link #routes} lists it.
+ */
 public final class WebServer implements AutoCloseable {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final Store store;
+    private final List<Route> routes;
     private final Javalin app;
+    private final Metrics metrics;
 
+    /** The server without an archive: raw captures are then reported as unavailable. */
     public WebServer(Store store) {
-        this(store, List.of());
+        this(new Sources(store, Optional.empty()), List.of());
     }
 
-    /** The server with further route sets (accounts, subscriptions) kept in files of their own. */
-    public WebServer(Store store, List<RouteSet> more) {
-        this.store = store;
+    public WebServer(Store store, WarcArchive archive) {
+        this(new Sources(store, Optional.of(archive)), List.of());
+    }
+
+    /** The server with ClauseWatch's own routes followed by {@code extraGroups}. */
+    public WebServer(Sources sources, List<RouteGroup> extraGroups) {
+        this(sources, extraGroups, List.of());
+    }
+
+    /**
+     * The server with ClauseWatch's own routes, {@code extraGroups}, and {@code routeSets} that register themselves
+     * (accounts, subscriptions and sign-in pages, which keep their own handlers).
+     */
+    public WebServer(Sources sources, List<RouteGroup> extraGroups, List<RouteSet> routeSets) {
+        this.metrics = new Metrics();
+        Templates templates = new Templates();
+        List<RouteGroup> groups = new ArrayList<>(List.of(
+                new PageRoutes(sources, templates),
+                new ApiRoutes(sources),
+                new FeedRoutes(sources),
+                new OperationsRoutes(sources, metrics)));
+        groups.addAll(extraGroups);
+        this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/health", this::health);
-            config.routes.get("/api/v1/status", this::status);
-            config.routes.get("/", this::home);
-            more.forEach(routes -> routes.register(config.routes));
+            configure(config, templates);
+            routeSets.forEach(set -> set.register(config.routes));
         });
     }
+
+    /** Where the server reads from: the store, and the WARC archive when raw captures can be shown. */
+    public record Sources(Store store, Optional<WarcArchive> archive) {}
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {
@@ -43,61 +67,40 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    private void health(Context ctx) {
-        store.documents();
-        json(ctx, Map.of("status", "ok"));
+    /** The route table, in registration order. */
+    public List<Route> routes() {
+        return routes;
     }
 
-    private void status(Context ctx) {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (DocumentRow document : store.documents()) {
-            documents.add(StatusJson.of(document, store.status(document.id())));
+    private void configure(JavalinConfig config, Templates templates) {
+        config.startup.showJavalinBanner = false;
+        config.http.generateEtags = true;
+        config.router.ignoreTrailingSlashes = true;
+        config.routes.before(metrics::start);
+        config.routes.after(ctx -> {
+            Security.headers(ctx);
+            metrics.stop(ctx);
+        });
+        for (Route route : routes) {
+            config.routes.addEndpoint(new Endpoint(route.method(), route.path(), route.handler(), Set.of()));
         }
-        json(ctx, Map.of("documents", documents));
+        Errors errors = new Errors(templates);
+        config.routes.exception(NotFound.class, (e, ctx) -> errors.notFound(ctx, e.getMessage()));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> errors.badRequest(ctx, e.getMessage()));
+        config.routes.exception(Exception.class, errors::unexpected);
+        config.routes.error(404, "*", ctx -> {
+            if (ctx.attribute(Errors.HANDLED) == null) {
+                errors.notFound(ctx, "nothing is at " + ctx.path());
+            }
+        });
     }
 
-    private void home(Context ctx) {
-        StringBuilder rows = new StringBuilder();
-        for (DocumentRow document : store.documents()) {
-            TrackingStatus status = store.status(document.id());
-            rows.append(StatusPage.row(document, status));
-        }
-        ctx.contentType("text/html; charset=utf-8")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .result(StatusPage.page(rows.toString()));
-    }
-
-    private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
     }
 
     @Override
     public void close() {
         app.stop();
-    }
-
-    /** The JSON form of a document's tracking status. */
-    static final class StatusJson {
-        private StatusJson() {}
-
-        static Map<String, Object> of(DocumentRow document, TrackingStatus status) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("service", document.service());
-            node.put("termsType", document.termsType());
-            node.put(
-                    "lastSuccessAt",
-                    status.lastSuccessAt().map(Object::toString).orElse(null));
-            status.currentFailure()
-                    .ifPresent(f -> node.put(
-                            "failure",
-                            Map.of(
-                                    "class",
-                                    f.failureClass().label(),
-                                    "message",
-                                    f.message(),
-                                    "since",
-                                    f.since().toString())));
-            return node;
-        }
     }
 }

@@ -1,2 +1,2 @@
-/** The HTTP service: health, tracking status and, later, the web application and API. */
+/** The HTTP service: server-rendered pages, the JSON API with its OpenAPI description, Atom feeds, health and metrics. */
 package org.clausewatch.web;

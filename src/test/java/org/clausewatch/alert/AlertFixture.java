@@ -12,11 +12,11 @@ import org.clausewatch.account.User;
 import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
-import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.testing.Readers;
 import org.clausewatch.track.HistoryWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class AlertFixture implements AutoCloseable {
     static final Taxonomy TAXONOMY = Taxonomy.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ProvisionReader READER = ProvisionReader.load();
 
     final Database database;
     final Accounts accounts;
@@ -35,7 +34,7 @@ final class AlertFixture implements AutoCloseable {
         this.database = database;
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
         this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, clock);
-        this.history = new HistoryWriter(database.store(), new Chronicle(), READER);
+        this.history = new HistoryWriter(database.store(), new Chronicle(), Readers.shared());
     }
 
     /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */

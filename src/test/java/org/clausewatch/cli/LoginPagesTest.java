@@ -45,7 +45,11 @@ class LoginPagesTest {
         Settings settings = Settings.resolve(
                 dir.resolve("data"), Optional.empty(), Optional.of(declarations), false, Optional.empty(), Map.of());
         app = ClauseWatch.open(settings);
-        web = new WebServer(app.store(), AlertRouting.routes(app, declarations)).start("127.0.0.1", 0);
+        web = new WebServer(
+                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive())),
+                        java.util.List.of(),
+                        AlertRouting.routes(app, declarations))
+                .start("127.0.0.1", 0);
         analyst = app.accounts().create("analyst@example.org", Role.ANALYST);
         viewer = app.accounts().create("viewer@example.org", Role.VIEWER);
     }

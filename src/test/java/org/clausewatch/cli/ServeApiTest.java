@@ -63,7 +63,11 @@ class ServeApiTest {
                 Optional.of(Duration.ZERO),
                 Map.of());
         app = ClauseWatch.open(settings);
-        web = new WebServer(app.store(), AlertRouting.routes(app, declarations)).start("127.0.0.1", 0);
+        web = new WebServer(
+                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive())),
+                        java.util.List.of(),
+                        AlertRouting.routes(app, declarations))
+                .start("127.0.0.1", 0);
         admin = app.accounts().create("admin@example.org", Role.ADMIN).apiKey();
         analyst = app.accounts().create("analyst@example.org", Role.ANALYST).apiKey();
         viewer = app.accounts().create("viewer@example.org", Role.VIEWER).apiKey();

@@ -1,0 +1,111 @@
+package org.clausewatch.web;
+
+import static org.clausewatch.web.Route.Kind.FEED;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import io.javalin.http.Context;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.store.Browsing.ChangeQuery;
+import org.clausewatch.store.Browsing.ChangeSummary;
+import org.clausewatch.store.DocumentRow;
+
+/**
+ * Atom feeds of change records, newest first: all services, one service, one document. Substantive changes only,
+ * unless {@code ?all=true}. Entry links are absolute, made from the request's own host.
+ */
+@SuppressWarnings("JavaUtilDate") // Rome's feed model takes java.util.Date; only converted from Instants here.
+final class FeedRoutes implements RouteGroup {
+    static final int ENTRIES = 50;
+    private final Site site;
+
+    FeedRoutes(WebServer.Sources sources) {
+        this.site = new Site(sources.store());
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/feeds/changes.atom", FEED, "Changes of every document", this::all),
+                Route.get("/feeds/services/{service}/changes.atom", FEED, "Changes of one service", this::service),
+                Route.get(
+                        "/feeds/services/{service}/{type}/changes.atom",
+                        FEED,
+                        "Changes of one document",
+                        this::document));
+    }
+
+    private void all(Context ctx) throws FeedException {
+        respond(ctx, "ClauseWatch: changes", "/", query(ctx, Optional.empty(), Optional.empty()));
+    }
+
+    private void service(Context ctx) throws FeedException {
+        String name = site.service(ctx.pathParam("service"));
+        respond(ctx, "ClauseWatch: " + name, Links.service(name), query(ctx, Optional.of(name), Optional.empty()));
+    }
+
+    private void document(Context ctx) throws FeedException {
+        DocumentRow d = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        respond(
+                ctx,
+                "ClauseWatch: " + d.service() + " · " + d.termsType(),
+                Links.document(d.service(), d.termsType()),
+                query(ctx, Optional.empty(), Optional.of(d.id())));
+    }
+
+    private static ChangeQuery query(Context ctx, Optional<String> service, Optional<Long> document) {
+        boolean all = "true".equals(ctx.queryParam("all"));
+        return new ChangeQuery(
+                service,
+                document,
+                all ? List.of() : List.of("substantive"),
+                Optional.empty(),
+                Optional.empty(),
+                ENTRIES,
+                0);
+    }
+
+    private void respond(Context ctx, String title, String page, ChangeQuery query) throws FeedException {
+        String base = ctx.scheme() + "://" + ctx.host();
+        List<ChangeSummary> changes = site.browsing().changes(query);
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setLink(base + page);
+        feed.setUri(base + ctx.path());
+        feed.setDescription("Provision-level changes recorded by ClauseWatch");
+        feed.setPublishedDate(
+                changes.isEmpty()
+                        ? new Date(0)
+                        : Date.from(changes.get(0).change().toCapturedAt()));
+        feed.setEntries(changes.stream().map(c -> entry(base, c)).toList());
+        ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndEntry entry(String base, ChangeSummary summary) {
+        var change = summary.change();
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(change.document().service() + " · " + change.document().termsType() + ": "
+                + change.significance() + " change");
+        entry.setLink(base + Links.change(change.id()));
+        entry.setUri(base + Links.change(change.id()));
+        entry.setPublishedDate(Date.from(change.toCapturedAt()));
+        entry.setUpdatedDate(Date.from(change.toCapturedAt()));
+        SyndContent content = new SyndContentImpl();
+        content.setType("text/plain");
+        content.setValue(
+                change.summary().isBlank()
+                        ? Show.plural(summary.items(), "provision changed", "provisions changed")
+                        : change.summary());
+        entry.setDescription(content);
+        return entry;
+    }
+}

@@ -1,0 +1,210 @@
+package org.clausewatch.web;
+
+import static org.clausewatch.web.Route.Kind.PAGE;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.common.Bytes;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.SearchHit;
+import org.clausewatch.store.SearchQuery;
+import org.clausewatch.store.VersionRow;
+
+/** The server-rendered web pages. Every page works without JavaScript; there is none. */
+final class PageRoutes implements RouteGroup {
+    static final int SEARCH_PAGE = 20;
+    private final WebServer.Sources sources;
+    private final Site site;
+    private final Comparison comparison;
+    private final Templates templates;
+    private final String css;
+
+    PageRoutes(WebServer.Sources sources, Templates templates) {
+        this.sources = sources;
+        this.site = new Site(sources.store());
+        this.comparison = new Comparison(sources.store());
+        this.templates = templates;
+        this.css = resource("site.css");
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/", PAGE, "Latest substantive changes, services, tracking health", this::home),
+                Route.get("/services/{service}", PAGE, "A service: documents and recent changes", this::service),
+                Route.get("/services/{service}/{type}", PAGE, "A document: text, timeline, tracking", this::document),
+                Route.get("/services/{service}/{type}/compare", PAGE, "Redline between two versions", this::compare),
+                Route.get("/changes/{id}", PAGE, "A recorded change with its provision-level redline", this::change),
+                Route.get("/provisions/{lineage}", PAGE, "A provision and its history", this::provision),
+                Route.get("/search", PAGE, "Full-text search over current and past provisions", this::search),
+                Route.get("/methodology", PAGE, "How ClauseWatch produces what it shows", this::methodology),
+                Route.get("/about", PAGE, "Independence, data sources and licences", this::about),
+                Route.get("/captures/{id}", PAGE, "An archived capture, labelled", this::capture),
+                Route.get("/captures/{id}/raw", PAGE, "The archived bytes, sandboxed", this::rawCapture),
+                Route.get("/static/site.css", PAGE, "The stylesheet", this::stylesheet));
+    }
+
+    private void home(Context ctx) {
+        html(ctx, "home.jte", site.home());
+    }
+
+    private void service(Context ctx) {
+        html(ctx, "service.jte", site.service(ctx.pathParam("service"), Instant.now()));
+    }
+
+    private void document(Context ctx) {
+        DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        html(ctx, "document.jte", site.document(document, Params.optionalId(ctx, "version")));
+    }
+
+    private void compare(Context ctx) {
+        DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        long from = Params.optionalId(ctx, "from").orElseThrow(() -> new IllegalArgumentException("from is missing"));
+        long to = Params.optionalId(ctx, "to").orElseThrow(() -> new IllegalArgumentException("to is missing"));
+        VersionRow older = site.versionOf(document, from);
+        VersionRow newer = site.versionOf(document, to);
+        if (older.capturedAt().isAfter(newer.capturedAt())) {
+            VersionRow swap = older;
+            older = newer;
+            newer = swap;
+        }
+        html(ctx, "change.jte", comparison.compare(document, older, newer));
+    }
+
+    private void change(Context ctx) {
+        html(ctx, "change.jte", site.change(Params.id(ctx, "id")));
+    }
+
+    private void provision(Context ctx) {
+        html(ctx, "provision.jte", site.provision(ctx.pathParam("lineage")));
+    }
+
+    private void search(Context ctx) {
+        String text = Params.text(ctx, "q").orElse("");
+        Optional<String> service = Params.text(ctx, "service");
+        Optional<String> type = Params.text(ctx, "type");
+        int page = (int) Math.max(
+                1, Params.text(ctx, "page").map(v -> Params.number("page", v)).orElse(1L));
+        Optional<String> problem = Optional.empty();
+        List<SearchHit> hits = List.of();
+        try {
+            SearchQuery query = new SearchQuery(
+                    text,
+                    service,
+                    type,
+                    Params.from(ctx, "from"),
+                    Params.to(ctx, "to"),
+                    SEARCH_PAGE + 1,
+                    (page - 1) * SEARCH_PAGE);
+            if (!text.isBlank() && query.terms().isEmpty()) {
+                problem = Optional.of("Search for words: '" + text + "' has no letters or digits.");
+            }
+            hits = site.browsing().search(query);
+        } catch (IllegalArgumentException e) {
+            problem = Optional.of(e.getMessage());
+        }
+        List<DocumentRow> documents = sources.store().documents();
+        html(
+                ctx,
+                "search.jte",
+                new Views.Search(
+                        text,
+                        service,
+                        type,
+                        Params.text(ctx, "from").orElse(""),
+                        Params.text(ctx, "to").orElse(""),
+                        documents.stream().map(DocumentRow::service).distinct().toList(),
+                        documents.stream()
+                                .map(DocumentRow::termsType)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        hits.size() > SEARCH_PAGE ? hits.subList(0, SEARCH_PAGE) : hits,
+                        page,
+                        hits.size() > SEARCH_PAGE,
+                        problem));
+    }
+
+    private void methodology(Context ctx) {
+        html(ctx, "methodology.jte", site.about());
+    }
+
+    private void about(Context ctx) {
+        html(ctx, "about.jte", site.about());
+    }
+
+    private void capture(Context ctx) {
+        CaptureRow capture = capture(Params.id(ctx, "id"));
+        html(
+                ctx,
+                "capture.jte",
+                new Views.Capture(
+                        capture,
+                        capture.documentId().flatMap(id -> site.browsing().document(id)),
+                        sources.archive().isPresent()));
+    }
+
+    /**
+     * The platform's page exactly as archived, under a sandboxing Content-Security-Policy: its scripts never run,
+     * it loads nothing, and it cannot reach ClauseWatch's origin. Served as an attachment-free inline document so
+     * that the labelled capture page can frame it.
+     */
+    private void rawCapture(Context ctx) throws IOException {
+        CaptureRow capture = capture(Params.id(ctx, "id"));
+        var archive = sources.archive().orElseThrow(() -> new NotFound("the archive is not available to this server"));
+        CaptureRow source = capture.revisit()
+                ? sources.store()
+                        .payloadSource(capture)
+                        .orElseThrow(() -> new NotFound(
+                                "capture " + capture.id() + " is a revisit whose " + "original record is not indexed"))
+                : capture;
+        Bytes payload = archive.readPayload(source.archived());
+        ctx.header(Security.CSP, Security.CAPTURE_POLICY);
+        ctx.header("X-ClauseWatch-Capture-SHA256", capture.payloadDigest().hex());
+        ctx.contentType(rawType(capture.mediaType())).result(payload.toArray());
+    }
+
+    /** Only HTML, PDF and plain text are served as themselves; anything else as bytes, never sniffed. */
+    private static String rawType(String mediaType) {
+        String type = mediaType.toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+            return "text/html" + (type.contains("charset") ? type.substring(type.indexOf(';')) : "");
+        }
+        if (type.startsWith("application/pdf") || type.startsWith("text/plain")) {
+            return mediaType;
+        }
+        return "application/octet-stream";
+    }
+
+    private CaptureRow capture(long id) {
+        return sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id));
+    }
+
+    private void stylesheet(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=3600")
+                .contentType("text/css; charset=utf-8")
+                .result(css);
+    }
+
+    private void html(Context ctx, String template, Object view) {
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, view));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PageRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/clausewatch/web/" + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.clausewatch.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.store.Browsing;
+import org.clausewatch.store.Browsing.ChangeQuery;
+import org.clausewatch.store.Browsing.ChangeSummary;
+import org.clausewatch.store.Browsing.DocumentSummary;
+import org.clausewatch.store.Browsing.ProvisionOccurrence;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRow;
+
+/** Builds the page views from the store: resolves slugs to documents and gathers what each page shows. */
+final class Site {
+    static final int RECENT = 20;
+    private final Store store;
+    private final Browsing browsing;
+
+    Site(Store store) {
+        this.store = store;
+        this.browsing = store.browsing();
+    }
+
+    Store store() {
+        return store;
+    }
+
+    Browsing browsing() {
+        return browsing;
+    }
+
+    /** The recorded service name whose slug is {@code slug}. */
+    String service(String slug) {
+        return store.documents().stream()
+                .map(DocumentRow::service)
+                .filter(name -> Links.slug(name).equals(slug) || name.equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no service '" + slug + "' is watched"));
+    }
+
+    DocumentRow document(String serviceSlug, String typeSlug) {
+        String service = service(serviceSlug);
+        return store.documents().stream()
+                .filter(d -> d.service().equals(service))
+                .filter(d -> Links.slug(d.termsType()).equals(typeSlug)
+                        || d.termsType().equals(typeSlug))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("service " + service + " has no document '" + typeSlug + "'"));
+    }
+
+    Views.Home home() {
+        List<Views.DocumentStatus> failing = new ArrayList<>();
+        for (DocumentRow document : store.documents()) {
+            var status = store.status(document.id());
+            if (status.currentFailure().isPresent()) {
+                failing.add(new Views.DocumentStatus(document, status));
+            }
+        }
+        var services = browsing.services();
+        ChangeQuery substantive = new ChangeQuery(
+                Optional.empty(),
+                Optional.empty(),
+                List.of("substantive"),
+                Optional.empty(),
+                Optional.empty(),
+                RECENT,
+                0);
+        return new Views.Home(
+                browsing.changes(substantive),
+                services,
+                failing,
+                services.stream().mapToInt(Browsing.ServiceSummary::documents).sum(),
+                services.stream().mapToInt(Browsing.ServiceSummary::versions).sum());
+    }
+
+    Views.Service service(String slug, Instant now) {
+        String name = service(slug);
+        ChangeQuery recent = new ChangeQuery(
+                Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), RECENT, 0);
+        Instant monthAgo = now.minus(Duration.ofDays(30));
+        List<DocumentSummary> documents = browsing.documents(Optional.of(name));
+        int changed = (int) browsing
+                .changes(new ChangeQuery(
+                        Optional.of(name),
+                        Optional.empty(),
+                        List.of(),
+                        Optional.of(monthAgo),
+                        Optional.empty(),
+                        10_000,
+                        0))
+                .stream()
+                .map(c -> c.change().document().id())
+                .distinct()
+                .count();
+        return new Views.Service(name, documents, changed, browsing.changes(recent));
+    }
+
+    Views.Document document(DocumentRow document, Optional<Long> versionId) {
+        List<VersionRow> versions = store.versions(document.id());
+        Optional<VersionRow> shown = versionId.isPresent()
+                ? Optional.of(versionOf(document, versionId.orElseThrow()))
+                : store.latestVersion(document.id());
+        boolean latest = shown.isPresent()
+                && shown.orElseThrow().id() == versions.get(versions.size() - 1).id();
+        List<ChangeSummary> changes = browsing.changes(new ChangeQuery(
+                Optional.empty(),
+                Optional.of(document.id()),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                10_000,
+                0));
+        DocumentSummary summary = browsing.documents(Optional.of(document.service())).stream()
+                .filter(d -> d.document().id() == document.id())
+                .findFirst()
+                .orElseThrow();
+        return new Views.Document(
+                summary,
+                shown,
+                latest,
+                shown.map(v -> lines(store.provisions(v.id()))).orElse(List.of()),
+                versions.reversed(),
+                changes,
+                Charts.changesOverTime(changes),
+                store.status(document.id()),
+                store.failures(document.id(), 10),
+                shown.map(v -> captures(v.captureIds())).orElse(List.of()));
+    }
+
+    VersionRow versionOf(DocumentRow document, long versionId) {
+        return store.version(versionId)
+                .filter(v -> v.documentId() == document.id())
+                .orElseThrow(() -> new NotFound("version " + versionId + " is not a version of " + document.service()
+                        + " / " + document.termsType()));
+    }
+
+    Views.Change change(long id) {
+        ChangeRow change = browsing.change(id).orElseThrow(() -> new NotFound("no change record " + id));
+        VersionRow from = store.version(change.fromVersionId()).orElseThrow();
+        VersionRow to = store.version(change.toVersionId()).orElseThrow();
+        boolean collapsed =
+                change.significance().equals("cosmetic") || change.flags().contains("oscillation");
+        return new Views.Change(
+                change.document(),
+                Optional.of(change.id()),
+                from,
+                to,
+                change.significance(),
+                change.flags().stream().sorted().toList(),
+                change.summary(),
+                change.items(),
+                collapsed,
+                store.versions(change.document().id()).reversed());
+    }
+
+    Views.Provision provision(String lineageId) {
+        List<ProvisionOccurrence> occurrences = browsing.lineage(lineageId);
+        if (occurrences.isEmpty()) {
+            throw new NotFound("no provision with lineage id '" + lineageId + "'");
+        }
+        ProvisionOccurrence last = occurrences.get(occurrences.size() - 1);
+        Optional<VersionRow> latestOfDocument =
+                store.latestVersion(last.document().id());
+        boolean current = latestOfDocument.isPresent()
+                && latestOfDocument.orElseThrow().id() == last.provision().versionId();
+        Optional<CaptureRow> capture = store.version(last.provision().versionId())
+                .flatMap(v -> v.captureIds().stream().findFirst())
+                .flatMap(store::capture);
+        return new Views.Provision(
+                lineageId,
+                last.document(),
+                last.provision(),
+                last.versionCapturedAt(),
+                current,
+                wordings(occurrences),
+                browsing.lineageChanges(lineageId),
+                capture);
+    }
+
+    private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {
+        List<Views.Wording> wordings = new ArrayList<>();
+        for (ProvisionOccurrence o : occurrences) {
+            ProvisionRow p = o.provision();
+            Views.Wording last = wordings.isEmpty() ? null : wordings.get(wordings.size() - 1);
+            if (last != null && last.text().equals(p.text())) {
+                wordings.set(
+                        wordings.size() - 1,
+                        new Views.Wording(last.text(), p.path(), last.from(), o.versionCapturedAt(), last.versionId()));
+            } else {
+                wordings.add(new Views.Wording(
+                        p.text(), p.path(), o.versionCapturedAt(), o.versionCapturedAt(), p.versionId()));
+            }
+        }
+        return wordings;
+    }
+
+    private static List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
+        List<Views.ProvisionLine> lines = new ArrayList<>(provisions.size());
+        List<String> previous = null;
+        for (ProvisionRow p : provisions) {
+            lines.add(new Views.ProvisionLine(p, !p.path().equals(previous)));
+            previous = p.path();
+        }
+        return lines;
+    }
+
+    private List<CaptureRow> captures(List<Long> ids) {
+        return ids.stream().map(store::capture).flatMap(Optional::stream).toList();
+    }
+
+    Views.About about() {
+        var services = browsing.services();
+        return new Views.About(
+                services.size(),
+                services.stream().mapToInt(Browsing.ServiceSummary::documents).sum(),
+                services.stream().mapToInt(Browsing.ServiceSummary::versions).sum());
+    }
+}

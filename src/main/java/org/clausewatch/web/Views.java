@@ -1,0 +1,118 @@
+package org.clausewatch.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.store.Browsing.ChangeSummary;
+import org.clausewatch.store.Browsing.DocumentSummary;
+import org.clausewatch.store.Browsing.LineageChange;
+import org.clausewatch.store.Browsing.ServiceSummary;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.ChangeItemRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.FailureRow;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.SearchHit;
+import org.clausewatch.store.TrackingStatus;
+import org.clausewatch.store.VersionRow;
+
+/**
+ * What each page shows, one record per template. They hold only what is recorded: analysis (topics, severity,
+ * attributes, explanations) is absent until it is stored, and the templates render its sections only when the
+ * lists here are non-empty. Public because the precompiled templates live in jte's package.
+ */
+public final class Views {
+    private Views() {}
+
+    /** A document and how its tracking stands. */
+    public record DocumentStatus(DocumentRow document, TrackingStatus status) {}
+
+    public record Home(
+            List<ChangeSummary> latestChanges,
+            List<ServiceSummary> services,
+            List<DocumentStatus> failing,
+            int documents,
+            int versions) {}
+
+    public record Service(
+            String name, List<DocumentSummary> documents, int changedLast30Days, List<ChangeSummary> recentChanges) {}
+
+    /** One bar of the changes-over-time chart, in SVG user units. */
+    public record Bar(int x, int y, int width, int height, String label, int count) {}
+
+    public record Chart(int width, int height, List<Bar> bars, String caption) {}
+
+    /** A provision of the shown version, with whether its heading path differs from the one before it. */
+    public record ProvisionLine(ProvisionRow provision, boolean newSection) {}
+
+    public record Document(
+            DocumentSummary summary,
+            Optional<VersionRow> shown,
+            boolean latest,
+            List<ProvisionLine> provisions,
+            List<VersionRow> versions,
+            List<ChangeSummary> changes,
+            Chart chart,
+            TrackingStatus status,
+            List<FailureRow> failures,
+            List<CaptureRow> captures) {
+        public DocumentRow document() {
+            return summary.document();
+        }
+    }
+
+    /**
+     * A redline between two versions: a recorded change ({@code changeId} present) or one computed between any two
+     * versions. {@code collapsed} when the change is cosmetic or an oscillation, so it is shown folded.
+     */
+    public record Change(
+            DocumentRow document,
+            Optional<Long> changeId,
+            VersionRow from,
+            VersionRow to,
+            String significance,
+            List<String> flags,
+            String summary,
+            List<ChangeItemRow> items,
+            boolean collapsed,
+            List<VersionRow> versions) {}
+
+    /** One wording of a provision and the span of versions that held it. */
+    public record Wording(String text, List<String> path, Instant from, Instant until, long versionId) {}
+
+    public record Provision(
+            String lineageId,
+            DocumentRow document,
+            ProvisionRow latest,
+            Instant latestAt,
+            boolean current,
+            List<Wording> wordings,
+            List<LineageChange> changes,
+            Optional<CaptureRow> capture) {
+        /** Wordings after the first: how many times the text changed. */
+        public int timesChanged() {
+            return wordings.size() - 1;
+        }
+    }
+
+    public record Search(
+            String text,
+            Optional<String> service,
+            Optional<String> termsType,
+            String from,
+            String to,
+            List<String> services,
+            List<String> termsTypes,
+            List<SearchHit> hits,
+            int page,
+            boolean more,
+            Optional<String> problem) {}
+
+    public record Capture(CaptureRow capture, Optional<DocumentRow> document, boolean available) {}
+
+    /** What the error page shows. */
+    public record Problem(int status, String title, String detail) {}
+
+    /** Methodology and About pages: only the counts, so that the page says what this instance holds. */
+    public record About(int services, int documents, int versions) {}
+}

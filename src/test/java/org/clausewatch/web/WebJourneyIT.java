@@ -1,0 +1,170 @@
+package org.clausewatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.importer.OtaImporter;
+import org.clausewatch.store.Database;
+import org.clausewatch.testing.Corpus;
+import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.version.Versioner;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main journey in a real headless Chromium, over real histories imported from the shared corpus: home →
+ * service → document → change redline → provision → search. Each page is read as Chromium rendered it, checked
+ * for content and accessibility basics, and screenshotted at desktop and phone widths into target/web-journey.
+ */
+class WebJourneyIT {
+    private static final Path CHROMIUM =
+            Path.of(System.getenv().getOrDefault("CLAUSEWATCH_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of("target", "web-journey");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void homeToServiceToDocumentToChangeToProvisionToSearch() throws Exception {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM + "; skipping the browser journey");
+        Path ota = Corpus.ota();
+        Path dataset = Files.createDirectories(dir.resolve("dataset"));
+        for (String service : List.of("ChatGPT", "Claude.ai")) {
+            Files.createSymbolicLink(
+                    dataset.resolve(service), ota.resolve(service).toAbsolutePath());
+        }
+        Files.createDirectories(SHOTS);
+        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"))) {
+            HistoryWriter history =
+                    new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
+            new OtaImporter(database.store(), history, new Versioner()).importDataset(dataset);
+            try (WebServer web = new WebServer(database.store()).start("127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + web.port();
+                Document home = visit(base, "/", "1-home");
+                assertThat(home.select("h1").text()).isEqualTo("ClauseWatch");
+                String service = home.select("a[href^=/services/]").stream()
+                        .map(a -> a.attr("href"))
+                        .filter(href -> href.equals("/services/chatgpt"))
+                        .findFirst()
+                        .orElseThrow();
+                Document servicePage = visit(base, service, "2-service");
+                assertThat(servicePage.select("h1").text()).isEqualTo("ChatGPT");
+                String documentLink = servicePage.select("a[href^=/services/chatgpt/]").stream()
+                        .map(a -> a.attr("href"))
+                        .filter(href -> href.endsWith("/terms-of-service"))
+                        .findFirst()
+                        .orElseThrow();
+                Document document = visit(base, documentLink, "3-document");
+                assertThat(document.select("p.provision")).isNotEmpty();
+                assertThat(document.select("svg rect.bar")).isNotEmpty();
+                Element change = document.select("ol.changes a[href^=/changes/]").stream()
+                        .filter(a -> a.closest("li").select(".sig-substantive").size() > 0)
+                        .findFirst()
+                        .orElseThrow();
+                Document changePage = visit(base, change.attr("href"), "4-change");
+                assertThat(changePage.select("li.item")).isNotEmpty();
+                String provision =
+                        changePage.select("a[href^=/provisions/]").first().attr("href");
+                Document provisionPage = visit(base, provision, "5-provision");
+                String quote = provisionPage.select("blockquote.verbatim p").text();
+                assertThat(quote).isNotBlank();
+                assertThat(provisionPage.text()).contains("not a legal determination");
+                String word = longestWord(quote);
+                Document search = visit(base, "/search?q=" + word, "6-search");
+                assertThat(search.select("li.hit mark")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void archivedCaptureScriptsNeverRunInTheBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM + "; skipping the browser check");
+        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"));
+                WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
+            long id = CaptureViewTest.archive(
+                    database, archive, database.store().ensureDocument("Platform", "Terms of Service"));
+            try (WebServer web = new WebServer(database.store(), archive).start("127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + web.port();
+                Document raw = Jsoup.parse(chromium("--dump-dom", base + "/captures/" + id + "/raw"));
+                assertThat(raw.title()).isEmpty();
+                assertThat(raw.select("h1").text()).isEqualTo("Platform terms");
+                assertThat(raw.body().text()).doesNotContain("pwned");
+                Document label = visit(base, "/captures/" + id, "7-capture");
+                assertThat(label.select("iframe[sandbox]")).hasSize(1);
+            }
+        }
+    }
+
+    private static String longestWord(String text) {
+        String longest = "terms";
+        for (String word : text.split("[^\\p{L}]+")) {
+            if (word.length() > longest.length() && word.length() < 20) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+
+    private Document visit(String base, String path, String name) throws IOException, InterruptedException {
+        String dom = chromium("--dump-dom", base + path);
+        Document page = Jsoup.parse(dom, base + path);
+        assertAccessible(path, page);
+        chromium(
+                "--screenshot=" + SHOTS.resolve(name + "-desktop.png").toAbsolutePath(),
+                "--window-size=1280,900",
+                base + path);
+        chromium(
+                "--screenshot=" + SHOTS.resolve(name + "-phone.png").toAbsolutePath(),
+                "--window-size=390,844",
+                base + path);
+        assertThat(SHOTS.resolve(name + "-phone.png")).isNotEmptyFile();
+        return page;
+    }
+
+    private static void assertAccessible(String path, Document page) {
+        assertThat(page.select("html").attr("lang")).as(path + ": lang").isEqualTo("en");
+        assertThat(page.select("h1")).as(path + ": one h1").hasSize(1);
+        assertThat(page.select("main")).as(path + ": one main").hasSize(1);
+        assertThat(page.select("a.skip[href=#main]")).as(path + ": skip link").hasSize(1);
+        for (Element field : page.select("input:not([type=hidden]), select")) {
+            assertThat(page.select("label[for=" + field.id() + "]"))
+                    .as(path + ": label for " + field.id())
+                    .isNotEmpty();
+        }
+        assertThat(page.select("meta[name=viewport]")).as(path + ": viewport").isNotEmpty();
+    }
+
+    private String chromium(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("chromium-profile")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectError(dir.resolve("chromium.log").toFile())
+                .start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("Chromium did not finish: " + command);
+        }
+        assertThat(process.exitValue()).as("chromium " + String.join(" ", args)).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}

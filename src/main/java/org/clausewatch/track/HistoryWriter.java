@@ -233,7 +233,8 @@ public final class HistoryWriter {
         return flags;
     }
 
-    private static LineagedProvision lineaged(ProvisionRow row) {
+    /** A recorded provision as the core reads it. */
+    public static LineagedProvision lineaged(ProvisionRow row) {
         // rows recorded before provisions kept their key have an empty one: the key is a function of the text
         String key =
                 row.key().isEmpty() ? Sha256.of(MarkdownText.plain(row.text())).hex() : row.key();
@@ -320,7 +321,8 @@ public final class HistoryWriter {
         return Sha256.of(MarkdownText.plain(text)).hex();
     }
 
-    private static ChangeItemRow item(ChangeItem item) {
+    /** The stored form of a change item. */
+    public static ChangeItemRow item(ChangeItem item) {
         return new ChangeItemRow(
                 label(item.kind()),
                 item.lineageId(),

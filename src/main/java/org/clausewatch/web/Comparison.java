@@ -1,19 +1,14 @@
 package org.clausewatch.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Differ;
 import org.clausewatch.provision.LineagedProvision;
-import org.clausewatch.provision.Provision;
-import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.RedlineRun;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
+import org.clausewatch.track.HistoryWriter;
 
 /**
  * The redline between any two versions of a document, computed by the same {@link Differ} that records change
@@ -42,38 +37,18 @@ final class Comparison {
                 significance,
                 List.of(),
                 record.summary(),
-                record.items().stream().map(Comparison::row).toList(),
+                record.items().stream().map(HistoryWriter::item).toList(),
                 significance.equals("cosmetic"),
                 store.versions(document.id()).reversed());
     }
 
     private List<LineagedProvision> lineaged(VersionRow version) {
-        return store.provisions(version.id()).stream().map(Comparison::lineaged).toList();
-    }
-
-    private static LineagedProvision lineaged(ProvisionRow row) {
-        Provision.Kind kind =
-                Provision.Kind.valueOf(row.kind().toUpperCase(Locale.ROOT).replace('-', '_'));
-        return new LineagedProvision(
-                row.lineageId(),
-                new Provision(row.key(), row.path(), row.position(), row.page(), row.text(), row.context(), kind));
-    }
-
-    private static ChangeItemRow row(ChangeItem item) {
-        return new ChangeItemRow(
-                label(item.kind()),
-                item.lineageId(),
-                item.path(),
-                item.before(),
-                item.after(),
-                item.redline().stream()
-                        .map(run -> new RedlineRun(label(run.op()), run.text()))
-                        .toList(),
-                label(item.significance()),
-                item.summary());
+        return store.provisions(version.id()).stream()
+                .map(HistoryWriter::lineaged)
+                .toList();
     }
 
     private static String label(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return HistoryWriter.label(value);
     }
 }

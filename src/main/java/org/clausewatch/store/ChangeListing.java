@@ -8,6 +8,7 @@ import org.jdbi.v3.core.statement.Query;
 final class ChangeListing {
     private static final String SELECT = "SELECT c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
             + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary, "
+            + "c.topics, c.severity, "
             + "(SELECT COUNT(*) FROM change_items i WHERE i.change_id = c.id) AS items "
             + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
 

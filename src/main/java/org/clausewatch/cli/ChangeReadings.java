@@ -51,7 +51,7 @@ final class ChangeReadings {
                                 item.after().orElseThrow(),
                                 after.orElseThrow());
                 if (!analysis.unchanged()) {
-                    itemNode.put("analysis", analysis(analysis));
+                    itemNode.put("attributeChanges", analysis(analysis));
                 }
             }
         }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ReextractCommand.class,
             VerifyCommand.class,
             AnalyseCommand.class,
+            CompareCommand.class,
             ClassifyCommand.class,
             ServeCommand.class,
             UserCommand.class,

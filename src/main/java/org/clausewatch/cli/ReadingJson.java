@@ -15,17 +15,32 @@ import org.clausewatch.track.HistoryWriter;
 final class ReadingJson {
     private ReadingJson() {}
 
-    /** Adds the reading of {@code provision} of {@code platform} to its JSON {@code node}. */
+    /**
+     * Adds the reading of {@code provision} of {@code platform} to its JSON {@code node}: {@code topics} (id,
+     * confidence, evidence), {@code unfair} (codes), {@code attributes} (name → values), {@code severity},
+     * {@code confidence}, {@code explicit}, {@code analysis} and {@code regulations}.
+     */
     static void add(
             Map<String, Object> node, ProvisionReader reader, String platform, ProvisionRow provision, ReadingRow row) {
         Reading reading = HistoryWriter.reading(row);
         Analysis analysis = reader.analysis(platform, provision.text(), reading);
         node.put("topics", labels(reading.topics()));
-        node.put("unfair", labels(reading.unfair()));
+        node.put("unfair", reading.unfair().stream().map(Label::code).toList());
+        node.put("attributes", analysis.attributeMap());
         node.put("severity", row.severity());
         node.put("confidence", reading.confidence());
+        node.put("explicit", reading.explicit());
         node.put("language", reading.explicit() ? "explicit document language" : "inferred");
         node.put("analysis", analysis(analysis));
+        node.put(
+                "regulations",
+                analysis.regulations().stream()
+                        .map(r -> Map.of(
+                                "id", r.id(),
+                                "instrument", r.instrument(),
+                                "article", r.article(),
+                                "inForce", r.inForce().toString()))
+                        .toList());
     }
 
     static List<Map<String, Object>> labels(List<Label> labels) {
@@ -44,22 +59,13 @@ final class ReadingJson {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("whatItSays", analysis.explanation().whatItSays());
         node.put("whyItMatters", analysis.explanation().whyItMatters());
-        node.put("whatItMeansForUsers", analysis.explanation().userImpact());
+        node.put("userImpact", analysis.explanation().userImpact());
         node.put("notice", analysis.explanation().notice());
         node.put("rule", analysis.grade().rule());
         node.put(
-                "attributes",
+                "evidence",
                 analysis.attributes().stream()
                         .map(a -> Map.of("name", a.name(), "value", a.value(), "evidence", a.evidence()))
-                        .toList());
-        node.put(
-                "regulations",
-                analysis.regulations().stream()
-                        .map(r -> Map.of(
-                                "id", r.id(),
-                                "instrument", r.instrument(),
-                                "article", r.article(),
-                                "inForce", r.inForce().toString()))
                         .toList());
         return node;
     }

@@ -254,6 +254,12 @@ public final class Store {
         return read("read provision readings", handle -> Readings.of(handle, readerVersion, textKeys));
     }
 
+    /** What the latest version of every document says on {@code topic}, as read by {@code readerVersion}. */
+    public List<TopicProvisionRow> currentProvisionsOn(String topic, String readerVersion) {
+        return read(
+                "read current provisions on topic " + topic, handle -> Topics.current(handle, readerVersion, topic));
+    }
+
     /** Records readings made apart from a version (re-analysis); a wording already read is left as it is. */
     public void recordReadings(NewReadings readings) {
         write("record " + readings.rows().size() + " provision readings", handle -> {

@@ -59,10 +59,13 @@ class AnalysisCommandsTest {
         JsonNode analysis = licence.get("analysis");
         assertThat(analysis.get("whatItSays").asString()).contains("Acme AI");
         assertThat(analysis.get("notice").asString()).containsIgnoringCase("not a legal determination");
-        assertThat(analysis.get("attributes").findValuesAsString("value")).contains("perpetual", "irrevocable");
+        assertThat(licence.get("attributes").toString()).contains("perpetual", "irrevocable");
+        assertThat(licence.get("explicit").asBoolean()).isTrue();
+        assertThat(analysis.get("userImpact").asString()).isNotBlank();
+        assertThat(licence.get("regulations").findValuesAsString("instrument")).isNotEmpty();
 
         JsonNode arbitration = provisions.get(2);
-        assertThat(arbitration.get("unfair").findValuesAsString("id")).contains("A");
+        assertThat(arbitration.get("unfair").toString()).isEqualTo("[\"A\"]");
         assertThat(arbitration.get("topics").findValuesAsString("id")).contains("C3");
     }
 
@@ -104,6 +107,35 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void compareListsWhatEveryServiceCurrentlySaysOnATopic() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("dataset2/Other AI/Terms of Service"));
+        Files.writeString(
+                other.resolve("2024-03-01T00-00-00Z.md"),
+                "# Terms\n\nWe do not use your inputs to train our models.\n\nBe kind to other users of the service.\n");
+        Path data2 = dir.resolve("data2");
+        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", data2.toString());
+        CliRun.run("import-ota", dir.resolve("dataset2").toString(), "--data", data2.toString());
+
+        JsonNode compared = CliRun.run("compare", "--topic", "F1", "--data", data2.toString(), "--json")
+                .json();
+        assertThat(compared.get("topic").get("id").asString()).isEqualTo("F1");
+        assertThat(compared.get("servicesWatched").asInt()).isEqualTo(2);
+        assertThat(compared.get("services").asInt()).isEqualTo(2);
+        assertThat(compared.get("provisions").findValuesAsString("text"))
+                .containsExactly(TRAINING_LICENCE, "We do not use your inputs to train our models.");
+
+        JsonNode high = CliRun.run(
+                        "compare", "--topic", "F1", "--min-severity", "high", "--data", data2.toString(), "--json")
+                .json();
+        assertThat(high.get("provisions").findValuesAsString("service")).containsExactly("Acme AI");
+        assertThat(high.get("services").asInt()).isEqualTo(1);
+
+        CliRun unknown = CliRun.run("compare", "--topic", "Z9", "--data", data2.toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Z9");
+    }
+
+    @Test
     void changesSayWhatChangedInTheAnalysisOfEachModifiedProvision() {
         JsonNode change = CliRun.run("changes", "--data", data.toString(), "--json")
                 .json()
@@ -111,12 +143,12 @@ class AnalysisCommandsTest {
         assertThat(change.get("severity").asString()).isEqualTo("high");
         assertThat(change.get("topics").toString()).contains("D1", "F1", "E7");
         JsonNode licence = change.get("items").get(0);
-        assertThat(licence.get("analysis").get("summary").asString())
+        assertThat(licence.get("attributeChanges").get("summary").asString())
                 .contains("became perpetual", "became irrevocable", "severity rose from low to high");
         JsonNode retention = change.get("items").get(1);
-        assertThat(retention.get("analysis").get("summary").asString()).contains("from 30 to 90 days");
+        assertThat(retention.get("attributeChanges").get("summary").asString()).contains("from 30 to 90 days");
         assertThat(retention
-                        .get("analysis")
+                        .get("attributeChanges")
                         .get("deltas")
                         .get(0)
                         .get("attribute")

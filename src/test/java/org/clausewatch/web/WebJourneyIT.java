@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
@@ -147,6 +148,8 @@ class WebJourneyIT {
         assertThat(page.select("meta[name=viewport]")).as(path + ": viewport").isNotEmpty();
     }
 
+    private static final AtomicInteger PROFILES = new AtomicInteger();
+
     private String chromium(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 CHROMIUM.toString(),
@@ -154,7 +157,9 @@ class WebJourneyIT {
                 "--no-sandbox",
                 "--disable-gpu",
                 "--hide-scrollbars",
-                "--user-data-dir=" + dir.resolve("chromium-profile")));
+                // a fresh profile per run: a Chromium still closing holds its profile, and a second one started on
+                // the same profile hands its work to the first and exits 0 having done nothing
+                "--user-data-dir=" + dir.resolve("chromium-profile-" + PROFILES.incrementAndGet())));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectError(dir.resolve("chromium.log").toFile())

@@ -29,7 +29,7 @@ final class ApiRoutes implements RouteGroup {
 
     ApiRoutes(WebServer.Sources sources) {
         this.sources = sources;
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
         this.openApi = resource("openapi.json");
     }
 

@@ -28,7 +28,7 @@ final class FeedRoutes implements RouteGroup {
     private final Site site;
 
     FeedRoutes(WebServer.Sources sources) {
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class PageRoutes implements RouteGroup {
 
     PageRoutes(WebServer.Sources sources, Templates templates) {
         this.sources = sources;
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
         this.comparison = new Comparison(sources.store());
         this.templates = templates;
         this.css = resource("site.css");

@@ -22,10 +22,16 @@ final class Site {
     static final int RECENT = 20;
     private final Store store;
     private final Browsing browsing;
+    private final Analyses analyses;
 
-    Site(Store store) {
-        this.store = store;
+    Site(WebServer.Sources sources) {
+        this.store = sources.store();
         this.browsing = store.browsing();
+        this.analyses = new Analyses(sources);
+    }
+
+    Analyses analyses() {
+        return analyses;
     }
 
     Store store() {
@@ -181,7 +187,8 @@ final class Site {
                 current,
                 wordings(occurrences),
                 browsing.lineageChanges(lineageId),
-                capture);
+                capture,
+                analyses.of(last.document(), last.provision()));
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {

@@ -2,6 +2,7 @@ package org.clausewatch.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
@@ -88,10 +89,50 @@ public final class Views {
             boolean current,
             List<Wording> wordings,
             List<LineageChange> changes,
-            Optional<CaptureRow> capture) {
+            Optional<CaptureRow> capture,
+            Optional<ProvisionAnalysis> analysis) {
         /** Wordings after the first: how many times the text changed. */
         public int timesChanged() {
             return wordings.size() - 1;
+        }
+    }
+
+    /** A topic of the taxonomy as pages name it. */
+    public record TopicRef(String id, String name, double confidence) {}
+
+    /** A regulation reference potentially relevant to a provision's topics. */
+    public record RegulationRef(String id, String instrument, String article, String requirement, String inForce) {}
+
+    /** Another service's current provision on the same topic, quoted with its severity. */
+    public record Peer(String service, String termsType, ProvisionRow provision, String severity) {}
+
+    /**
+     * What ClauseWatch read in a provision's latest wording: grade, topics, the explanation, the regulation references
+     * and how the other services' current documents handle its main topic. {@code servicesOnTopic} of
+     * {@code servicesWatched} services have a current provision on the main topic.
+     */
+    public record ProvisionAnalysis(
+            String severity,
+            double confidence,
+            boolean explicit,
+            List<TopicRef> topics,
+            List<String> unfair,
+            Map<String, List<String>> attributes,
+            String whatItSays,
+            String whyItMatters,
+            String userImpact,
+            String notice,
+            List<RegulationRef> regulations,
+            Optional<TopicRef> mainTopic,
+            int servicesOnTopic,
+            int servicesWatched,
+            List<Peer> peers) {
+        public String language() {
+            return explicit ? "explicit document language" : "inferred";
+        }
+
+        public String confidencePercent() {
+            return Math.round(confidence * 100) + "%";
         }
     }
 

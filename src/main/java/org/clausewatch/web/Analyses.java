@@ -1,0 +1,106 @@
+package org.clausewatch.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.Severity;
+import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.analysis.Topic;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.TopicProvisionRow;
+import org.clausewatch.track.HistoryWriter;
+
+/** Turns a provision's stored reading into what the provision page and API show about it. */
+final class Analyses {
+    /** Other services' provisions shown under "How other platforms handle this". */
+    static final int PEERS = 10;
+
+    private final Store store;
+    private final ProvisionReader reader;
+    private final Taxonomy taxonomy;
+
+    Analyses(WebServer.Sources sources) {
+        this.store = sources.store();
+        this.reader = sources.reader();
+        this.taxonomy = sources.taxonomy();
+    }
+
+    /** The stored readings of these wordings, by text key. */
+    java.util.Map<String, ReadingRow> readings(java.util.Collection<String> keys) {
+        return store.readings(ProvisionReader.VERSION, keys);
+    }
+
+    /** The analysis of {@code provision} of {@code document}; empty while its wording has not been read. */
+    Optional<Views.ProvisionAnalysis> of(DocumentRow document, ProvisionRow provision) {
+        ReadingRow row = readings(List.of(provision.key())).get(provision.key());
+        if (row == null) {
+            return Optional.empty();
+        }
+        Reading reading = HistoryWriter.reading(row);
+        Analysis analysis = reader.analysis(document.service(), provision.text(), reading);
+        List<Views.TopicRef> topics = reading.topics().stream()
+                .sorted(Comparator.comparingDouble(Label::confidence).reversed())
+                .map(label -> topic(label.code(), label.confidence()))
+                .toList();
+        Optional<Views.TopicRef> main = topics.stream().findFirst();
+        List<TopicProvisionRow> onTopic = main.map(t -> store.currentProvisionsOn(t.id(), ProvisionReader.VERSION))
+                .orElse(List.of());
+        int servicesOnTopic = (int)
+                onTopic.stream().map(TopicProvisionRow::service).distinct().count();
+        int watched = (int)
+                store.documents().stream().map(DocumentRow::service).distinct().count();
+        List<Views.Peer> peers = onTopic.stream()
+                .filter(p -> !p.service().equals(document.service()))
+                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                        .reversed()
+                        .thenComparing(TopicProvisionRow::service))
+                .limit(PEERS)
+                .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                .toList();
+        return Optional.of(new Views.ProvisionAnalysis(
+                row.severity(),
+                reading.confidence(),
+                reading.explicit(),
+                topics,
+                reading.unfair().stream().map(Label::code).toList(),
+                analysis.attributeMap(),
+                analysis.explanation().whatItSays(),
+                analysis.explanation().whyItMatters(),
+                analysis.explanation().userImpact(),
+                analysis.explanation().notice(),
+                analysis.regulations().stream()
+                        .map(r -> new Views.RegulationRef(
+                                r.id(),
+                                r.instrument(),
+                                r.article(),
+                                r.requirement(),
+                                r.inForce().toString()))
+                        .toList(),
+                main,
+                servicesOnTopic,
+                watched,
+                peers));
+    }
+
+    /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */
+    Views.TopicRef topic(String id, double confidence) {
+        return new Views.TopicRef(id, taxonomy.topic(id).map(Topic::name).orElse(id), confidence);
+    }
+
+    /** Severity's order, for sorting highest first; unknown grades sort last. */
+    static int rank(String severity) {
+        try {
+            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).ordinal();
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.clausewatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The analysis the web pages and API show, read from a real store filled through the real pipeline. */
+class WebAnalysisTest {
+    static final String OTHER = "Other Platform";
+    static final String OTHER_TERMS = """
+            # Terms of Use
+
+            ## Licence
+
+            By posting content you grant Other Platform a worldwide, perpetual, irrevocable, royalty-free licence to use, copy and modify your content, including to train our artificial intelligence and machine learning models.
+
+            ## Contact
+
+            Write to us at our postal address.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private SiteFixture site;
+
+    @BeforeEach
+    void open() {
+        site = new SiteFixture(dir);
+        site.add(OTHER, "Terms of Use", "2025-01-01T00:00:00Z", OTHER_TERMS);
+    }
+
+    @AfterEach
+    void close() {
+        site.close();
+    }
+
+    private String lineageOf(String service, String words) {
+        var document = site.database
+                .store()
+                .document(service, service.equals(OTHER) ? "Terms of Use" : SiteFixture.TERMS)
+                .orElseThrow();
+        long version =
+                site.database.store().latestVersion(document.id()).orElseThrow().id();
+        return site.database.store().provisions(version).stream()
+                .filter(p -> p.text().contains(words))
+                .findFirst()
+                .orElseThrow()
+                .lineageId();
+    }
+
+    private Document page(String path) throws Exception {
+        HttpResponse<String> response = Http.get(site.base() + path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), site.base() + path);
+    }
+
+    @Test
+    void provisionPageShowsTheGradeTopicsExplanationAndOtherPlatforms() throws Exception {
+        Document page = page("/provisions/" + lineageOf(OTHER, "grant Other Platform"));
+        String analysis = page.select("section.analysis").text();
+        assertThat(page.select("section.analysis .badge.sev-high, section.analysis .badge.sev-critical"))
+                .isNotEmpty();
+        assertThat(page.select("section.analysis .badge.topic a").eachAttr("href"))
+                .anyMatch(href -> href.equals("/topics/F1") || href.equals("/topics/D1"));
+        assertThat(analysis).contains("What it says", "Why it matters", "What it means for users");
+        assertThat(analysis).containsAnyOf("explicit document language", "inferred");
+        String peers = page.select("section[aria-labelledby=peers]").text();
+        assertThat(peers).contains("How other platforms handle this", SiteFixture.SERVICE);
+        assertThat(peers).contains("train our artificial intelligence models");
+    }
+
+    @Test
+    void provisionApiCarriesTheAnalysis() throws Exception {
+        HttpResponse<String> response =
+                Http.get(site.base() + "/api/v1/provisions/" + lineageOf(OTHER, "grant Other Platform"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode analysis = new ObjectMapper().readTree(response.body()).get("analysis");
+        assertThat(analysis.get("severity").asString()).isIn("high", "critical");
+        assertThat(analysis.get("whatItSays").asString()).isNotBlank();
+        assertThat(analysis.get("notice").asString()).isNotBlank();
+        assertThat(analysis.get("otherPlatforms").get(0).get("service").asString())
+                .isEqualTo(SiteFixture.SERVICE);
+        assertThat(analysis.get("servicesOnTopic").asInt()).isGreaterThanOrEqualTo(2);
+    }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.Regulations;
 import org.clausewatch.analysis.Severity;
 import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.analysis.Topic;
@@ -26,11 +27,13 @@ final class Analyses {
     private final Store store;
     private final ProvisionReader reader;
     private final Taxonomy taxonomy;
+    private final Regulations regulations;
 
     Analyses(WebServer.Sources sources) {
         this.store = sources.store();
         this.reader = sources.reader();
         this.taxonomy = sources.taxonomy();
+        this.regulations = sources.regulations();
     }
 
     /** The stored readings of these wordings, by text key. */
@@ -88,6 +91,43 @@ final class Analyses {
                 servicesOnTopic,
                 watched,
                 peers));
+    }
+
+    Views.Topics topics() {
+        return new Views.Topics(taxonomy.topics());
+    }
+
+    /** The topic page of {@code id}: every service's current provisions on it, optionally of one severity. */
+    Views.TopicPage topicPage(String id, Optional<String> severity) {
+        Topic topic = taxonomy.topic(id).orElseThrow(() -> new NotFound("no topic '" + id + "' in the taxonomy"));
+        severity.ifPresent(s -> {
+            if (rank(s) < 0) {
+                throw new IllegalArgumentException("severity must be low, medium, high or critical, got '" + s + "'");
+            }
+        });
+        List<TopicProvisionRow> rows = store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION);
+        int services =
+                (int) rows.stream().map(TopicProvisionRow::service).distinct().count();
+        List<Views.Peer> shown = rows.stream()
+                .filter(r -> severity.isEmpty() || severity.orElseThrow().equalsIgnoreCase(r.severity()))
+                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                        .reversed()
+                        .thenComparing(TopicProvisionRow::service))
+                .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                .toList();
+        return new Views.TopicPage(
+                topic,
+                severity.map(s -> s.toLowerCase(Locale.ROOT)),
+                shown,
+                services,
+                regulations.referencesFor(topic.id()).stream()
+                        .map(r -> new Views.RegulationRef(
+                                r.id(),
+                                r.instrument(),
+                                r.article(),
+                                r.requirement(),
+                                r.inForce().toString()))
+                        .toList());
     }
 
     /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */

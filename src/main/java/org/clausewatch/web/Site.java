@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
@@ -13,7 +15,9 @@ import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.LabelRow;
 import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
 
@@ -208,11 +212,19 @@ final class Site {
         return wordings;
     }
 
-    private static List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
+    private List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
+        Map<String, ReadingRow> readings =
+                analyses.readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
         List<Views.ProvisionLine> lines = new ArrayList<>(provisions.size());
         List<String> previous = null;
         for (ProvisionRow p : provisions) {
-            lines.add(new Views.ProvisionLine(p, !p.path().equals(previous)));
+            Optional<ReadingRow> reading = Optional.ofNullable(readings.get(p.key()));
+            lines.add(new Views.ProvisionLine(
+                    p,
+                    !p.path().equals(previous),
+                    reading.map(ReadingRow::severity),
+                    reading.map(r -> r.topics().stream().map(LabelRow::code).toList())
+                            .orElse(List.of())));
             previous = p.path();
         }
         return lines;

@@ -43,8 +43,12 @@ public final class Views {
 
     public record Chart(int width, int height, List<Bar> bars, String caption) {}
 
-    /** A provision of the shown version, with whether its heading path differs from the one before it. */
-    public record ProvisionLine(ProvisionRow provision, boolean newSection) {}
+    /**
+     * A provision of the shown version, with whether its heading path differs from the one before it, and the
+     * severity and topic ids of its reading (empty while unread).
+     */
+    public record ProvisionLine(
+            ProvisionRow provision, boolean newSection, Optional<String> severity, List<String> topics) {}
 
     public record Document(
             DocumentSummary summary,
@@ -135,6 +139,20 @@ public final class Views {
             return Math.round(confidence * 100) + "%";
         }
     }
+
+    /** The taxonomy's topics, for the topics index. */
+    public record Topics(List<org.clausewatch.analysis.Topic> topics) {}
+
+    /**
+     * Every service's current provisions on one topic, highest severity first, optionally only those of
+     * {@code severity}; {@code services} is how many services have one.
+     */
+    public record TopicPage(
+            org.clausewatch.analysis.Topic topic,
+            Optional<String> severity,
+            List<Peer> provisions,
+            int services,
+            List<RegulationRef> regulations) {}
 
     public record Search(
             String text,

@@ -92,4 +92,35 @@ class WebAnalysisTest {
                 .isEqualTo(SiteFixture.SERVICE);
         assertThat(analysis.get("servicesOnTopic").asInt()).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void topicPageShowsEveryServicesCurrentProvisionsAndFiltersBySeverity() throws Exception {
+        Document page = page("/topics/F1");
+        String text = page.select("main").text();
+        assertThat(page.select("h1").text()).startsWith("F1 ");
+        assertThat(text).contains(OTHER, SiteFixture.SERVICE, "train our artificial intelligence models");
+        assertThat(page.select("ul.peers .badge").eachText()).contains("high");
+        assertThat(page("/topics/F1?severity=low").select("ul.peers li")).isEmpty();
+        assertThat(page("/topics").select("a[href=/topics/F1]")).hasSize(1);
+        assertThat(Http.get(site.base() + "/topics/Z9").statusCode()).isEqualTo(404);
+        assertThat(Http.get(site.base() + "/topics/F1?severity=dire").body()).contains("dire");
+    }
+
+    @Test
+    void documentPageAndChangeListingsShowTopicsAndSeverity() throws Exception {
+        Document document = page("/services/example-service/terms-of-service");
+        assertThat(document.select(".provision .badge.topic a").eachAttr("href"))
+                .contains("/topics/F1");
+        Document service = page("/services/example-service");
+        assertThat(service.select("li.change .badge").eachText()).anyMatch(t -> t.startsWith("severity: "));
+    }
+
+    @Test
+    void topicFeedCarriesChangesOnTheTopic() throws Exception {
+        HttpResponse<String> feed = Http.get(site.base() + "/feeds/topics/F1/changes.atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("<entry>", SiteFixture.SERVICE);
+        assertThat(Http.get(site.base() + "/feeds/topics/Z9/changes.atom").statusCode())
+                .isEqualTo(404);
+    }
 }

@@ -130,6 +130,42 @@ final class Analyses {
                         .toList());
     }
 
+    /**
+     * The regulation page of {@code id}: the topics mapped to it and their current provisions, highest severity first
+     * (a provision on two such topics is listed once).
+     */
+    Views.RegulationPage regulationPage(String id) {
+        var reference = regulations.references().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no regulation reference '" + id + "'"));
+        List<Topic> mapped = taxonomy.topics().stream()
+                .filter(t -> regulations.referencesFor(t.id()).stream().anyMatch(r -> r.id().equals(id)))
+                .toList();
+        java.util.Map<String, TopicProvisionRow> byLineage = new java.util.LinkedHashMap<>();
+        for (Topic topic : mapped) {
+            for (TopicProvisionRow row : store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION)) {
+                byLineage.putIfAbsent(row.provision().lineageId(), row);
+            }
+        }
+        return new Views.RegulationPage(
+                new Views.RegulationRef(
+                        reference.id(),
+                        reference.instrument(),
+                        reference.article(),
+                        reference.requirement(),
+                        reference.inForce().toString()),
+                mapped.stream()
+                        .map(t -> new Views.TopicRef(t.id(), t.name(), 1.0))
+                        .toList(),
+                byLineage.values().stream()
+                        .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                                .reversed()
+                                .thenComparing(TopicProvisionRow::service))
+                        .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                        .toList());
+    }
+
     /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */
     Views.TopicRef topic(String id, double confidence) {
         return new Views.TopicRef(id, taxonomy.topic(id).map(Topic::name).orElse(id), confidence);

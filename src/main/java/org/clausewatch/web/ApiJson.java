@@ -168,6 +168,65 @@ final class ApiJson {
         return node;
     }
 
+    static List<Map<String, Object>> topics(Views.Topics topics) {
+        return topics.topics().stream()
+                .map(t -> {
+                    Map<String, Object> node = new LinkedHashMap<>();
+                    node.put("id", t.id());
+                    node.put("group", t.group());
+                    node.put("name", t.name());
+                    node.put("definition", t.definition());
+                    node.put("url", Links.topic(t.id()));
+                    return node;
+                })
+                .toList();
+    }
+
+    static Map<String, Object> topicPage(Views.TopicPage page) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", page.topic().id());
+        node.put("name", page.topic().name());
+        node.put("definition", page.topic().definition());
+        page.severity().ifPresent(s -> node.put("severity", s));
+        node.put("services", page.services());
+        node.put("provisions", peers(page.provisions()));
+        node.put(
+                "regulations",
+                page.regulations().stream().map(ApiJson::regulation).toList());
+        return node;
+    }
+
+    static Map<String, Object> regulationPage(Views.RegulationPage page) {
+        Map<String, Object> node = regulation(page.regulation());
+        node.put("topics", page.topics().stream().map(t -> t.id()).toList());
+        node.put("provisions", peers(page.provisions()));
+        return node;
+    }
+
+    static Map<String, Object> regulation(Views.RegulationRef r) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("id", r.id());
+        ref.put("instrument", r.instrument());
+        ref.put("article", r.article());
+        ref.put("requirement", r.requirement());
+        ref.put("inForce", r.inForce());
+        ref.put("url", Links.regulation(r.id()));
+        return ref;
+    }
+
+    static List<Map<String, Object>> peers(List<Views.Peer> peers) {
+        return peers.stream()
+                .map(p -> {
+                    Map<String, Object> peer = new LinkedHashMap<>();
+                    peer.put("service", p.service());
+                    peer.put("termsType", p.termsType());
+                    peer.put("severity", p.severity());
+                    peer.put("provision", provision(p.provision()));
+                    return peer;
+                })
+                .toList();
+    }
+
     static Map<String, Object> topic(Views.TopicRef t) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", t.id());

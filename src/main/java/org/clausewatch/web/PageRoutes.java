@@ -45,6 +45,11 @@ final class PageRoutes implements RouteGroup {
                 Route.get("/provisions/{lineage}", PAGE, "A provision and its history", this::provision),
                 Route.get("/topics", PAGE, "The topics provisions are read under", this::topics),
                 Route.get("/topics/{id}", PAGE, "Every service's current provisions on one topic", this::topic),
+                Route.get(
+                        "/regulations/{id}",
+                        PAGE,
+                        "A regulation reference and the provisions potentially relevant to it",
+                        this::regulation),
                 Route.get("/search", PAGE, "Full-text search over current and past provisions", this::search),
                 Route.get("/methodology", PAGE, "How ClauseWatch produces what it shows", this::methodology),
                 Route.get("/about", PAGE, "Independence, data sources and licences", this::about),
@@ -94,6 +99,10 @@ final class PageRoutes implements RouteGroup {
 
     private void topic(Context ctx) {
         html(ctx, "topic.jte", site.analyses().topicPage(ctx.pathParam("id"), Params.text(ctx, "severity")));
+    }
+
+    private void regulation(Context ctx) {
+        html(ctx, "regulation.jte", site.analyses().regulationPage(ctx.pathParam("id")));
     }
 
     private void search(Context ctx) {

@@ -154,6 +154,9 @@ public final class Views {
             int services,
             List<RegulationRef> regulations) {}
 
+    /** One regulation reference and the current provisions of the topics it is mapped to. */
+    public record RegulationPage(RegulationRef regulation, List<TopicRef> topics, List<Peer> provisions) {}
+
     public record Search(
             String text,
             Optional<String> service,

@@ -123,4 +123,29 @@ class WebAnalysisTest {
         assertThat(Http.get(site.base() + "/feeds/topics/Z9/changes.atom").statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void regulationPageListsProvisionsOfItsTopics() throws Exception {
+        Document provision = page("/provisions/" + lineageOf(OTHER, "grant Other Platform"));
+        String href = provision.select("ul.regulations a").first().attr("href");
+        Document page = page(href);
+        assertThat(page.select("main").text())
+                .contains(OTHER, "Potentially relevant".toLowerCase(java.util.Locale.ROOT));
+        assertThat(page.select("ul.peers li")).isNotEmpty();
+        assertThat(Http.get(site.base() + "/regulations/nothing-here").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void topicAndRegulationApis() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode topics = json.readTree(Http.get(site.base() + "/api/v1/topics").body());
+        assertThat(topics.get("topics").findValuesAsString("id")).contains("F1", "D1");
+        JsonNode topic =
+                json.readTree(Http.get(site.base() + "/api/v1/topics/F1").body());
+        assertThat(topic.get("services").asInt()).isEqualTo(2);
+        assertThat(topic.get("provisions").findValuesAsString("service")).contains(OTHER, SiteFixture.SERVICE);
+        assertThat(Http.get(site.base() + "/api/v1/topics/F1?severity=dire").statusCode())
+                .isEqualTo(400);
+    }
 }

@@ -166,6 +166,30 @@ final class Analyses {
                         .toList());
     }
 
+    /** The current provisions of {@code documents} read with the highest severity, at most {@link #PEERS}. */
+    List<Views.Peer> highest(List<org.clausewatch.store.Browsing.DocumentSummary> documents) {
+        List<Views.Peer> all = new java.util.ArrayList<>();
+        for (var summary : documents) {
+            DocumentRow document = summary.document();
+            store.latestVersion(document.id()).ifPresent(version -> {
+                List<ProvisionRow> provisions = store.provisions(version.id());
+                var readings = readings(
+                        provisions.stream().map(ProvisionRow::key).collect(java.util.stream.Collectors.toSet()));
+                for (ProvisionRow p : provisions) {
+                    ReadingRow reading = readings.get(p.key());
+                    if (reading != null && rank(reading.severity()) >= Severity.MEDIUM.ordinal()) {
+                        all.add(new Views.Peer(document.service(), document.termsType(), p, reading.severity()));
+                    }
+                }
+            });
+        }
+        return all.stream()
+                .sorted(Comparator.comparingInt((Views.Peer p) -> rank(p.severity()))
+                        .reversed())
+                .limit(PEERS)
+                .toList();
+    }
+
     /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */
     Views.TopicRef topic(String id, double confidence) {
         return new Views.TopicRef(id, taxonomy.topic(id).map(Topic::name).orElse(id), confidence);

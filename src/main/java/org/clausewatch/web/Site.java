@@ -109,7 +109,7 @@ final class Site {
                 .map(c -> c.change().document().id())
                 .distinct()
                 .count();
-        return new Views.Service(name, documents, changed, browsing.changes(recent));
+        return new Views.Service(name, documents, changed, browsing.changes(recent), analyses.highest(documents));
     }
 
     Views.Document document(DocumentRow document, Optional<Long> versionId) {

@@ -35,8 +35,13 @@ public final class Views {
             int documents,
             int versions) {}
 
+    /** {@code highest}: the service's current provisions of the highest severity, at most ten. */
     public record Service(
-            String name, List<DocumentSummary> documents, int changedLast30Days, List<ChangeSummary> recentChanges) {}
+            String name,
+            List<DocumentSummary> documents,
+            int changedLast30Days,
+            List<ChangeSummary> recentChanges,
+            List<Peer> highest) {}
 
     /** One bar of the changes-over-time chart, in SVG user units. */
     public record Bar(int x, int y, int width, int height, String label, int count) {}

@@ -113,6 +113,8 @@ class WebAnalysisTest {
                 .contains("/topics/F1");
         Document service = page("/services/example-service");
         assertThat(service.select("li.change .badge").eachText()).anyMatch(t -> t.startsWith("severity: "));
+        assertThat(service.select("#highest + ul.peers li").text())
+                .contains("high", "train our artificial intelligence models");
     }
 
     @Test

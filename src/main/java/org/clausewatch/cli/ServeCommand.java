@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = settings.declarations().orElse(Path.of("declarations"));
         try (ClauseWatch app = ClauseWatch.open(settings);
                 WebServer web = new WebServer(
-                                new WebServer.Sources(app.store(), Optional.of(app.archive())),
+                                new WebServer.Sources(app.store(), Optional.of(app.archive()), app.reader()),
                                 List.of(),
                                 AlertRouting.routes(app, folder))
                         .start(host, port);

@@ -119,6 +119,120 @@ final class ApiJson {
                         })
                         .toList());
         view.capture().ifPresent(c -> node.put("captureId", c.id()));
+        view.analysis().ifPresent(a -> node.put("analysis", analysis(a)));
+        return node;
+    }
+
+    static Map<String, Object> analysis(Views.ProvisionAnalysis a) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("severity", a.severity());
+        node.put("confidence", a.confidence());
+        node.put("explicit", a.explicit());
+        node.put("language", a.language());
+        node.put("topics", a.topics().stream().map(ApiJson::topic).toList());
+        node.put("unfair", a.unfair());
+        node.put("attributes", a.attributes());
+        node.put("whatItSays", a.whatItSays());
+        node.put("whyItMatters", a.whyItMatters());
+        node.put("userImpact", a.userImpact());
+        node.put("notice", a.notice());
+        node.put(
+                "regulations",
+                a.regulations().stream()
+                        .map(r -> {
+                            Map<String, Object> ref = new LinkedHashMap<>();
+                            ref.put("id", r.id());
+                            ref.put("instrument", r.instrument());
+                            ref.put("article", r.article());
+                            ref.put("requirement", r.requirement());
+                            ref.put("inForce", r.inForce());
+                            ref.put("url", Links.regulation(r.id()));
+                            return ref;
+                        })
+                        .toList());
+        a.mainTopic().ifPresent(t -> node.put("mainTopic", t.id()));
+        node.put("servicesOnTopic", a.servicesOnTopic());
+        node.put("servicesWatched", a.servicesWatched());
+        node.put(
+                "otherPlatforms",
+                a.peers().stream()
+                        .map(p -> {
+                            Map<String, Object> peer = new LinkedHashMap<>();
+                            peer.put("service", p.service());
+                            peer.put("termsType", p.termsType());
+                            peer.put("severity", p.severity());
+                            peer.put("provision", provision(p.provision()));
+                            return peer;
+                        })
+                        .toList());
+        return node;
+    }
+
+    static List<Map<String, Object>> topics(Views.Topics topics) {
+        return topics.topics().stream()
+                .map(t -> {
+                    Map<String, Object> node = new LinkedHashMap<>();
+                    node.put("id", t.id());
+                    node.put("group", t.group());
+                    node.put("name", t.name());
+                    node.put("definition", t.definition());
+                    node.put("url", Links.topic(t.id()));
+                    return node;
+                })
+                .toList();
+    }
+
+    static Map<String, Object> topicPage(Views.TopicPage page) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", page.topic().id());
+        node.put("name", page.topic().name());
+        node.put("definition", page.topic().definition());
+        page.severity().ifPresent(s -> node.put("severity", s));
+        node.put("services", page.services());
+        node.put("provisions", peers(page.provisions()));
+        node.put(
+                "regulations",
+                page.regulations().stream().map(ApiJson::regulation).toList());
+        return node;
+    }
+
+    static Map<String, Object> regulationPage(Views.RegulationPage page) {
+        Map<String, Object> node = regulation(page.regulation());
+        node.put("topics", page.topics().stream().map(t -> t.id()).toList());
+        node.put("provisions", peers(page.provisions()));
+        return node;
+    }
+
+    static Map<String, Object> regulation(Views.RegulationRef r) {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("id", r.id());
+        ref.put("instrument", r.instrument());
+        ref.put("article", r.article());
+        ref.put("requirement", r.requirement());
+        ref.put("inForce", r.inForce());
+        ref.put("url", Links.regulation(r.id()));
+        return ref;
+    }
+
+    static List<Map<String, Object>> peers(List<Views.Peer> peers) {
+        return peers.stream()
+                .map(p -> {
+                    Map<String, Object> peer = new LinkedHashMap<>();
+                    peer.put("service", p.service());
+                    peer.put("termsType", p.termsType());
+                    peer.put("severity", p.severity());
+                    peer.put("provision", provision(p.provision()));
+                    return peer;
+                })
+                .toList();
+    }
+
+    static Map<String, Object> topic(Views.TopicRef t) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", t.id());
+        node.put("name", t.name());
+        node.put("confidence", t.confidence());
+        node.put("url", Links.topic(t.id()));
         return node;
     }
 

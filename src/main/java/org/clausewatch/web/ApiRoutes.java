@@ -29,7 +29,7 @@ final class ApiRoutes implements RouteGroup {
 
     ApiRoutes(WebServer.Sources sources) {
         this.sources = sources;
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
         this.openApi = resource("openapi.json");
     }
 
@@ -46,6 +46,13 @@ final class ApiRoutes implements RouteGroup {
                 Route.get("/api/v1/changes", API, "Change records, newest first", this::changes),
                 Route.get("/api/v1/changes/{id}", API, "A change record with its items", this::change),
                 Route.get("/api/v1/captures/{id}", API, "A capture's metadata", this::capture),
+                Route.get("/api/v1/topics", API, "The taxonomy's topics", this::topics),
+                Route.get("/api/v1/topics/{id}", API, "Every service's current provisions on a topic", this::topic),
+                Route.get(
+                        "/api/v1/regulations/{id}",
+                        API,
+                        "A regulation reference and the provisions potentially relevant to it",
+                        this::regulation),
                 Route.get("/api/v1/search", API, "Full-text search over provisions", this::search),
                 Route.get("/api/v1/status", API, "Tracking status of every document", this::status));
     }
@@ -110,6 +117,19 @@ final class ApiRoutes implements RouteGroup {
                 "provisions",
                 sources.store().provisions(id).stream().map(ApiJson::provision).toList());
         Json.respond(ctx, node);
+    }
+
+    private void topics(Context ctx) {
+        Json.respond(ctx, Map.of("topics", ApiJson.topics(site.analyses().topics())));
+    }
+
+    private void topic(Context ctx) {
+        Json.respond(
+                ctx, ApiJson.topicPage(site.analyses().topicPage(ctx.pathParam("id"), Params.text(ctx, "severity"))));
+    }
+
+    private void regulation(Context ctx) {
+        Json.respond(ctx, ApiJson.regulationPage(site.analyses().regulationPage(ctx.pathParam("id"))));
     }
 
     private void provision(Context ctx) {

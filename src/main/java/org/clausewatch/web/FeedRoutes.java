@@ -25,10 +25,13 @@ import org.clausewatch.store.DocumentRow;
 @SuppressWarnings("JavaUtilDate") // Rome's feed model takes java.util.Date; only converted from Instants here.
 final class FeedRoutes implements RouteGroup {
     static final int ENTRIES = 50;
+    /** Recent changes a topic feed looks through. */
+    static final int TOPIC_WINDOW = 2_000;
+
     private final Site site;
 
     FeedRoutes(WebServer.Sources sources) {
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
     }
 
     @Override
@@ -40,7 +43,33 @@ final class FeedRoutes implements RouteGroup {
                         "/feeds/services/{service}/{type}/changes.atom",
                         FEED,
                         "Changes of one document",
-                        this::document));
+                        this::document),
+                Route.get("/feeds/topics/{id}/changes.atom", FEED, "Changes read as being on one topic", this::topic));
+    }
+
+    /**
+     * Changes whose records carry the topic, among the most recent {@link #TOPIC_WINDOW} of the chosen significance:
+     * the change listing has no topic filter in SQL yet.
+     */
+    private void topic(Context ctx) throws FeedException {
+        Views.TopicRef topic = site.analyses().topic(ctx.pathParam("id"), 1.0);
+        if (topic.name().equals(topic.id())) {
+            throw new NotFound("no topic '" + topic.id() + "' in the taxonomy");
+        }
+        ChangeQuery recent = query(ctx, Optional.empty(), Optional.empty());
+        ChangeQuery window = new ChangeQuery(
+                recent.service(),
+                recent.documentId(),
+                recent.significances(),
+                recent.from(),
+                recent.to(),
+                TOPIC_WINDOW,
+                0);
+        List<ChangeSummary> changes = site.browsing().changes(window).stream()
+                .filter(c -> c.change().topics().contains(topic.id()))
+                .limit(ENTRIES)
+                .toList();
+        respond(ctx, "ClauseWatch: " + topic.id() + " " + topic.name(), Links.topic(topic.id()), changes);
     }
 
     private void all(Context ctx) throws FeedException {
@@ -74,8 +103,11 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void respond(Context ctx, String title, String page, ChangeQuery query) throws FeedException {
+        respond(ctx, title, page, site.browsing().changes(query));
+    }
+
+    private void respond(Context ctx, String title, String page, List<ChangeSummary> changes) throws FeedException {
         String base = ctx.scheme() + "://" + ctx.host();
-        List<ChangeSummary> changes = site.browsing().changes(query);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);

@@ -45,6 +45,14 @@ public final class Links {
         return "/provisions/" + encode(lineageId);
     }
 
+    public static String topic(String id) {
+        return "/topics/" + encode(id);
+    }
+
+    public static String regulation(String id) {
+        return "/regulations/" + encode(id);
+    }
+
     public static String capture(long id) {
         return "/captures/" + id;
     }

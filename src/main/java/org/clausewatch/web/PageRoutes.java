@@ -28,7 +28,7 @@ final class PageRoutes implements RouteGroup {
 
     PageRoutes(WebServer.Sources sources, Templates templates) {
         this.sources = sources;
-        this.site = new Site(sources.store());
+        this.site = new Site(sources);
         this.comparison = new Comparison(sources.store());
         this.templates = templates;
         this.css = resource("site.css");
@@ -43,6 +43,13 @@ final class PageRoutes implements RouteGroup {
                 Route.get("/services/{service}/{type}/compare", PAGE, "Redline between two versions", this::compare),
                 Route.get("/changes/{id}", PAGE, "A recorded change with its provision-level redline", this::change),
                 Route.get("/provisions/{lineage}", PAGE, "A provision and its history", this::provision),
+                Route.get("/topics", PAGE, "The topics provisions are read under", this::topics),
+                Route.get("/topics/{id}", PAGE, "Every service's current provisions on one topic", this::topic),
+                Route.get(
+                        "/regulations/{id}",
+                        PAGE,
+                        "A regulation reference and the provisions potentially relevant to it",
+                        this::regulation),
                 Route.get("/search", PAGE, "Full-text search over current and past provisions", this::search),
                 Route.get("/methodology", PAGE, "How ClauseWatch produces what it shows", this::methodology),
                 Route.get("/about", PAGE, "Independence, data sources and licences", this::about),
@@ -84,6 +91,18 @@ final class PageRoutes implements RouteGroup {
 
     private void provision(Context ctx) {
         html(ctx, "provision.jte", site.provision(ctx.pathParam("lineage")));
+    }
+
+    private void topics(Context ctx) {
+        html(ctx, "topics.jte", site.analyses().topics());
+    }
+
+    private void topic(Context ctx) {
+        html(ctx, "topic.jte", site.analyses().topicPage(ctx.pathParam("id"), Params.text(ctx, "severity")));
+    }
+
+    private void regulation(Context ctx) {
+        html(ctx, "regulation.jte", site.analyses().regulationPage(ctx.pathParam("id")));
     }
 
     private void search(Context ctx) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
@@ -13,7 +15,9 @@ import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.LabelRow;
 import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
 
@@ -22,10 +26,16 @@ final class Site {
     static final int RECENT = 20;
     private final Store store;
     private final Browsing browsing;
+    private final Analyses analyses;
 
-    Site(Store store) {
-        this.store = store;
+    Site(WebServer.Sources sources) {
+        this.store = sources.store();
         this.browsing = store.browsing();
+        this.analyses = new Analyses(sources);
+    }
+
+    Analyses analyses() {
+        return analyses;
     }
 
     Store store() {
@@ -99,7 +109,7 @@ final class Site {
                 .map(c -> c.change().document().id())
                 .distinct()
                 .count();
-        return new Views.Service(name, documents, changed, browsing.changes(recent));
+        return new Views.Service(name, documents, changed, browsing.changes(recent), analyses.highest(documents));
     }
 
     Views.Document document(DocumentRow document, Optional<Long> versionId) {
@@ -181,7 +191,8 @@ final class Site {
                 current,
                 wordings(occurrences),
                 browsing.lineageChanges(lineageId),
-                capture);
+                capture,
+                analyses.of(last.document(), last.provision()));
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {
@@ -201,11 +212,19 @@ final class Site {
         return wordings;
     }
 
-    private static List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
+    private List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
+        Map<String, ReadingRow> readings =
+                analyses.readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
         List<Views.ProvisionLine> lines = new ArrayList<>(provisions.size());
         List<String> previous = null;
         for (ProvisionRow p : provisions) {
-            lines.add(new Views.ProvisionLine(p, !p.path().equals(previous)));
+            Optional<ReadingRow> reading = Optional.ofNullable(readings.get(p.key()));
+            lines.add(new Views.ProvisionLine(
+                    p,
+                    !p.path().equals(previous),
+                    reading.map(ReadingRow::severity),
+                    reading.map(r -> r.topics().stream().map(LabelRow::code).toList())
+                            .orElse(List.of())));
             previous = p.path();
         }
         return lines;

@@ -2,6 +2,7 @@ package org.clausewatch.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
@@ -34,16 +35,25 @@ public final class Views {
             int documents,
             int versions) {}
 
+    /** {@code highest}: the service's current provisions of the highest severity, at most ten. */
     public record Service(
-            String name, List<DocumentSummary> documents, int changedLast30Days, List<ChangeSummary> recentChanges) {}
+            String name,
+            List<DocumentSummary> documents,
+            int changedLast30Days,
+            List<ChangeSummary> recentChanges,
+            List<Peer> highest) {}
 
     /** One bar of the changes-over-time chart, in SVG user units. */
     public record Bar(int x, int y, int width, int height, String label, int count) {}
 
     public record Chart(int width, int height, List<Bar> bars, String caption) {}
 
-    /** A provision of the shown version, with whether its heading path differs from the one before it. */
-    public record ProvisionLine(ProvisionRow provision, boolean newSection) {}
+    /**
+     * A provision of the shown version, with whether its heading path differs from the one before it, and the
+     * severity and topic ids of its reading (empty while unread).
+     */
+    public record ProvisionLine(
+            ProvisionRow provision, boolean newSection, Optional<String> severity, List<String> topics) {}
 
     public record Document(
             DocumentSummary summary,
@@ -88,12 +98,69 @@ public final class Views {
             boolean current,
             List<Wording> wordings,
             List<LineageChange> changes,
-            Optional<CaptureRow> capture) {
+            Optional<CaptureRow> capture,
+            Optional<ProvisionAnalysis> analysis) {
         /** Wordings after the first: how many times the text changed. */
         public int timesChanged() {
             return wordings.size() - 1;
         }
     }
+
+    /** A topic of the taxonomy as pages name it. */
+    public record TopicRef(String id, String name, double confidence) {}
+
+    /** A regulation reference potentially relevant to a provision's topics. */
+    public record RegulationRef(String id, String instrument, String article, String requirement, String inForce) {}
+
+    /** Another service's current provision on the same topic, quoted with its severity. */
+    public record Peer(String service, String termsType, ProvisionRow provision, String severity) {}
+
+    /**
+     * What ClauseWatch read in a provision's latest wording: grade, topics, the explanation, the regulation references
+     * and how the other services' current documents handle its main topic. {@code servicesOnTopic} of
+     * {@code servicesWatched} services have a current provision on the main topic.
+     */
+    public record ProvisionAnalysis(
+            String severity,
+            double confidence,
+            boolean explicit,
+            List<TopicRef> topics,
+            List<String> unfair,
+            Map<String, List<String>> attributes,
+            String whatItSays,
+            String whyItMatters,
+            String userImpact,
+            String notice,
+            List<RegulationRef> regulations,
+            Optional<TopicRef> mainTopic,
+            int servicesOnTopic,
+            int servicesWatched,
+            List<Peer> peers) {
+        public String language() {
+            return explicit ? "explicit document language" : "inferred";
+        }
+
+        public String confidencePercent() {
+            return Math.round(confidence * 100) + "%";
+        }
+    }
+
+    /** The taxonomy's topics, for the topics index. */
+    public record Topics(List<org.clausewatch.analysis.Topic> topics) {}
+
+    /**
+     * Every service's current provisions on one topic, highest severity first, optionally only those of
+     * {@code severity}; {@code services} is how many services have one.
+     */
+    public record TopicPage(
+            org.clausewatch.analysis.Topic topic,
+            Optional<String> severity,
+            List<Peer> provisions,
+            int services,
+            List<RegulationRef> regulations) {}
+
+    /** One regulation reference and the current provisions of the topics it is mapped to. */
+    public record RegulationPage(RegulationRef regulation, List<TopicRef> topics, List<Peer> provisions) {}
 
     public record Search(
             String text,

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.analysis.Regulations;
+import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Store;
 
 /**
@@ -21,12 +24,12 @@ public final class WebServer implements AutoCloseable {
     private final Metrics metrics;
 
     /** The server without an archive: raw captures are then reported as unavailable. */
-    public WebServer(Store store) {
-        this(new Sources(store, Optional.empty()), List.of());
+    public WebServer(Store store, ProvisionReader reader) {
+        this(new Sources(store, Optional.empty(), reader), List.of());
     }
 
-    public WebServer(Store store, WarcArchive archive) {
-        this(new Sources(store, Optional.of(archive)), List.of());
+    public WebServer(Store store, WarcArchive archive, ProvisionReader reader) {
+        this(new Sources(store, Optional.of(archive), reader), List.of());
     }
 
     /** The server with ClauseWatch's own routes followed by {@code extraGroups}. */
@@ -54,8 +57,25 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Where the server reads from: the store, and the WARC archive when raw captures can be shown. */
-    public record Sources(Store store, Optional<WarcArchive> archive) {}
+    /**
+     * Where the server reads from: the store, the WARC archive when raw captures can be shown, and the reader with
+     * the taxonomy and regulation references that turn stored readings into analyses.
+     */
+    public record Sources(
+            Store store,
+            Optional<WarcArchive> archive,
+            ProvisionReader reader,
+            Taxonomy taxonomy,
+            Regulations regulations) {
+        /** Sources with the taxonomy and regulation references shipped with ClauseWatch. */
+        public Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader) {
+            this(store, archive, reader, Taxonomy.load());
+        }
+
+        private Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader, Taxonomy taxonomy) {
+            this(store, archive, reader, taxonomy, Regulations.load(taxonomy));
+        }
+    }
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {

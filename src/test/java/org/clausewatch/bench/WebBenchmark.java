@@ -69,7 +69,7 @@ public final class WebBenchmark {
             System.out.printf(
                     "%d documents, %d provision URLs, %d searches; %d clients for %d s after a %d s warm-up%n",
                     documents.size(), provisions.size(), searches.size(), clients, seconds, seconds / 3);
-            try (WebServer web = new WebServer(app.store(), app.archive()).start("127.0.0.1", 0)) {
+            try (WebServer web = new WebServer(app.store(), app.archive(), app.reader()).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
                 run(base, clients, seconds / 3, provisions, documents, searches);
                 List<Sample> samples = run(base, clients, seconds, provisions, documents, searches);

@@ -64,7 +64,7 @@ class ServeApiTest {
                 Map.of());
         app = ClauseWatch.open(settings);
         web = new WebServer(
-                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive())),
+                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive()), app.reader()),
                         java.util.List.of(),
                         AlertRouting.routes(app, declarations))
                 .start("127.0.0.1", 0);

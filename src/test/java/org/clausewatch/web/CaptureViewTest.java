@@ -63,7 +63,8 @@ class CaptureViewTest {
                 WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
             long documentId = database.store().ensureDocument("Platform", "Terms of Service");
             long id = archive(database, archive, documentId);
-            try (WebServer web = new WebServer(database.store(), archive).start("127.0.0.1", 0);
+            try (WebServer web = new WebServer(database.store(), archive, org.clausewatch.testing.Readers.shared())
+                            .start("127.0.0.1", 0);
                     HttpClient client = HttpClient.newHttpClient()) {
                 String base = "http://127.0.0.1:" + web.port();
                 HttpResponse<byte[]> raw = client.send(

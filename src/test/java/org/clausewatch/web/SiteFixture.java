@@ -70,11 +70,11 @@ final class SiteFixture implements AutoCloseable {
     final WebServer web;
     final DocumentRow document;
     final DocumentRow hostile;
+    private final HistoryWriter history;
 
     SiteFixture(Path dir) {
         this.database = Database.sqlite(dir.resolve("clausewatch.db"));
-        HistoryWriter history =
-                new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
+        this.history = new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
         long id = database.store().ensureDocument(SERVICE, TERMS);
         this.document = database.store().document(SERVICE, TERMS).orElseThrow();
         record(history, document, "2024-01-10T00:00:00Z", V1);
@@ -84,8 +84,16 @@ final class SiteFixture implements AutoCloseable {
         this.hostile = database.store().document(HOSTILE_SERVICE, TERMS).orElseThrow();
         record(history, hostile, "2024-02-01T00:00:00Z", HOSTILE);
         record(history, hostile, "2024-03-01T00:00:00Z", HOSTILE + "\nAnother <b onclick=alert(2)>clause</b>.\n");
-        this.web = new WebServer(database.store()).start("127.0.0.1", 0);
+        this.web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared()).start("127.0.0.1", 0);
         assert id == document.id();
+    }
+
+    /** Records {@code markdown} as a version of {@code service}'s {@code termsType} through the real pipeline. */
+    DocumentRow add(String service, String termsType, String at, String markdown) {
+        database.store().ensureDocument(service, termsType);
+        DocumentRow added = database.store().document(service, termsType).orElseThrow();
+        record(history, added, at, markdown);
+        return added;
     }
 
     private static void record(HistoryWriter history, DocumentRow document, String at, String markdown) {

@@ -31,7 +31,8 @@ class WebServerTest {
     @Test
     void reportsHealthAndEveryDocumentsTrackingStatus() throws Exception {
         try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
-                WebServer web = new WebServer(database.store()).start("127.0.0.1", 0)) {
+                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
+                        .start("127.0.0.1", 0)) {
             long id = database.store().ensureDocument("Example", "Terms of Service");
             database.store()
                     .recordFailure(
@@ -47,7 +48,8 @@ class WebServerTest {
     @Test
     void escapesNamesFromDeclarationsOnTheStatusPage() throws Exception {
         try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
-                WebServer web = new WebServer(database.store()).start("127.0.0.1", 0)) {
+                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
+                        .start("127.0.0.1", 0)) {
             database.store().ensureDocument("<script>alert(1)</script>", "Terms of Service");
             HttpResponse<String> page = get(web, "/");
             assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -1,0 +1,206 @@
+package org.clausewatch.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.Regulations;
+import org.clausewatch.analysis.Severity;
+import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.analysis.Topic;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
+import org.clausewatch.store.ReadingRow;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.TopicProvisionRow;
+import org.clausewatch.track.HistoryWriter;
+
+/** Turns a provision's stored reading into what the provision page and API show about it. */
+final class Analyses {
+    /** Other services' provisions shown under "How other platforms handle this". */
+    static final int PEERS = 10;
+
+    private final Store store;
+    private final ProvisionReader reader;
+    private final Taxonomy taxonomy;
+    private final Regulations regulations;
+
+    Analyses(WebServer.Sources sources) {
+        this.store = sources.store();
+        this.reader = sources.reader();
+        this.taxonomy = sources.taxonomy();
+        this.regulations = sources.regulations();
+    }
+
+    /** The stored readings of these wordings, by text key. */
+    java.util.Map<String, ReadingRow> readings(java.util.Collection<String> keys) {
+        return store.readings(ProvisionReader.VERSION, keys);
+    }
+
+    /** The analysis of {@code provision} of {@code document}; empty while its wording has not been read. */
+    Optional<Views.ProvisionAnalysis> of(DocumentRow document, ProvisionRow provision) {
+        ReadingRow row = readings(List.of(provision.key())).get(provision.key());
+        if (row == null) {
+            return Optional.empty();
+        }
+        Reading reading = HistoryWriter.reading(row);
+        Analysis analysis = reader.analysis(document.service(), provision.text(), reading);
+        List<Views.TopicRef> topics = reading.topics().stream()
+                .sorted(Comparator.comparingDouble(Label::confidence).reversed())
+                .map(label -> topic(label.code(), label.confidence()))
+                .toList();
+        Optional<Views.TopicRef> main = topics.stream().findFirst();
+        List<TopicProvisionRow> onTopic = main.map(t -> store.currentProvisionsOn(t.id(), ProvisionReader.VERSION))
+                .orElse(List.of());
+        int servicesOnTopic = (int)
+                onTopic.stream().map(TopicProvisionRow::service).distinct().count();
+        int watched = (int)
+                store.documents().stream().map(DocumentRow::service).distinct().count();
+        List<Views.Peer> peers = onTopic.stream()
+                .filter(p -> !p.service().equals(document.service()))
+                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                        .reversed()
+                        .thenComparing(TopicProvisionRow::service))
+                .limit(PEERS)
+                .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                .toList();
+        return Optional.of(new Views.ProvisionAnalysis(
+                row.severity(),
+                reading.confidence(),
+                reading.explicit(),
+                topics,
+                reading.unfair().stream().map(Label::code).toList(),
+                analysis.attributeMap(),
+                analysis.explanation().whatItSays(),
+                analysis.explanation().whyItMatters(),
+                analysis.explanation().userImpact(),
+                analysis.explanation().notice(),
+                analysis.regulations().stream()
+                        .map(r -> new Views.RegulationRef(
+                                r.id(),
+                                r.instrument(),
+                                r.article(),
+                                r.requirement(),
+                                r.inForce().toString()))
+                        .toList(),
+                main,
+                servicesOnTopic,
+                watched,
+                peers));
+    }
+
+    Views.Topics topics() {
+        return new Views.Topics(taxonomy.topics());
+    }
+
+    /** The topic page of {@code id}: every service's current provisions on it, optionally of one severity. */
+    Views.TopicPage topicPage(String id, Optional<String> severity) {
+        Topic topic = taxonomy.topic(id).orElseThrow(() -> new NotFound("no topic '" + id + "' in the taxonomy"));
+        severity.ifPresent(s -> {
+            if (rank(s) < 0) {
+                throw new IllegalArgumentException("severity must be low, medium, high or critical, got '" + s + "'");
+            }
+        });
+        List<TopicProvisionRow> rows = store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION);
+        int services =
+                (int) rows.stream().map(TopicProvisionRow::service).distinct().count();
+        List<Views.Peer> shown = rows.stream()
+                .filter(r -> severity.isEmpty() || severity.orElseThrow().equalsIgnoreCase(r.severity()))
+                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                        .reversed()
+                        .thenComparing(TopicProvisionRow::service))
+                .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                .toList();
+        return new Views.TopicPage(
+                topic,
+                severity.map(s -> s.toLowerCase(Locale.ROOT)),
+                shown,
+                services,
+                regulations.referencesFor(topic.id()).stream()
+                        .map(r -> new Views.RegulationRef(
+                                r.id(),
+                                r.instrument(),
+                                r.article(),
+                                r.requirement(),
+                                r.inForce().toString()))
+                        .toList());
+    }
+
+    /**
+     * The regulation page of {@code id}: the topics mapped to it and their current provisions, highest severity first
+     * (a provision on two such topics is listed once).
+     */
+    Views.RegulationPage regulationPage(String id) {
+        var reference = regulations.references().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no regulation reference '" + id + "'"));
+        List<Topic> mapped = taxonomy.topics().stream()
+                .filter(t -> regulations.referencesFor(t.id()).stream().anyMatch(r -> r.id().equals(id)))
+                .toList();
+        java.util.Map<String, TopicProvisionRow> byLineage = new java.util.LinkedHashMap<>();
+        for (Topic topic : mapped) {
+            for (TopicProvisionRow row : store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION)) {
+                byLineage.putIfAbsent(row.provision().lineageId(), row);
+            }
+        }
+        return new Views.RegulationPage(
+                new Views.RegulationRef(
+                        reference.id(),
+                        reference.instrument(),
+                        reference.article(),
+                        reference.requirement(),
+                        reference.inForce().toString()),
+                mapped.stream()
+                        .map(t -> new Views.TopicRef(t.id(), t.name(), 1.0))
+                        .toList(),
+                byLineage.values().stream()
+                        .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
+                                .reversed()
+                                .thenComparing(TopicProvisionRow::service))
+                        .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
+                        .toList());
+    }
+
+    /** The current provisions of {@code documents} read with the highest severity, at most {@link #PEERS}. */
+    List<Views.Peer> highest(List<org.clausewatch.store.Browsing.DocumentSummary> documents) {
+        List<Views.Peer> all = new java.util.ArrayList<>();
+        for (var summary : documents) {
+            DocumentRow document = summary.document();
+            store.latestVersion(document.id()).ifPresent(version -> {
+                List<ProvisionRow> provisions = store.provisions(version.id());
+                var readings = readings(
+                        provisions.stream().map(ProvisionRow::key).collect(java.util.stream.Collectors.toSet()));
+                for (ProvisionRow p : provisions) {
+                    ReadingRow reading = readings.get(p.key());
+                    if (reading != null && rank(reading.severity()) >= Severity.MEDIUM.ordinal()) {
+                        all.add(new Views.Peer(document.service(), document.termsType(), p, reading.severity()));
+                    }
+                }
+            });
+        }
+        return all.stream()
+                .sorted(Comparator.comparingInt((Views.Peer p) -> rank(p.severity()))
+                        .reversed())
+                .limit(PEERS)
+                .toList();
+    }
+
+    /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */
+    Views.TopicRef topic(String id, double confidence) {
+        return new Views.TopicRef(id, taxonomy.topic(id).map(Topic::name).orElse(id), confidence);
+    }
+
+    /** Severity's order, for sorting highest first; unknown grades sort last. */
+    static int rank(String severity) {
+        try {
+            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).ordinal();
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+}

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import org.clausewatch.common.FailureClass;
 
@@ -16,13 +17,27 @@ public final class AddressGuard {
     static final String HOW_TO_ALLOW = "run with --allow-private-addresses to fetch from private networks";
 
     private final boolean allowPrivateAddresses;
+    private final Resolver resolver;
+
+    /** How the guard looks a host up; the JVM's resolver outside tests. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
     public AddressGuard(boolean allowPrivateAddresses) {
+        this(allowPrivateAddresses, InetAddress::getAllByName);
+    }
+
+    AddressGuard(boolean allowPrivateAddresses, Resolver resolver) {
         this.allowPrivateAddresses = allowPrivateAddresses;
+        this.resolver = resolver;
     }
 
     /**
-     * Resolves the URL's host and throws unless every address it resolves to may be contacted.
+     * Resolves the URL's host and throws unless every address it resolves to may be contacted. The approved addresses
+     * are pinned ({@link PinnedAddresses}), so the connection that follows goes to them and not to whatever the
+     * host's name server answers next.
      *
      * @throws UnknownHostException when the host does not resolve
      * @throws BlockedAddressException when the scheme or an address is refused
@@ -38,17 +53,19 @@ public final class AddressGuard {
             throw new BlockedAddressException(url, FailureClass.BLOCKED_ADDRESS, "no host in " + url);
         }
         if (allowPrivateAddresses) {
-            InetAddress.getAllByName(host);
+            resolver.resolve(host);
             return;
         }
         if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
             throw blocked(url, host);
         }
-        for (InetAddress address : InetAddress.getAllByName(host)) {
+        InetAddress[] addresses = resolver.resolve(host);
+        for (InetAddress address : addresses) {
             if (!isPublic(address)) {
                 throw blocked(url, address.getHostAddress());
             }
         }
+        PinnedAddresses.pin(host, List.of(addresses));
     }
 
     /** Whether an address lies outside every loopback, private, link-local, shared and multicast range. */

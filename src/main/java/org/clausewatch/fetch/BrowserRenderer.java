@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,17 +35,21 @@ final class BrowserRenderer {
         this.maxBytes = maxBytes;
     }
 
-    Bytes render(URI url) throws FetchException, InterruptedException {
+    /**
+     * Renders {@code url}; with a proxy port, every request the browser makes goes through that proxy (loopback
+     * included, which Chromium otherwise never proxies).
+     */
+    Bytes render(URI url, OptionalInt proxyPort) throws FetchException, InterruptedException {
         Path profile = createProfile(url);
         try {
-            return run(url, profile);
+            return run(url, profile, proxyPort);
         } finally {
             deleteTree(profile);
         }
     }
 
-    List<String> command(URI url, Path profile) {
-        return List.of(
+    List<String> command(URI url, Path profile, OptionalInt proxyPort) {
+        List<String> command = new ArrayList<>(List.of(
                 browser.toString(),
                 "--headless",
                 "--no-sandbox",
@@ -55,13 +61,18 @@ final class BrowserRenderer {
                 "--disable-sync",
                 "--user-data-dir=" + profile.resolve("profile"),
                 "--virtual-time-budget=5000",
-                "--dump-dom",
-                url.toString());
+                "--dump-dom"));
+        proxyPort.ifPresent(port -> command.addAll(List.of(
+                "--proxy-server=http://127.0.0.1:" + port,
+                "--proxy-bypass-list=<-loopback>",
+                "--force-webrtc-ip-handling-policy=disable_non_proxied_udp")));
+        command.add(url.toString());
+        return command;
     }
 
-    private Bytes run(URI url, Path profile) throws FetchException, InterruptedException {
+    private Bytes run(URI url, Path profile, OptionalInt proxyPort) throws FetchException, InterruptedException {
         Path stderr = profile.resolve("stderr.log");
-        Process process = start(url, profile, stderr);
+        Process process = start(url, profile, stderr, proxyPort);
         CompletableFuture<Bytes> dom = new CompletableFuture<>();
         // Drain stdout while the browser runs: a large DOM would otherwise fill the pipe and stall it.
         Thread.ofVirtual().start(() -> drain(process.getInputStream(), dom));
@@ -82,9 +93,9 @@ final class BrowserRenderer {
         return output;
     }
 
-    private Process start(URI url, Path profile, Path stderr) throws FetchException {
+    private Process start(URI url, Path profile, Path stderr, OptionalInt proxyPort) throws FetchException {
         try {
-            return new ProcessBuilder(command(url, profile))
+            return new ProcessBuilder(command(url, profile, proxyPort))
                     .redirectError(stderr.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.clausewatch.common.Bytes;
@@ -172,10 +173,16 @@ public final class HttpFetcher implements AutoCloseable {
                 true));
     }
 
-    private Bytes renderExclusively(BrowserRenderer renderer, URI url) throws FetchException, InterruptedException {
+    private Bytes renderExclusively(BrowserRenderer renderer, URI url) throws IOException, InterruptedException {
         browsers.acquire();
         try {
-            return renderer.render(url);
+            if (config.allowPrivateAddresses()) {
+                return renderer.render(url, OptionalInt.empty());
+            }
+            // everything the page pulls in passes the guard too, not just the page's own address
+            try (BrowserProxy proxy = new BrowserProxy(guard::check)) {
+                return renderer.render(url, OptionalInt.of(proxy.port()));
+            }
         } finally {
             browsers.release();
         }

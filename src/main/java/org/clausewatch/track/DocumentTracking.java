@@ -22,11 +22,18 @@ import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
+import org.clausewatch.version.ShrinkConfirmation;
 
 /** Tracks one document once: fetch every page, archive, extract, decide, record. */
 final class DocumentTracking {
+    /** Flag of a version recorded although it shrank drastically, because the same shrink kept coming back. */
+    static final String CONFIRMED_SHRINK = "confirmed-shrink";
+    /** Enough recent failures to see two days of passes at a short tracking interval. */
+    private static final int REFUSALS_CONSULTED = 200;
+
     private final Tracker.TrackerParts parts;
     private final DocumentDeclaration document;
     private final long documentId;
@@ -123,13 +130,32 @@ final class DocumentTracking {
         Decision decision = parts.versioner().decide(previousText, markdown);
         return switch (decision) {
             case Decision.Unchanged unchanged -> unchanged(latest.orElseThrow());
+            case Decision.Anomaly anomaly
+            when confirmedShrink(anomaly) -> record(pages, latest, markdown, Set.of(CONFIRMED_SHRINK));
             case Decision.Anomaly anomaly -> fail(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason()));
-            case Decision.NewVersion newVersion -> record(pages, latest, markdown);
+            case Decision.NewVersion newVersion -> record(pages, latest, markdown, Set.of());
         };
     }
 
-    private DocumentOutcome record(List<CapturedPage> pages, Optional<VersionRow> latest, String markdown) {
-        Set<String> flags = new HashSet<>();
+    /** The same shrink refused pass after pass for long enough is the document's new text (see ShrinkConfirmation). */
+    private boolean confirmedShrink(Decision.Anomaly anomaly) {
+        Optional<TrackingStatus.CurrentFailure> current =
+                parts.store().status(documentId).currentFailure();
+        if (current.isEmpty()) {
+            return false;
+        }
+        Instant since = current.orElseThrow().since();
+        List<ShrinkConfirmation.PastRefusal> refusals = parts.store().failures(documentId, REFUSALS_CONSULTED).stream()
+                .filter(row -> !row.failedAt().isBefore(since))
+                .takeWhile(row -> row.failure().failureClass() == FailureClass.CAPTURE_ANOMALY)
+                .map(row -> new ShrinkConfirmation.PastRefusal(row.failure().message(), row.failedAt()))
+                .toList();
+        return ShrinkConfirmation.confirms(anomaly, refusals, parts.clock().instant());
+    }
+
+    private DocumentOutcome record(
+            List<CapturedPage> pages, Optional<VersionRow> latest, String markdown, Set<String> extraFlags) {
+        Set<String> flags = new HashSet<>(extraFlags);
         if (latest.isEmpty()) {
             flags.add("first-record");
         } else if (pages.stream().allMatch(CapturedPage::unchanged)

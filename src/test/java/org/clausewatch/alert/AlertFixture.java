@@ -16,6 +16,7 @@ import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.Readers;
 import org.clausewatch.track.HistoryWriter;
 import tools.jackson.databind.json.JsonMapper;

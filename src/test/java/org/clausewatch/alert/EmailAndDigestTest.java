@@ -16,6 +16,7 @@ import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
+import org.clausewatch.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -11,6 +11,7 @@ import org.clausewatch.account.User;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.StoreException;
+import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
 import org.clausewatch.store.Database;
+import org.clausewatch.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,165 @@
+package org.clausewatch.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.extract.Extractor;
+import org.clausewatch.fetch.FetchConfig;
+import org.clausewatch.fetch.HttpFetcher;
+import org.clausewatch.history.Chronicle;
+import org.clausewatch.source.DeclarationLoader;
+import org.clausewatch.source.DocumentDeclaration;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRow;
+import org.clausewatch.testing.LocalSite;
+import org.clausewatch.testing.LocalSite.Page;
+import org.clausewatch.testing.MutableClock;
+import org.clausewatch.testing.Readers;
+import org.clausewatch.version.Versioner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document genuinely cut down to a fraction of its length is refused as a drastic shrink at first, then recorded
+ * once the very same shrink has come back for two days: tracking passes on a clock the test moves, against a real
+ * site on loopback and real SQLite.
+ */
+class ShrinkConfirmationTrackingTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T06:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private LocalSite site;
+    private Database database;
+    private WarcArchive archive;
+    private HttpFetcher fetcher;
+    private Tracker tracker;
+    private List<DocumentDeclaration> documents;
+    private final MutableClock clock = new MutableClock(T0);
+
+    @BeforeEach
+    void start() throws IOException {
+        site = new LocalSite();
+        Path declarations = Files.createDirectories(dir.resolve("declarations"));
+        Files.writeString(declarations.resolve("Example.json"), """
+                {"name": "Example", "terms": {"Terms of Service": {"fetch": "%s", "select": "main"}}}
+                """.formatted(site.url("/terms")));
+        documents =
+                new DeclarationLoader().load(declarations).services().getFirst().documents();
+        database = Database.sqlite(dir.resolve("clausewatch.db"));
+        archive = new WarcArchive(dir.resolve("warcs"));
+        fetcher = new HttpFetcher(
+                FetchConfig.defaults().withAllowPrivateAddresses(true).withHostDelay(Duration.ZERO));
+        Store store = database.store();
+        tracker = new Tracker(new Tracker.TrackerParts(
+                fetcher,
+                archive,
+                store,
+                new HistoryWriter(store, new Chronicle(), Readers.shared()),
+                new Extractor(),
+                new Versioner(),
+                clock,
+                true));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        site.close();
+        fetcher.close();
+        archive.close();
+        database.close();
+    }
+
+    private static String terms(int sections) {
+        StringBuilder html = new StringBuilder("<html><body><main><h1>Terms of Service</h1>");
+        for (int i = 1; i <= sections; i++) {
+            html.append("<h2>Section ")
+                    .append(i)
+                    .append("</h2><p>Clause ")
+                    .append(i)
+                    .append(": you may use the services as these terms allow, and we may suspend an account that ")
+                    .append("breaks them after telling its holder why, unless the law forbids us to say.</p>");
+        }
+        return html.append("</main></body></html>").toString();
+    }
+
+    private DocumentOutcome passAt(Duration sinceStart) {
+        clock.set(T0.plus(sinceStart));
+        return tracker.track(documents).documents().getFirst();
+    }
+
+    private List<VersionRow> versions() {
+        long id = database.store().ensureDocument("Example", "Terms of Service");
+        return database.store().versions(id);
+    }
+
+    @Test
+    void recordsTheSameShrinkOnceItHasComeBackForTwoDays() {
+        site.put("/terms", Page.html(terms(40)));
+        assertThat(passAt(Duration.ZERO).outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+
+        site.put("/terms", Page.html(terms(3)));
+        DocumentOutcome first = passAt(Duration.ofHours(6));
+        assertThat(first.outcome()).isEqualTo(DocumentOutcome.Outcome.FAILED);
+        assertThat(first.failure().orElseThrow().message()).startsWith("the text shrank to");
+        assertThat(passAt(Duration.ofHours(30)).outcome()).isEqualTo(DocumentOutcome.Outcome.FAILED);
+        assertThat(passAt(Duration.ofHours(53)).outcome())
+                .as("two refusals but only 47 hours since the first")
+                .isEqualTo(DocumentOutcome.Outcome.FAILED);
+        assertThat(versions()).hasSize(1);
+
+        DocumentOutcome confirmed = passAt(Duration.ofHours(54));
+        assertThat(confirmed.outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+        List<VersionRow> versions = versions();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.getLast().flags()).contains(DocumentTracking.CONFIRMED_SHRINK);
+        assertThat(database.store().markdown(versions.getLast().id()))
+                .contains("Clause 3")
+                .doesNotContain("Clause 4");
+        assertThat(database.store().status(versions.getLast().documentId()).currentFailure())
+                .isEmpty();
+    }
+
+    @Test
+    void startsCountingAgainWhenTheShrunkPageChangesOrRecovers() {
+        site.put("/terms", Page.html(terms(40)));
+        passAt(Duration.ZERO);
+
+        site.put("/terms", Page.html(terms(3)));
+        passAt(Duration.ofHours(6));
+        passAt(Duration.ofHours(30));
+        site.put("/terms", Page.html(terms(2)));
+        assertThat(passAt(Duration.ofHours(60)).outcome())
+                .as("a different shrink is not the same one confirmed")
+                .isEqualTo(DocumentOutcome.Outcome.FAILED);
+
+        site.put("/terms", Page.html(terms(40)));
+        assertThat(passAt(Duration.ofHours(66)).outcome()).isEqualTo(DocumentOutcome.Outcome.UNCHANGED);
+        site.put("/terms", Page.html(terms(2)));
+        assertThat(passAt(Duration.ofHours(72)).outcome())
+                .as("refusals before the page recovered do not count")
+                .isEqualTo(DocumentOutcome.Outcome.FAILED);
+        assertThat(versions()).hasSize(1);
+    }
+
+    @Test
+    void neverConfirmsAnErrorPageHoweverLongItStays() {
+        site.put("/terms", Page.html(terms(40)));
+        passAt(Duration.ZERO);
+        site.put("/terms", Page.html("<html><body><main><h1>Page not found</h1></main></body></html>"));
+        for (int hours = 6; hours <= 120; hours += 6) {
+            assertThat(passAt(Duration.ofHours(hours)).outcome()).isEqualTo(DocumentOutcome.Outcome.FAILED);
+        }
+        assertThat(versions()).hasSize(1);
+    }
+}

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Users and their API keys, in explicit SQL on the ClauseWatch database (tables of migration V4). */
+/** Users and their API keys, in explicit SQL on the ClauseWatch database (tables of migrations V6 and V8). */
 public final class Accounts {
     /** Enough to refuse obvious mistakes ("admin", "a b@c"); delivery proves the rest. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Long enough that a guessed password costs more than the sign-in throttle allows. */
+    public static final int MIN_PASSWORD = 12;
 
     private static final String USER_COLUMNS = "u.id, u.email, u.role, u.service_limit, u.created_at";
 
@@ -39,8 +42,8 @@ public final class Accounts {
             if (byEmail(handle, address).isPresent()) {
                 throw new IllegalArgumentException("user '" + address + "' already exists");
             }
-            long id = handle.createQuery("INSERT INTO users (email, role, password_hash, created_at) "
-                            + "VALUES (:email, :role, :hash, :at) RETURNING id")
+            long id = handle.createQuery("INSERT INTO users (email, role, password_hash, password_change_required, "
+                            + "created_at) VALUES (:email, :role, :hash, 1, :at) RETURNING id")
                     .bind("email", address)
                     .bind("role", role.label())
                     .bind("hash", hash)
@@ -58,6 +61,67 @@ public final class Accounts {
         String apiKey = Secrets.generate("cwk_");
         writes.useTransaction(handle -> insertKey(handle, userId, apiKey, clock.instant()));
         return apiKey;
+    }
+
+    /**
+     * Replaces the user's API keys with a new one, shown once: every earlier key stops working with this
+     * transaction's commit.
+     */
+    public String rotateApiKey(long userId) {
+        String apiKey = Secrets.generate("cwk_");
+        writes.useTransaction(handle -> {
+            revokeKeys(handle, userId, clock.instant());
+            insertKey(handle, userId, apiKey, clock.instant());
+        });
+        return apiKey;
+    }
+
+    /** Revokes every API key of the user; returns how many were live. */
+    public int revokeApiKeys(String email) {
+        User user =
+                byEmail(email).orElseThrow(() -> new IllegalArgumentException("no user '" + normalised(email) + "'"));
+        return writes.inTransaction(handle -> revokeKeys(handle, user.id(), clock.instant()));
+    }
+
+    /**
+     * Sets a new password when {@code current} is the user's password; the one-time password of {@code user add}
+     * stops being required with it. Refuses a new password shorter than {@value #MIN_PASSWORD} characters or equal
+     * to the current one.
+     */
+    public void changePassword(long userId, String current, String next) {
+        String stored = reads.withHandle(handle -> handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                        .bind("id", userId)
+                        .mapTo(String.class)
+                        .findOne())
+                .orElseThrow(() -> new IllegalArgumentException("no user with id " + userId));
+        if (current == null || !Passwords.verify(current, stored)) {
+            throw new WrongPasswordException();
+        }
+        String password = next == null ? "" : next;
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            throw new IllegalArgumentException("new password: must be at least " + MIN_PASSWORD + " characters, not "
+                    + password.codePointCount(0, password.length()));
+        }
+        if (password.equals(current)) {
+            throw new IllegalArgumentException("new password: must differ from the current one");
+        }
+        String hash = Passwords.hash(password);
+        writes.useTransaction(handle -> handle.createUpdate(
+                        "UPDATE users SET password_hash = :hash, password_change_required = 0 WHERE id = :id")
+                .bind("hash", hash)
+                .bind("id", userId)
+                .execute());
+    }
+
+    /** Whether the user still signs in with the one-time password made by {@code user add}. */
+    public boolean mustChangePassword(long userId) {
+        return reads.withHandle(handle -> handle.createQuery(
+                                        "SELECT password_change_required FROM users WHERE id = :id")
+                                .bind("id", userId)
+                                .mapTo(Integer.class)
+                                .findOne())
+                        .orElse(0)
+                != 0;
     }
 
     /** The user holding this (unrevoked) API key. */
@@ -120,6 +184,13 @@ public final class Accounts {
     /** A hash of a random password, made once, on first need. */
     private static final class Decoy {
         static final String HASH = Passwords.hash(Secrets.generate(""));
+    }
+
+    private static int revokeKeys(Handle handle, long userId, Instant at) {
+        return handle.createUpdate("UPDATE api_keys SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("user", userId)
+                .execute();
     }
 
     private static void insertKey(Handle handle, long userId, String apiKey, Instant at) {

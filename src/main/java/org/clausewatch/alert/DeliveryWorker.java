@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,17 +19,23 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sends due alerts from the outbox: one message per immediate alert, one per digest (the alerts sharing a digest
  * key). An alert is marked delivered only after its channel accepted it, so a crash in between sends it again
- * with the same idempotency key: receivers de-duplicate, nothing is lost. One worker per database.
+ * with the same idempotency key: receivers de-duplicate, nothing is lost. Several workers (in one process or
+ * several) may share a database: each claims an alert before sending it, for a lease long enough for one send,
+ * and a claim left behind by a crashed worker lapses at the end of its lease.
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int BATCH = 200;
+
+    /** Longer than any one send can take (a webhook times out after 15 s), short enough to retry a crash soon. */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final Jdbi reads;
     private final Outbox outbox;
     private final Map<String, Sender> senders;
     private final RetryPolicy retries;
     private final Clock clock;
+    private final String name = "worker-" + UUID.randomUUID();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("alert-delivery").daemon().factory());
 
@@ -48,16 +53,18 @@ public final class DeliveryWorker implements AutoCloseable {
         return this;
     }
 
-    /** Delivers everything due now; returns how many messages were attempted. */
+    /** Delivers everything due now that no other worker has claimed; returns how many messages were attempted. */
     public int deliverDue() {
-        Instant now = clock.instant();
-        Map<String, List<Outbox.Row>> groups = new LinkedHashMap<>();
-        for (Outbox.Row row : outbox.due(now, BATCH)) {
-            groups.computeIfAbsent(row.digestKey().orElse(row.idempotencyKey()), k -> new ArrayList<>())
-                    .add(row);
+        int attempted = 0;
+        for (String key : outbox.dueKeys(clock.instant(), BATCH)) {
+            Instant now = clock.instant();
+            List<Outbox.Row> rows = outbox.claim(key, name, now, now.plus(LEASE));
+            if (!rows.isEmpty()) {
+                deliver(key, rows, now);
+                attempted++;
+            }
         }
-        groups.forEach((key, rows) -> deliver(key, rows, now));
-        return groups.size();
+        return attempted;
     }
 
     private void deliver(String key, List<Outbox.Row> rows, Instant now) {

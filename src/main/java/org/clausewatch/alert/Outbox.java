@@ -3,6 +3,7 @@ package org.clausewatch.alert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,29 +53,110 @@ public final class Outbox {
     private static final String COLUMNS = "id, subscription_id, change_id, idempotency_key, digest_key, payload, "
             + "status, attempts, due_at, created_at, delivered_at, last_error";
 
+    /** The key an alert is sent under: a digest's shared key, or the alert's own. */
+    private static final String KEY = "COALESCE(digest_key, idempotency_key)";
+
+    private static final String CLAIMABLE = "status IN ('pending', 'retrying') AND due_at <= :now "
+            + "AND (claim_expires_at IS NULL OR claim_expires_at <= :now)";
+
     private final Jdbi reads;
     private final Jdbi writes;
+    private volatile Boolean isPostgres;
 
     Outbox(Jdbi reads, Jdbi writes) {
         this.reads = reads;
         this.writes = writes;
     }
 
-    /** Alerts due at {@code now}, oldest due first. */
-    List<Row> due(Instant now, int limit) {
-        return reads.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE status IN "
-                        + "('pending', 'retrying') AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
+    /**
+     * The delivery keys (digest key, else idempotency key) of alerts due at {@code now} that no live claim holds,
+     * oldest due first. Only a hint: {@link #claim} decides who sends what.
+     */
+    List<String> dueKeys(Instant now, int limit) {
+        return reads.withHandle(handle -> handle.createQuery("SELECT " + KEY + " AS delivery_key, MIN(due_at) AS due,"
+                        + " MIN(id) AS first FROM outbox WHERE " + CLAIMABLE + " GROUP BY " + KEY
+                        + " ORDER BY due, first LIMIT :limit")
                 .bind("now", now.toEpochMilli())
                 .bind("limit", limit)
-                .map(Outbox::row)
+                .mapTo(String.class)
                 .list());
+    }
+
+    /**
+     * Claims every due, unclaimed alert sent under {@code key} for {@code worker} until {@code leaseUntil} and
+     * returns them in id order; empty when another worker holds them. A digest's alerts are claimed all together,
+     * never shared out: on PostgreSQL a worker first locks the group's lowest row with {@code FOR UPDATE SKIP
+     * LOCKED} (a second worker skips it and goes on to other alerts instead of waiting) and claims the group only
+     * when it got that row; SQLite runs one writing transaction at a time, which is the lock.
+     */
+    List<Row> claim(String key, String worker, Instant now, Instant leaseUntil) {
+        return writes.inTransaction(handle -> {
+            if (postgres() && !lockedHead(handle, key, now)) {
+                return List.of();
+            }
+            return handle
+                    .createQuery("UPDATE outbox SET claimed_by = :worker, claim_expires_at = :lease WHERE " + KEY
+                            + " = :key AND " + CLAIMABLE + " RETURNING " + COLUMNS)
+                    .bind("worker", worker)
+                    .bind("lease", leaseUntil.toEpochMilli())
+                    .bind("key", key)
+                    .bind("now", now.toEpochMilli())
+                    .map(Outbox::row)
+                    .list()
+                    .stream()
+                    .sorted(Comparator.comparingLong(Row::id))
+                    .toList();
+        });
+    }
+
+    /**
+     * Whether this transaction now holds the lowest claimable alert of the group. The lowest id is read first and
+     * locked on its own: locking "the lowest not locked" would hand a second worker the group's next row.
+     */
+    private static boolean lockedHead(Handle handle, String key, Instant now) {
+        Optional<Long> head = handle.createQuery(
+                        "SELECT id FROM outbox WHERE " + KEY + " = :key AND " + CLAIMABLE + " ORDER BY id LIMIT 1")
+                .bind("key", key)
+                .bind("now", now.toEpochMilli())
+                .mapTo(Long.class)
+                .findOne();
+        return head.isPresent()
+                && handle.createQuery(
+                                "SELECT id FROM outbox WHERE id = :id AND " + CLAIMABLE + " FOR UPDATE SKIP LOCKED")
+                        .bind("id", head.orElseThrow())
+                        .bind("now", now.toEpochMilli())
+                        .mapTo(Long.class)
+                        .findOne()
+                        .isPresent();
+    }
+
+    private boolean postgres() {
+        Boolean known = isPostgres;
+        if (known == null) {
+            known = reads.withHandle(Outbox::isPostgres);
+            isPostgres = known;
+        }
+        return known;
+    }
+
+    private static boolean isPostgres(Handle handle) {
+        try {
+            return handle.getConnection()
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the outbox is on", e);
+        }
     }
 
     void delivered(List<Row> rows, Instant at, String detail) {
         writes.useTransaction(handle -> {
             for (Row row : rows) {
-                handle.createUpdate("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, "
-                                + "delivered_at = :at, last_error = NULL WHERE id = :id")
+                handle.createUpdate(
+                                "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, "
+                                        + "delivered_at = :at, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL WHERE id = :id")
                         .bind("at", at.toEpochMilli())
                         .bind("id", row.id())
                         .execute();
@@ -89,7 +171,7 @@ public final class Outbox {
         writes.useTransaction(handle -> {
             for (Row row : rows) {
                 handle.createUpdate("UPDATE outbox SET status = :status, attempts = attempts + 1, due_at = :due, "
-                                + "last_error = :error WHERE id = :id")
+                                + "last_error = :error, claimed_by = NULL, claim_expires_at = NULL WHERE id = :id")
                         .bind("status", status)
                         .bind("due", retryAt.orElse(row.dueAt()).toEpochMilli())
                         .bind("error", error)

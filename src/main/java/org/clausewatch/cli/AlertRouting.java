@@ -13,7 +13,7 @@ import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.web.AccountRoutes;
 import org.clausewatch.web.LoginRoutes;
-import org.clausewatch.web.RouteSet;
+import org.clausewatch.web.RouteGroup;
 import org.clausewatch.web.SubscriptionRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ final class AlertRouting {
 
     private AlertRouting() {}
 
-    static List<RouteSet> routes(ClauseWatch app, Path declarations) {
+    static List<RouteGroup> routes(ClauseWatch app, Path declarations) {
         Taxonomy taxonomy = Taxonomy.load();
         return List.of(
                 new SubscriptionRoutes(app.alerts(), app.accounts(), taxonomy),
@@ -43,6 +43,7 @@ final class AlertRouting {
                         taxonomy),
                 new AccountRoutes(
                         app.accounts(),
+                        app.sessions(),
                         services -> start(app, declarations, services),
                         app.alerts().config().defaultServiceLimit()));
     }

@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Serve the web interface and API, and track the declared documents on a schedule.")
 final class ServeCommand implements Callable<Integer> {
+    /** Expired sessions are refused at once; deleting them is housekeeping, hourly is plenty. */
+    private static final Duration SESSION_PURGE = Duration.ofHours(1);
+
     @Mixin
     CommonOptions common;
 
@@ -69,10 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         try (ClauseWatch app = ClauseWatch.open(settings);
                 WebServer web = new WebServer(
                                 new WebServer.Sources(app.store(), Optional.of(app.archive()), app.reader()),
-                                List.of(),
                                 AlertRouting.routes(app, folder))
                         .start(host, port);
-                ScheduledTracking tracking = schedule(app, folder, interval)) {
+                ScheduledTracking tracking = schedule(app, folder, interval);
+                AutoCloseable purge = app.sessions().purgeEvery(SESSION_PURGE)) {
             app.alerts().worker().every(app.alerts().config().pollEvery());
             spec.commandLine()
                     .getOut()

@@ -15,19 +15,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code user}: create users (the first admin too), list them, set their plan limit. */
+/** {@code user}: create users (the first admin too), list them, set their plan limit, issue and revoke API keys. */
 @Command(
         name = "user",
         mixinStandardHelpOptions = true,
-        description = "Manage users: add, list, limit.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Limit.class})
+        description = "Manage users: add, list, limit, key-new, key-revoke.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.ListUsers.class,
+            UserCommand.Limit.class,
+            UserCommand.KeyNew.class,
+            UserCommand.KeyRevoke.class
+        })
 final class UserCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say add, list or limit");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "say add, list, limit, key-new or key-revoke");
     }
 
     /** {@code user add EMAIL --role R}: prints the one-time password and an API key. */
@@ -122,6 +129,71 @@ final class UserCommand implements Runnable {
             try (ClauseWatch app = common.open()) {
                 User user = app.accounts().setServiceLimit(email, limit);
                 spec.commandLine().getOut().printf("%s may watch %d services%n", user.email(), limit);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code user key-new EMAIL}: a new API key for the user, shown once; every earlier key is revoked. */
+    @Command(
+            name = "key-new",
+            mixinStandardHelpOptions = true,
+            description = "Give a user a new API key (shown once) and revoke their earlier keys.")
+    static final class KeyNew implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "EMAIL")
+        String email;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ClauseWatch app = common.open()) {
+                User user = app.accounts()
+                        .byEmail(email)
+                        .orElseThrow(() -> new IllegalArgumentException("no user '" + email + "'"));
+                String key = app.accounts().rotateApiKey(user.id());
+                if (common.json) {
+                    Json.print(spec.commandLine().getOut(), Map.of("email", user.email(), "apiKey", key));
+                } else {
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "API key for %s: %s%nShown only now; earlier keys no longer work.%n",
+                                    user.email(), key);
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code user key-revoke EMAIL}: the user's API keys stop working at once. */
+    @Command(
+            name = "key-revoke",
+            mixinStandardHelpOptions = true,
+            description = "Revoke every API key of a user at once.")
+    static final class KeyRevoke implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "EMAIL")
+        String email;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ClauseWatch app = common.open()) {
+                int revoked = app.accounts().revokeApiKeys(email);
+                if (common.json) {
+                    Json.print(spec.commandLine().getOut(), Map.of("email", email, "revoked", revoked));
+                } else {
+                    spec.commandLine().getOut().printf("revoked %d API keys of %s%n", revoked, email);
+                }
             }
             return 0;
         }

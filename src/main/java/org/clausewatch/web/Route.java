@@ -34,4 +34,12 @@ public record Route(HandlerType method, String path, Kind kind, String summary, 
     public static Route post(String path, Kind kind, String summary, Handler handler) {
         return new Route(HandlerType.POST, path, kind, summary, handler);
     }
+
+    public static Route put(String path, Kind kind, String summary, Handler handler) {
+        return new Route(HandlerType.PUT, path, kind, summary, handler);
+    }
+
+    public static Route delete(String path, Kind kind, String summary, Handler handler) {
+        return new Route(HandlerType.DELETE, path, kind, summary, handler);
+    }
 }

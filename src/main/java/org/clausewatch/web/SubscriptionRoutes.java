@@ -1,6 +1,8 @@
 package org.clausewatch.web;
 
-import io.javalin.config.RoutesConfig;
+import static org.clausewatch.web.Route.Kind.API;
+import static org.clausewatch.web.Route.Kind.FEED;
+
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/v1/subscriptions}: analysts and admins create, list and delete their own subscriptions and read
  * each one's delivery history; {@code /feeds/{token}} serves a feed subscription's private Atom feed.
  */
-public final class SubscriptionRoutes implements RouteSet {
+public final class SubscriptionRoutes implements RouteGroup {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int HISTORY = 100;
 
@@ -39,13 +41,31 @@ public final class SubscriptionRoutes implements RouteSet {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.post("/api/v1/subscriptions", auth.require(Role.ANALYST, this::create));
-        routes.get("/api/v1/subscriptions", auth.require(Role.ANALYST, this::list));
-        routes.get("/api/v1/subscriptions/{id}", auth.require(Role.ANALYST, this::show));
-        routes.delete("/api/v1/subscriptions/{id}", auth.require(Role.ANALYST, this::delete));
-        routes.get("/api/v1/subscriptions/{id}/deliveries", auth.require(Role.ANALYST, this::deliveries));
-        routes.get("/feeds/{token}", this::feed);
+    public List<Route> routes() {
+        return List.of(
+                Route.post(
+                        "/api/v1/subscriptions",
+                        API,
+                        "Creates a subscription",
+                        auth.require(Role.ANALYST, this::create)),
+                Route.get(
+                        "/api/v1/subscriptions",
+                        API,
+                        "The caller's subscriptions",
+                        auth.require(Role.ANALYST, this::list)),
+                Route.get(
+                        "/api/v1/subscriptions/{id}", API, "One subscription", auth.require(Role.ANALYST, this::show)),
+                Route.delete(
+                        "/api/v1/subscriptions/{id}",
+                        API,
+                        "Deletes a subscription",
+                        auth.require(Role.ANALYST, this::delete)),
+                Route.get(
+                        "/api/v1/subscriptions/{id}/deliveries",
+                        API,
+                        "A subscription's delivery history",
+                        auth.require(Role.ANALYST, this::deliveries)),
+                Route.get("/feeds/{token}", FEED, "A feed subscription's private Atom feed", this::feed));
     }
 
     private void create(Context ctx, User user) {

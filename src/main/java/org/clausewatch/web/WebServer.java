@@ -32,16 +32,11 @@ public final class WebServer implements AutoCloseable {
         this(new Sources(store, Optional.of(archive), reader), List.of());
     }
 
-    /** The server with ClauseWatch's own routes followed by {@code extraGroups}. */
-    public WebServer(Sources sources, List<RouteGroup> extraGroups) {
-        this(sources, extraGroups, List.of());
-    }
-
     /**
-     * The server with ClauseWatch's own routes, {@code extraGroups}, and {@code routeSets} that register themselves
-     * (accounts, subscriptions and sign-in pages, which keep their own handlers).
+     * The server with ClauseWatch's own routes followed by {@code extraGroups} (accounts, subscriptions and sign-in
+     * pages, as {@code serve} adds them).
      */
-    public WebServer(Sources sources, List<RouteGroup> extraGroups, List<RouteSet> routeSets) {
+    public WebServer(Sources sources, List<RouteGroup> extraGroups) {
         this.metrics = new Metrics();
         Templates templates = new Templates();
         List<RouteGroup> groups = new ArrayList<>(List.of(
@@ -51,10 +46,7 @@ public final class WebServer implements AutoCloseable {
                 new OperationsRoutes(sources, metrics)));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
-        this.app = Javalin.create(config -> {
-            configure(config, templates);
-            routeSets.forEach(set -> set.register(config.routes));
-        });
+        this.app = Javalin.create(config -> configure(config, templates));
     }
 
     /**

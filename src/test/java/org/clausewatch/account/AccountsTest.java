@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalInt;
 import org.clausewatch.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,73 @@ class AccountsTest {
                 .startsWith("pbkdf2-sha256$" + Passwords.ITERATIONS + "$")
                 .doesNotContain(account.password())
                 .doesNotContain(account.apiKey());
+    }
+
+    @Test
+    void aNewPasswordReplacesTheOneTimePasswordOnlyWithTheCurrentOne() {
+        NewAccount account = accounts.create("a@example.org", Role.ANALYST);
+        long id = account.user().id();
+        assertThat(accounts.mustChangePassword(id)).isTrue();
+
+        assertThatThrownBy(() -> accounts.changePassword(id, "not-the-password", "a long new password"))
+                .isInstanceOf(WrongPasswordException.class);
+        assertThatThrownBy(() -> accounts.changePassword(id, account.password(), "short"))
+                .hasMessageContaining("at least 12 characters, not 5");
+        assertThat(accounts.mustChangePassword(id)).isTrue();
+        accounts.changePassword(id, account.password(), "a long new password");
+
+        assertThat(accounts.mustChangePassword(id)).isFalse();
+        assertThat(accounts.login("a@example.org", account.password())).isEmpty();
+        assertThat(accounts.login("a@example.org", "a long new password")).contains(account.user());
+    }
+
+    @Test
+    void aRotatedApiKeyRevokesEveryEarlierKeyAtOnce() {
+        NewAccount account = accounts.create("a@example.org", Role.ANALYST);
+        String further = accounts.issueApiKey(account.user().id());
+
+        String rotated = accounts.rotateApiKey(account.user().id());
+
+        assertThat(accounts.byApiKey(account.apiKey())).isEmpty();
+        assertThat(accounts.byApiKey(further)).isEmpty();
+        assertThat(accounts.byApiKey(rotated)).contains(account.user());
+        assertThat(accounts.revokeApiKeys("A@example.org")).isEqualTo(1);
+        assertThat(accounts.byApiKey(rotated)).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsAreDeletedOnPurgeAndWhenSomeoneSignsIn() {
+        Instant t0 = Instant.parse("2026-03-02T10:00:00Z");
+        User user = accounts.create("a@example.org", Role.VIEWER).user();
+        Sessions early = sessions(t0);
+        Sessions.Session expiring = early.open(user);
+        Sessions.Session later = sessions(t0.plus(Duration.ofHours(6))).open(user);
+        Sessions afterExpiry = sessions(t0.plus(Duration.ofHours(12)));
+
+        assertThat(afterExpiry.find(expiring.id())).isEmpty();
+        assertThat(sessionRows()).isEqualTo(2);
+        assertThat(afterExpiry.purgeExpired()).isEqualTo(1);
+        assertThat(sessionRows()).isEqualTo(1);
+        assertThat(afterExpiry.find(later.id())).isPresent();
+
+        sessions(t0.plus(Duration.ofDays(1))).open(user);
+        assertThat(sessionRows()).isEqualTo(1);
+    }
+
+    private Sessions sessions(Instant now) {
+        return new Sessions(
+                database.reads(),
+                database.writes(),
+                accounts,
+                Clock.fixed(now, java.time.ZoneOffset.UTC),
+                Duration.ofHours(12));
+    }
+
+    private int sessionRows() {
+        return database.reads()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Test

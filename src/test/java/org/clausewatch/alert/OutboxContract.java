@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
 import org.clausewatch.store.ChangeRow;
@@ -309,6 +313,84 @@ abstract class OutboxContract {
         assertThat(fixture.alertsOf(created.subscription()))
                 .extracting(Outbox.Row::status)
                 .containsExactly(Outbox.Status.PUBLISHED);
+    }
+
+    @Test
+    void twoWorkersOnOneDatabaseSendEveryAlertExactlyOnce() throws Exception {
+        User analyst = fixture.user("analyst@example.org", Role.ANALYST);
+        for (int i = 0; i < 12; i++) {
+            fixture.subscribe(analyst, AlertFixture.webhook(receiver.url(), SECRET, ""));
+        }
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        try (AlertFixture second = new AlertFixture(reopenDatabase(), AlertFixture.config(), clock)) {
+            List<DeliveryWorker> workers = List.of(fixture.alerts.worker(), second.alerts.worker());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> rounds;
+            try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+                rounds = workers.stream()
+                        .map(worker -> threads.submit(() -> {
+                            start.await();
+                            return worker.deliverDue();
+                        }))
+                        .toList();
+                start.countDown();
+            }
+
+            assertThat(rounds.get(0).get() + rounds.get(1).get()).isEqualTo(12);
+        }
+
+        assertThat(receiver.requests()).isEqualTo(12);
+        assertThat(keys(receiver.received())).doesNotHaveDuplicates().hasSize(12);
+    }
+
+    @Test
+    void anAlertClaimedByAWorkerThatCrashedIsSentByAnotherWhenTheLeaseRunsOut() throws Exception {
+        Subscription subscription = webhookSubscription("");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        Outbox.Row alert = fixture.alertsOf(subscription).getFirst();
+        Instant now = clock.instant();
+        assertThat(fixture.alerts
+                        .outbox()
+                        .claim(alert.idempotencyKey(), "crashed-worker", now, now.plus(DeliveryWorker.LEASE)))
+                .extracting(Outbox.Row::id)
+                .containsExactly(alert.id());
+        fixture.close();
+
+        fixture = new AlertFixture(reopenDatabase(), AlertFixture.config(), clock);
+        assertThat(fixture.alerts.worker().deliverDue()).isZero();
+        clock.advance(DeliveryWorker.LEASE);
+        assertThat(fixture.alerts.worker().deliverDue()).isEqualTo(1);
+
+        assertThat(keys(receiver.received())).containsExactly(alert.idempotencyKey());
+        assertThat(fixture.alertsOf(subscription).getFirst().status()).isEqualTo(Outbox.Status.DELIVERED);
+    }
+
+    @Test
+    void aDigestIsClaimedWholeByOneWorker() throws Exception {
+        Subscription digest = webhookSubscription(", \"mode\": \"daily\"");
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
+        fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
+        fixture.record("ChatGPT", "Terms of Service", Terms.V1.replace("suspend", "terminate"), T0.plusSeconds(120));
+        List<Outbox.Row> alerts = fixture.alertsOf(digest);
+        String key = alerts.getFirst().digestKey().orElseThrow();
+        Instant slot = alerts.getFirst().dueAt();
+
+        try (AlertFixture second = new AlertFixture(reopenDatabase(), AlertFixture.config(), clock)) {
+            List<Outbox.Row> first = fixture.alerts.outbox().claim(key, "a", slot, slot.plus(DeliveryWorker.LEASE));
+            List<Outbox.Row> other = second.alerts.outbox().claim(key, "b", slot, slot.plus(DeliveryWorker.LEASE));
+
+            assertThat(alerts)
+                    .hasSize(2)
+                    .allSatisfy(a -> assertThat(a.digestKey()).contains(key));
+            assertThat(first).extracting(Outbox.Row::id).containsExactlyInAnyOrderElementsOf(ids(alerts));
+            assertThat(other).isEmpty();
+        }
+    }
+
+    private static List<Long> ids(List<Outbox.Row> rows) {
+        return rows.stream().map(Outbox.Row::id).toList();
     }
 
     static List<String> keys(List<WebhookReceiver.Received> received) {

@@ -11,9 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,14 +24,26 @@ import org.clausewatch.ClauseWatch;
 import org.clausewatch.Settings;
 import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
+import org.clausewatch.alert.Subscription;
+import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.NewVersion;
 import org.clausewatch.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Sign-in, CSRF, throttling, sign-out and the subscriptions page, over real HTTP as {@code serve} composes them. */
+/**
+ * Sign-in, CSRF, throttling, sign-out, the account page (password, API key), the subscriptions page and each
+ * subscription's delivery history, over real HTTP as {@code serve} composes them.
+ */
 class LoginPagesTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     @TempDir
@@ -47,7 +62,6 @@ class LoginPagesTest {
         app = ClauseWatch.open(settings);
         web = new WebServer(
                         new WebServer.Sources(app.store(), java.util.Optional.of(app.archive()), app.reader()),
-                        java.util.List.of(),
                         AlertRouting.routes(app, declarations))
                 .start("127.0.0.1", 0);
         analyst = app.accounts().create("analyst@example.org", Role.ANALYST);
@@ -109,6 +123,19 @@ class LoginPagesTest {
         return post("/login", Map.of("csrf", csrf, "email", account.user().email(), "password", password));
     }
 
+    /** Signs in with the one-time password and chooses {@link #PASSWORD}, as a new user must; returns the CSRF token. */
+    private String signInForTheFirstTime(NewAccount account) throws Exception {
+        assertThat(signIn(account, account.password()).headers().firstValue("Location"))
+                .contains("/account");
+        String csrf = csrf(get("/account"));
+        HttpResponse<String> changed =
+                post("/account/password", Map.of("csrf", csrf, "current", account.password(), "new", PASSWORD));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        return csrf;
+    }
+
+    private static final String PASSWORD = "correct horse battery";
+
     @Test
     void signsInWithASecureSessionCookieAndManagesSubscriptionsThroughForms() throws Exception {
         HttpResponse<String> signedIn = signIn(analyst, analyst.password());
@@ -117,11 +144,16 @@ class LoginPagesTest {
         assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow())
                 .startsWith("cw_session=cws_")
                 .contains("HttpOnly", "SameSite=Lax");
+        String csrf = csrf(get("/account"));
+        post("/account/password", Map.of("csrf", csrf, "current", analyst.password(), "new", PASSWORD));
         HttpResponse<String> page = get("/account/subscriptions");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .contains("form-action 'self'");
-        String csrf = csrf(page);
+                .contains("form-action 'self'")
+                .contains("style-src 'self'")
+                .doesNotContain("unsafe");
+        assertThat(page.body())
+                .contains("<link rel=\"stylesheet\" href=\"/static/site.css\">", "<header class=\"site\">");
         Map<String, String> form = Map.of(
                 "services", "ChatGPT, <Claude>", "channel", "email", "address", "analyst@example.org", "mode", "daily");
 
@@ -135,12 +167,139 @@ class LoginPagesTest {
         HttpResponse<String> invalid =
                 post("/account/subscriptions", with(Map.of("services", "X", "channel", "sms"), "csrf", csrf));
         assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(invalid.body()).contains("channel.type: &#39;sms&#39; is not one of email, webhook, feed");
+        assertThat(invalid.body()).contains("channel.type: 'sms' is not one of email, webhook, feed");
         assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
 
         assertThat(post("/logout", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
         assertThat(get("/account/subscriptions").statusCode()).isEqualTo(303);
     }
+
+    @Test
+    void theOneTimePasswordMustBeReplacedBeforeAnythingElseAndOnlyWithTheCurrentOne() throws Exception {
+        signIn(analyst, analyst.password());
+        HttpResponse<String> elsewhere = get("/account/subscriptions");
+        assertThat(elsewhere.statusCode()).isEqualTo(303);
+        assertThat(elsewhere.headers().firstValue("Location")).contains("/account");
+        HttpResponse<String> account = get("/account");
+        assertThat(account.body()).contains("one-time password", "analyst@example.org");
+        String csrf = csrf(account);
+
+        HttpResponse<String> forged =
+                post("/account/password", Map.of("csrf", "forged", "current", analyst.password(), "new", PASSWORD));
+        HttpResponse<String> wrong =
+                post("/account/password", Map.of("csrf", csrf, "current", "not it", "new", PASSWORD));
+        HttpResponse<String> tooShort =
+                post("/account/password", Map.of("csrf", csrf, "current", analyst.password(), "new", "short"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("it is not your password");
+        assertThat(tooShort.body()).contains("at least 12 characters");
+        assertThat(get("/account/subscriptions").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> changed =
+                post("/account/password", Map.of("csrf", csrf, "current", analyst.password(), "new", PASSWORD));
+
+        assertThat(changed.body()).contains("Your password was changed.").doesNotContain("one-time password:");
+        assertThat(get("/account/subscriptions").statusCode()).isEqualTo(200);
+        assertThat(app.accounts().login("analyst@example.org", analyst.password()))
+                .isEmpty();
+        assertThat(app.accounts().login("analyst@example.org", PASSWORD)).isPresent();
+    }
+
+    @Test
+    void aNewApiKeyFromTheAccountPageIsShownOnceAndTheOldOneStopsWorking() throws Exception {
+        String csrf = signInForTheFirstTime(viewer);
+
+        assertThat(post("/account/api-key", Map.of("csrf", "forged")).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> page = post("/account/api-key", Map.of("csrf", csrf));
+
+        Matcher key =
+                Pattern.compile("<code class=\"secret\">(cwk_[^<]+)</code>").matcher(page.body());
+        assertThat(key.find()).as(page.body()).isTrue();
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(app.accounts().byApiKey(viewer.apiKey())).isEmpty();
+        assertThat(app.accounts().byApiKey(key.group(1))).isPresent();
+        assertThat(get("/account").body()).doesNotContain(key.group(1));
+    }
+
+    @Test
+    void showsASubscriptionsDeliveryHistoryWithStatusAttemptsAndLastError() throws Exception {
+        Subscription subscription = app.alerts()
+                .subscriptions()
+                .create(
+                        analyst.user(),
+                        SubscriptionRequest.parse(
+                                JSON.readTree("{\"services\": [\"ChatGPT\"], "
+                                        + "\"channel\": {\"type\": \"email\", \"address\": \"a@example.org\"}}"),
+                                Taxonomy.load()))
+                .subscription();
+        record(V1, "2026-03-01T10:00:00Z");
+        long change =
+                record(V1.replace("suspend your account", "delete your account and content"), "2026-03-02T10:00:00Z");
+        app.alerts().worker().deliverDue();
+        signInForTheFirstTime(analyst);
+
+        HttpResponse<String> list = get("/account/subscriptions");
+        HttpResponse<String> history = get("/account/subscriptions/" + subscription.id());
+
+        assertThat(list.body()).contains("href=\"/account/subscriptions/" + subscription.id() + "\"");
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body())
+                .contains("<a href=\"/changes/" + change + "\">change " + change + "</a>")
+                .contains("status-retrying\">retrying</span>")
+                .contains("<td>1</td>")
+                .contains("no email channel is configured")
+                .contains("cw-alert-" + subscription.id() + "-" + change);
+        assertThat(get("/account/subscriptions/999").statusCode()).isEqualTo(404);
+        assertThat(get("/account/subscriptions/x").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void deliveryHistoryIsForItsOwnerOnly() throws Exception {
+        Subscription subscription = app.alerts()
+                .subscriptions()
+                .create(
+                        analyst.user(),
+                        SubscriptionRequest.parse(
+                                JSON.readTree("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}"),
+                                Taxonomy.load()))
+                .subscription();
+        NewAccount other = app.accounts().create("other@example.org", Role.ADMIN);
+        String path = "/account/subscriptions/" + subscription.id();
+
+        assertThat(get(path).statusCode()).isEqualTo(303);
+        signInForTheFirstTime(viewer);
+        assertThat(get(path).statusCode()).isEqualTo(403);
+        cookies.clear();
+        String csrf = signInForTheFirstTime(other);
+        assertThat(get(path).statusCode()).isEqualTo(404);
+        assertThat(post(path + "/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
+        assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
+    }
+
+    private long record(String markdown, String at) {
+        long id = app.store().ensureDocument("ChatGPT", "Terms of Service");
+        DocumentRow document = new DocumentRow(id, "ChatGPT", "Terms of Service");
+        long version = app.history()
+                .record(
+                        document,
+                        new NewVersion(
+                                id, Instant.parse(at), markdown, Sha256.of(markdown), Set.of(), "test-1", List.of()));
+        return app.store().changeInto(version).map(ChangeRow::id).orElse(-1L);
+    }
+
+    private static final String V1 = """
+            # Terms of Service
+
+            ## 1. Your content
+
+            We may use your content to provide and improve the Services.
+
+            ## 2. Termination
+
+            We may suspend your account if you break these Terms.
+            """;
 
     @Test
     void refusesASignInWithoutTheFormsCsrfToken() throws Exception {
@@ -169,8 +328,9 @@ class LoginPagesTest {
         assertThat(stranger.statusCode()).isEqualTo(303);
         assertThat(stranger.headers().firstValue("Location")).contains("/login");
 
-        signIn(viewer, viewer.password());
+        signInForTheFirstTime(viewer);
         assertThat(get("/account/subscriptions").statusCode()).isEqualTo(403);
+        assertThat(get("/account").statusCode()).isEqualTo(200);
     }
 
     private static Map<String, String> with(Map<String, String> form, String key, String value) {

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Settings;
+import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
 import org.clausewatch.testing.WebhookReceiver;
+import org.clausewatch.web.OpenApiDocument;
 import org.clausewatch.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,7 @@ class ServeApiTest {
     private String admin;
     private String analyst;
     private String viewer;
+    private Map<String, NewAccount> accounts = new java.util.LinkedHashMap<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -65,12 +68,14 @@ class ServeApiTest {
         app = ClauseWatch.open(settings);
         web = new WebServer(
                         new WebServer.Sources(app.store(), java.util.Optional.of(app.archive()), app.reader()),
-                        java.util.List.of(),
                         AlertRouting.routes(app, declarations))
                 .start("127.0.0.1", 0);
-        admin = app.accounts().create("admin@example.org", Role.ADMIN).apiKey();
-        analyst = app.accounts().create("analyst@example.org", Role.ANALYST).apiKey();
-        viewer = app.accounts().create("viewer@example.org", Role.VIEWER).apiKey();
+        for (Role role : Role.values()) {
+            accounts.put(role.label(), app.accounts().create(role.label() + "@example.org", role));
+        }
+        admin = accounts.get("admin").apiKey();
+        analyst = accounts.get("analyst").apiKey();
+        viewer = accounts.get("viewer").apiKey();
     }
 
     @AfterEach
@@ -118,11 +123,21 @@ class ServeApiTest {
         assertThat(status("GET", "/api/v1/me", null, null)).isEqualTo(401);
         assertThat(status("GET", "/api/v1/me", "cwk_not-a-key", null)).isEqualTo(401);
         assertThat(status("POST", "/api/v1/subscriptions", null, subscription)).isEqualTo(401);
+        assertThat(status("GET", "/api/v1/subscriptions/1/deliveries", null, null))
+                .isEqualTo(401);
+        assertThat(status("PUT", "/api/v1/me/password", null, "{}")).isEqualTo(401);
+        assertThat(status("POST", "/api/v1/me/api-key", null, null)).isEqualTo(401);
+        assertThat(status("PUT", "/api/v1/users/analyst@example.org/service-limit", null, limit))
+                .isEqualTo(401);
+        assertThat(status("POST", "/api/v1/tracking-runs", null, run)).isEqualTo(401);
 
         assertThat(status("GET", "/api/v1/me", viewer, null)).isEqualTo(200);
         assertThat(status("POST", "/api/v1/subscriptions", viewer, subscription))
                 .isEqualTo(403);
         assertThat(status("GET", "/api/v1/subscriptions", viewer, null)).isEqualTo(403);
+        assertThat(status("GET", "/api/v1/subscriptions/1/deliveries", viewer, null))
+                .isEqualTo(403);
+        assertThat(status("DELETE", "/api/v1/subscriptions/1", viewer, null)).isEqualTo(403);
         assertThat(status("PUT", "/api/v1/users/analyst@example.org/service-limit", viewer, limit))
                 .isEqualTo(403);
         assertThat(status("POST", "/api/v1/tracking-runs", viewer, run)).isEqualTo(403);
@@ -133,6 +148,8 @@ class ServeApiTest {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(status("GET", location, analyst, null)).isEqualTo(200);
         assertThat(status("GET", location, admin, null)).isEqualTo(404);
+        assertThat(status("GET", location + "/deliveries", analyst, null)).isEqualTo(200);
+        assertThat(status("GET", location + "/deliveries", admin, null)).isEqualTo(404);
         assertThat(status("DELETE", location, admin, null)).isEqualTo(404);
         assertThat(status("PUT", "/api/v1/users/analyst@example.org/service-limit", analyst, limit))
                 .isEqualTo(403);
@@ -148,6 +165,55 @@ class ServeApiTest {
                         .get("serviceLimit")
                         .asInt())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void everyRoleChangesItsOwnPasswordAndReplacesItsOwnKeyWhichStopsTheOldKeyAtOnce() throws Exception {
+        for (NewAccount account : accounts.values()) {
+            String key = account.apiKey();
+            String role = account.user().role().label();
+            HttpResponse<String> wrong = call(
+                    "PUT", "/api/v1/me/password", key, "{\"current\": \"nope\", \"new\": \"a-long-new-password\"}");
+            HttpResponse<String> changed = call(
+                    "PUT",
+                    "/api/v1/me/password",
+                    key,
+                    "{\"current\": \"" + account.password() + "\", \"new\": \"a-long-new-password\"}");
+            HttpResponse<String> rotated = call("POST", "/api/v1/me/api-key", key, null);
+
+            assertThat(wrong.statusCode()).as(role).isEqualTo(422);
+            assertThat(JSON.readTree(wrong.body()).get("detail").asString()).contains("not your password");
+            assertThat(changed.statusCode()).as(role).isEqualTo(204);
+            assertThat(app.accounts().login(account.user().email(), "a-long-new-password"))
+                    .isPresent();
+            assertThat(rotated.statusCode()).as(role).isEqualTo(201);
+            String fresh = JSON.readTree(rotated.body()).get("apiKey").asString();
+            assertThat(status("GET", "/api/v1/me", key, null)).as(role).isEqualTo(401);
+            assertThat(JSON.readTree(call("GET", "/api/v1/me", fresh, null).body())
+                            .get("role")
+                            .asString())
+                    .isEqualTo(role);
+        }
+    }
+
+    @Test
+    void everyApiRouteOfServeIsInTheOpenApiDocumentAndEveryDocumentedOperationIsServed() throws Exception {
+        OpenApiDocument openApi = new OpenApiDocument(
+                JSON.readTree(call("GET", "/api/v1/openapi.json", null, null).body()));
+
+        assertThat(OpenApiDocument.apiRoutes(web.routes())).isEqualTo(openApi.operations());
+        openApi.assertPathParametersAreInTheirPaths();
+        for (String operation : openApi.operations()) {
+            String[] parts = operation.split(" ", 2);
+            JsonNode documented = openApi.operation(parts[0], parts[1]);
+            boolean needsKey = parts[1].matches("/api/v1/(me|users|subscriptions|tracking-runs).*");
+            if (needsKey) {
+                assertThat(documented.get("security").toString()).as(operation).isEqualTo("[{\"bearerAuth\":[]}]");
+                assertThat(documented.get("responses").get("401").get("$ref").asString())
+                        .as(operation)
+                        .isEqualTo("#/components/responses/Problem");
+            }
+        }
     }
 
     @Test

@@ -36,6 +36,33 @@ class UserCommandTest {
     }
 
     @Test
+    void keyNewReplacesTheUsersKeysAndKeyRevokeStopsThemAtOnce() {
+        String data = dir.resolve("data").toString();
+        CliRun added = CliRun.run("user", "add", "a@example.org", "--role", "analyst", "--data", data, "--json");
+        String first = added.json().get("apiKey").asString();
+
+        CliRun renewed = CliRun.run("user", "key-new", "a@example.org", "--data", data, "--json");
+        String second = renewed.json().get("apiKey").asString();
+        try (Database database = Database.sqlite(dir.resolve("data/clausewatch.db"))) {
+            Accounts accounts = new Accounts(database.reads(), database.writes(), java.time.Clock.systemUTC());
+            assertThat(second).startsWith("cwk_").isNotEqualTo(first);
+            assertThat(accounts.byApiKey(first)).isEmpty();
+            assertThat(accounts.byApiKey(second).orElseThrow().email()).isEqualTo("a@example.org");
+        }
+
+        CliRun revoked = CliRun.run("user", "key-revoke", "a@example.org", "--data", data);
+        CliRun unknown = CliRun.run("user", "key-revoke", "nobody@example.org", "--data", data);
+
+        assertThat(revoked.out()).contains("revoked 1 API keys of a@example.org");
+        try (Database database = Database.sqlite(dir.resolve("data/clausewatch.db"))) {
+            Accounts accounts = new Accounts(database.reads(), database.writes(), java.time.Clock.systemUTC());
+            assertThat(accounts.byApiKey(second)).isEmpty();
+        }
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no user 'nobody@example.org'");
+    }
+
+    @Test
     void refusesAnUnknownRoleWithStatusTwo() {
         CliRun run = CliRun.run("user", "add", "x@example.org", "--role", "owner", "--data", dir.toString());
         assertThat(run.status()).isEqualTo(2);

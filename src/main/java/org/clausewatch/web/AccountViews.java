@@ -1,0 +1,51 @@
+package org.clausewatch.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the sign-in and account pages show, one record per template, as plain strings ready to print (jte escapes
+ * them). Public because the precompiled templates live in jte's package.
+ */
+public final class AccountViews {
+    private AccountViews() {}
+
+    /** {@code message}: why the form is shown again (wrong password, throttled, expired), or empty. */
+    public record Login(String csrf, String message) {}
+
+    /** A refusal on an account page (role too low, form expired) with where to go next. */
+    public record Refusal(String title, String detail) {}
+
+    /**
+     * The signed-in user's own page: password change and API key. {@code newApiKey} is shown once, right after it
+     * was made; {@code passwordChangeRequired} while the one-time password from {@code user add} is still in use.
+     */
+    public record Account(
+            String email,
+            String role,
+            String csrf,
+            boolean passwordChangeRequired,
+            boolean mayManageSubscriptions,
+            Optional<String> newApiKey,
+            String message) {}
+
+    /** One subscription in the list. */
+    public record SubscriptionLine(
+            long id, String services, String documents, String topics, String channel, String mode) {}
+
+    public record Subscriptions(String email, String csrf, List<SubscriptionLine> subscriptions, String message) {}
+
+    /** One alert of a subscription's delivery history. */
+    public record Delivery(
+            long changeId,
+            String changeLink,
+            String status,
+            int attempts,
+            String createdAt,
+            String dueAt,
+            String deliveredAt,
+            String lastError,
+            String idempotencyKey) {}
+
+    public record Deliveries(SubscriptionLine subscription, String email, String csrf, List<Delivery> deliveries) {}
+}

@@ -1,0 +1,50 @@
+package org.clausewatch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second AI-topic check set: services the cues were not written from. Odd ids are the half whose errors were
+ * studied when the cues were revised; even ids were not looked at (docs/classification.md, "AI-topic check set 2").
+ */
+class AiCheckSet2Test {
+    @Test
+    void secondCheckSetIsWellFormedAndDrawnFromOtherServicesThanTheFirst() throws IOException {
+        List<AiCheckSet.Item> items = AiCheckSet.items(AiCheckSet.SECOND);
+        assertThat(items).hasSizeBetween(200, 300);
+        assertThat(items)
+                .allSatisfy(item -> assertThat(AiCheckSet.SECOND_TOPICS).containsAll(item.topics()));
+        assertThat(items.stream().map(AiCheckSet.Item::id).distinct()).hasSameSizeAs(items);
+        List<String> firstServices = AiCheckSet.items().stream()
+                .map(AiCheckSet.Item::service)
+                .distinct()
+                .toList();
+        assertThat(items).noneSatisfy(item -> assertThat(firstServices).contains(item.service()));
+        assertThat(items.stream().filter(item -> item.topics().contains("F1"))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(items.stream().filter(item -> item.topics().contains("D1"))).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** Prints the tables of docs/classification.md; floors guard against a change that breaks the AI topics. */
+    @Test
+    void topicClassifierMeetsItsReportedFiguresOnServicesOutsideTheFirstSet() throws IOException {
+        TopicClassifier classifier = TopicClassifier.load();
+        TopicScores all = score(classifier, 2);
+        TopicScores studied = score(classifier, 1);
+        TopicScores unseen = score(classifier, 0);
+        System.out.print("check set 2, all items\n" + all.table());
+        System.out.print("check set 2, studied half (odd ids)\n" + studied.table());
+        System.out.print("check set 2, unseen half (even ids)\n" + unseen.table());
+        assertThat(all.microF1()).isGreaterThanOrEqualTo(0.5);
+        assertThat(all.f1("F1")).isGreaterThanOrEqualTo(0.6);
+        assertThat(all.f1("D1")).isGreaterThanOrEqualTo(0.6);
+    }
+
+    /** {@code parity} 1 scores the odd ids, 0 the even ids, anything else all items. */
+    private static TopicScores score(TopicClassifier classifier, int parity) throws IOException {
+        return AiCheckSet.score(
+                AiCheckSet.SECOND, AiCheckSet.SECOND_TOPICS, classifier, item -> parity > 1 || item.id() % 2 == parity);
+    }
+}

@@ -337,6 +337,9 @@ public final class Store {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (StoreBusyException.isPoolTimeout(e)) {
+                throw new StoreBusyException(operation, e);
+            }
             throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
         }
     }

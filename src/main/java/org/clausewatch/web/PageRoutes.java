@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.SearchHit;
@@ -107,25 +108,17 @@ final class PageRoutes implements RouteGroup {
 
     private void search(Context ctx) {
         String text = Params.text(ctx, "q").orElse("");
-        Optional<String> service = Params.text(ctx, "service");
-        Optional<String> type = Params.text(ctx, "type");
         int page = (int) Math.max(
                 1, Params.text(ctx, "page").map(v -> Params.number("page", v)).orElse(1L));
         Optional<String> problem = Optional.empty();
         List<SearchHit> hits = List.of();
         try {
-            SearchQuery query = new SearchQuery(
-                    text,
-                    service,
-                    type,
-                    Params.from(ctx, "from"),
-                    Params.to(ctx, "to"),
-                    SEARCH_PAGE + 1,
-                    (page - 1) * SEARCH_PAGE);
+            SearchQuery query =
+                    SearchRequest.query(ctx, site, sources.taxonomy(), text, SEARCH_PAGE + 1, (page - 1) * SEARCH_PAGE);
             if (!text.isBlank() && query.terms().isEmpty()) {
                 problem = Optional.of("Search for words: '" + text + "' has no letters or digits.");
             }
-            hits = site.browsing().search(query);
+            hits = site.browsing().search(query, ProvisionReader.VERSION);
         } catch (IllegalArgumentException e) {
             problem = Optional.of(e.getMessage());
         }
@@ -135,16 +128,21 @@ final class PageRoutes implements RouteGroup {
                 "search.jte",
                 new Views.Search(
                         text,
-                        service,
-                        type,
-                        Params.text(ctx, "from").orElse(""),
-                        Params.text(ctx, "to").orElse(""),
+                        new Views.SearchFilters(
+                                Params.text(ctx, "service"),
+                                Params.text(ctx, "type"),
+                                Params.text(ctx, "topic"),
+                                Params.text(ctx, "severity"),
+                                Params.text(ctx, "from").orElse(""),
+                                Params.text(ctx, "to").orElse("")),
                         documents.stream().map(DocumentRow::service).distinct().toList(),
                         documents.stream()
                                 .map(DocumentRow::termsType)
                                 .distinct()
                                 .sorted()
                                 .toList(),
+                        sources.taxonomy().topics(),
+                        SearchRequest.SEVERITIES,
                         hits.size() > SEARCH_PAGE ? hits.subList(0, SEARCH_PAGE) : hits,
                         page,
                         hits.size() > SEARCH_PAGE,

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.Regulations;
 import org.clausewatch.analysis.Severity;
@@ -12,6 +14,7 @@ import org.clausewatch.analysis.Topic;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
+import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.ReadingRow;
@@ -28,6 +31,15 @@ final class Analyses {
     private final ProvisionReader reader;
     private final Taxonomy taxonomy;
     private final Regulations regulations;
+    private final AtomicReference<CurrentByTopic> current =
+            new AtomicReference<>(new CurrentByTopic(new ContentStamp(-1, -1), new ConcurrentHashMap<>()));
+
+    /**
+     * Every service's current provisions per topic, as of one content stamp: the provision, topic and regulation
+     * pages all ask for them, and they only change when a version is recorded. At most one list per topic of the
+     * taxonomy is held.
+     */
+    private record CurrentByTopic(ContentStamp stamp, ConcurrentHashMap<String, List<TopicProvisionRow>> rows) {}
 
     Analyses(WebServer.Sources sources) {
         this.store = sources.store();
@@ -54,8 +66,7 @@ final class Analyses {
                 .map(label -> topic(label.code(), label.confidence()))
                 .toList();
         Optional<Views.TopicRef> main = topics.stream().findFirst();
-        List<TopicProvisionRow> onTopic = main.map(t -> store.currentProvisionsOn(t.id(), ProvisionReader.VERSION))
-                .orElse(List.of());
+        List<TopicProvisionRow> onTopic = main.map(t -> currentOn(t.id())).orElse(List.of());
         int servicesOnTopic = (int)
                 onTopic.stream().map(TopicProvisionRow::service).distinct().count();
         int watched = (int)
@@ -93,6 +104,17 @@ final class Analyses {
                 peers));
     }
 
+    /** The current provisions on {@code topic}, read again only once the store's content has moved on. */
+    List<TopicProvisionRow> currentOn(String topic) {
+        ContentStamp stamp = store.contentStamp();
+        CurrentByTopic held = current.get();
+        if (!held.stamp().equals(stamp)) {
+            CurrentByTopic fresh = new CurrentByTopic(stamp, new ConcurrentHashMap<>());
+            held = current.compareAndSet(held, fresh) ? fresh : current.get();
+        }
+        return held.rows().computeIfAbsent(topic, t -> store.currentProvisionsOn(t, ProvisionReader.VERSION));
+    }
+
     Views.Topics topics() {
         return new Views.Topics(taxonomy.topics());
     }
@@ -105,7 +127,7 @@ final class Analyses {
                 throw new IllegalArgumentException("severity must be low, medium, high or critical, got '" + s + "'");
             }
         });
-        List<TopicProvisionRow> rows = store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION);
+        List<TopicProvisionRow> rows = currentOn(topic.id());
         int services =
                 (int) rows.stream().map(TopicProvisionRow::service).distinct().count();
         List<Views.Peer> shown = rows.stream()
@@ -144,7 +166,7 @@ final class Analyses {
                 .toList();
         java.util.Map<String, TopicProvisionRow> byLineage = new java.util.LinkedHashMap<>();
         for (Topic topic : mapped) {
-            for (TopicProvisionRow row : store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION)) {
+            for (TopicProvisionRow row : currentOn(topic.id())) {
                 byLineage.putIfAbsent(row.provision().lineageId(), row);
             }
         }

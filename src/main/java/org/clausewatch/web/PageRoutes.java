@@ -13,9 +13,13 @@ import java.util.Optional;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.FailureRow;
 import org.clausewatch.store.SearchHit;
 import org.clausewatch.store.SearchQuery;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
 /** The server-rendered web pages. Every page works without JavaScript; there is none. */
@@ -25,13 +29,15 @@ final class PageRoutes implements RouteGroup {
     private final Site site;
     private final Comparison comparison;
     private final Templates templates;
+    private final PageCache cache;
     private final String css;
 
-    PageRoutes(WebServer.Sources sources, Templates templates) {
+    PageRoutes(WebServer.Sources sources, Templates templates, PageCache cache) {
         this.sources = sources;
         this.site = new Site(sources);
         this.comparison = new Comparison(sources.store());
         this.templates = templates;
+        this.cache = cache;
         this.css = resource("site.css");
     }
 
@@ -67,9 +73,25 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "service.jte", site.service(ctx.pathParam("service"), Instant.now()));
     }
 
+    /** A document page is its document's content (the stamp) and tracking state: cached on both. */
+    private record DocumentPage(
+            long documentId,
+            Optional<Long> versionId,
+            ContentStamp stamp,
+            TrackingStatus status,
+            List<FailureRow> failures) {}
+
     private void document(Context ctx) {
         DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
-        html(ctx, "document.jte", site.document(document, Params.optionalId(ctx, "version")));
+        Optional<Long> versionId = Params.optionalId(ctx, "version");
+        Store store = sources.store();
+        DocumentPage key = new DocumentPage(
+                document.id(),
+                versionId,
+                store.contentStamp(),
+                store.status(document.id()),
+                store.failures(document.id(), Site.FAILURES));
+        cachedHtml(ctx, key, () -> templates.render("document.jte", site.document(document, versionId)));
     }
 
     private void compare(Context ctx) {
@@ -90,8 +112,15 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "change.jte", site.change(Params.id(ctx, "id")));
     }
 
+    /** A provision page shows only what is recorded with versions: its lineage and the stamp say it all. */
+    private record ProvisionPage(String lineageId, ContentStamp stamp) {}
+
     private void provision(Context ctx) {
-        html(ctx, "provision.jte", site.provision(ctx.pathParam("lineage")));
+        String lineage = ctx.pathParam("lineage");
+        cachedHtml(
+                ctx,
+                new ProvisionPage(lineage, sources.store().contentStamp()),
+                () -> templates.render("provision.jte", site.provision(lineage)));
     }
 
     private void topics(Context ctx) {
@@ -208,6 +237,10 @@ final class PageRoutes implements RouteGroup {
         ctx.header("Cache-Control", "public, max-age=3600")
                 .contentType("text/css; charset=utf-8")
                 .result(css);
+    }
+
+    private void cachedHtml(Context ctx, Object key, java.util.function.Supplier<String> render) {
+        ctx.contentType("text/html; charset=utf-8").result(cache.page(key, render));
     }
 
     private void html(Context ctx, String template, Object view) {

@@ -56,8 +56,10 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Sources sources, List<RouteGroup> extraGroups, List<RouteSet> routeSets) {
         this.metrics = new Metrics();
         Templates templates = new Templates();
+        PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
+        metrics.watch(pages);
         List<RouteGroup> groups = new ArrayList<>(List.of(
-                new PageRoutes(sources, templates),
+                new PageRoutes(sources, templates, pages),
                 new ApiRoutes(sources),
                 new FeedRoutes(sources),
                 new OperationsRoutes(sources, metrics)));

@@ -1,13 +1,12 @@
 package org.clausewatch.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Rendered pages, UTF-8 encoded, by a key that holds everything the page is made of (normally the store's
+ * Rendered pages by a key that holds everything the page is made of (normally the store's
  * {@link org.clausewatch.store.ContentStamp} and the page's own parameters): a page whose inputs changed has another
  * key, so nothing is ever invalidated by hand, and pages of an older stamp simply age out. Least recently used pages
  * go first once the cache holds more than its budget of bytes.
@@ -17,7 +16,7 @@ final class PageCache {
     static final long DEFAULT_BUDGET_BYTES = 64L * 1024 * 1024;
 
     private final long budgetBytes;
-    private final LinkedHashMap<Object, byte[]> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Object, Rendered> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private long hits;
     private long misses;
@@ -29,13 +28,13 @@ final class PageCache {
         this.budgetBytes = budgetBytes;
     }
 
-    /** The page of {@code key}, rendered by {@code render} when it is not cached. Callers must not modify it. */
-    byte[] page(Object key, Supplier<String> render) {
-        byte[] cached = cached(key);
+    /** The page of {@code key}, rendered by {@code render} when it is not cached. */
+    Rendered page(Object key, Supplier<String> render) {
+        Rendered cached = cached(key);
         if (cached != null) {
             return cached;
         }
-        byte[] page = render.get().getBytes(StandardCharsets.UTF_8);
+        Rendered page = Rendered.of(render.get());
         keep(key, page);
         return page;
     }
@@ -52,8 +51,8 @@ final class PageCache {
         return bytes;
     }
 
-    private synchronized byte[] cached(Object key) {
-        byte[] page = pages.get(key);
+    private synchronized Rendered cached(Object key) {
+        Rendered page = pages.get(key);
         if (page == null) {
             misses++;
         } else {
@@ -62,15 +61,15 @@ final class PageCache {
         return page;
     }
 
-    private synchronized void keep(Object key, byte[] page) {
-        if (page.length > budgetBytes) {
+    private synchronized void keep(Object key, Rendered page) {
+        if (page.size() > budgetBytes) {
             return;
         }
-        byte[] previous = pages.put(key, page);
-        bytes += page.length - (previous == null ? 0 : previous.length);
-        Iterator<Map.Entry<Object, byte[]>> eldest = pages.entrySet().iterator();
+        Rendered previous = pages.put(key, page);
+        bytes += page.size() - (previous == null ? 0 : previous.size());
+        Iterator<Map.Entry<Object, Rendered>> eldest = pages.entrySet().iterator();
         while (bytes > budgetBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length;
+            bytes -= eldest.next().getValue().size();
             eldest.remove();
         }
     }

@@ -25,6 +25,7 @@ import org.clausewatch.store.VersionRow;
 /** The server-rendered web pages. Every page works without JavaScript; there is none. */
 final class PageRoutes implements RouteGroup {
     static final int SEARCH_PAGE = 20;
+    private static final String HTML = "text/html; charset=utf-8";
     private final WebServer.Sources sources;
     private final Site site;
     private final Comparison comparison;
@@ -240,11 +241,11 @@ final class PageRoutes implements RouteGroup {
     }
 
     private void cachedHtml(Context ctx, Object key, java.util.function.Supplier<String> render) {
-        ctx.contentType("text/html; charset=utf-8").result(cache.page(key, render));
+        cache.page(key, render).send(ctx, HTML);
     }
 
     private void html(Context ctx, String template, Object view) {
-        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, view));
+        Rendered.of(templates.render(template, view)).send(ctx, HTML);
     }
 
     private static String resource(String name) {

@@ -28,8 +28,8 @@ public final class WebServer implements AutoCloseable {
      */
     public static final int REQUEST_THREADS = 16;
 
-    /** Threads Jetty keeps for itself: the acceptor, the selector and a few reserved ones. */
-    private static final int JETTY_OWN_THREADS = 6;
+    /** Threads Jetty leases for itself: up to 4 acceptors and 4 selectors, depending on the number of cores. */
+    private static final int JETTY_OWN_THREADS = 8;
 
     private final List<Route> routes;
     private final Javalin app;

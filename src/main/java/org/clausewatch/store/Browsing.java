@@ -152,12 +152,17 @@ public final class Browsing {
                         .list());
     }
 
-    /** Full-text search over every provision text ever recorded, best match first. */
-    public List<SearchHit> search(SearchQuery query) {
+    /**
+     * Full-text search over every provision text ever recorded, best match first; the topic and severity filters
+     * match the readings of {@code readerVersion}.
+     */
+    public List<SearchHit> search(SearchQuery query, String readerVersion) {
         if (query.terms().isEmpty()) {
             return List.of();
         }
-        return read("search for " + query.text(), handle -> ProvisionSearch.search(handle, dialect(handle), query));
+        return read(
+                "search for " + query.text(),
+                handle -> ProvisionSearch.search(handle, dialect(handle), query, readerVersion));
     }
 
     private Dialect dialect(Handle handle) {
@@ -203,6 +208,9 @@ public final class Browsing {
         } catch (StoreException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (StoreBusyException.isPoolTimeout(e)) {
+                throw new StoreBusyException(operation, e);
+            }
             throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
         }
     }

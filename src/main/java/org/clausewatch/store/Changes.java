@@ -3,7 +3,9 @@ package org.clausewatch.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +34,9 @@ final class Changes {
             List.of(),
             JsonColumns.strings(rs.getString("topics")),
             Optional.ofNullable(rs.getString("severity")));
+
+    private static final String ITEM_COLUMNS =
+            "i.kind, i.lineage_id, i.path, i.before_text, i.after_text, i.redline, " + "i.significance, i.summary ";
 
     static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
             rs.getString("kind"),
@@ -89,20 +94,36 @@ final class Changes {
         batch.execute();
     }
 
-    /** Changes oldest first, optionally of one document and from a time on, each with its items. */
+    /**
+     * Changes oldest first, optionally of one document and from a time on, each with its items: the items of all of
+     * them are read in one query, not one query per change.
+     */
     static List<ChangeRow> list(Handle handle, Optional<Long> documentId, Optional<Instant> since) {
-        StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1 ");
-        documentId.ifPresent(id -> sql.append("AND c.document_id = :document "));
-        since.ifPresent(at -> sql.append("AND c.captured_at >= :since "));
-        sql.append("ORDER BY c.captured_at, c.id");
-        Query query = handle.createQuery(sql.toString());
+        StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        documentId.ifPresent(id -> where.append("AND c.document_id = :document "));
+        since.ifPresent(at -> where.append("AND c.captured_at >= :since "));
+        List<ChangeRow> heads = bind(
+                        handle.createQuery(SELECT + where + "ORDER BY c.captured_at, c.id"), documentId, since)
+                .map(HEAD)
+                .list();
+        Map<Long, List<ChangeItemRow>> items = new HashMap<>();
+        bind(
+                        handle.createQuery("SELECT i.change_id, " + ITEM_COLUMNS + "FROM change_items i JOIN changes c "
+                                + "ON c.id = i.change_id " + where + "ORDER BY i.change_id, i.position"),
+                        documentId,
+                        since)
+                .map((rs, ctx) -> Map.entry(rs.getLong("change_id"), ITEM.map(rs, ctx)))
+                .forEach(row -> items.computeIfAbsent(row.getKey(), id -> new ArrayList<>())
+                        .add(row.getValue()));
+        return heads.stream()
+                .map(head -> withItems(head, items.getOrDefault(head.id(), List.of())))
+                .toList();
+    }
+
+    private static Query bind(Query query, Optional<Long> documentId, Optional<Instant> since) {
         documentId.ifPresent(id -> query.bind("document", id));
         since.ifPresent(at -> query.bind("since", at.toEpochMilli()));
-        List<ChangeRow> changes = new ArrayList<>();
-        for (ChangeRow head : query.map(HEAD).list()) {
-            changes.add(withItems(handle, head));
-        }
-        return changes;
+        return query;
     }
 
     static Optional<ChangeRow> intoVersion(Handle handle, long versionId) {
@@ -122,12 +143,16 @@ final class Changes {
     }
 
     private static ChangeRow withItems(Handle handle, ChangeRow head) {
-        List<ChangeItemRow> items = handle.createQuery(
-                        "SELECT kind, lineage_id, path, before_text, after_text, redline, "
-                                + "significance, summary FROM change_items WHERE change_id = :change ORDER BY position")
-                .bind("change", head.id())
-                .map(ITEM)
-                .list();
+        return withItems(
+                head,
+                handle.createQuery("SELECT " + ITEM_COLUMNS + "FROM change_items i WHERE i.change_id = :change "
+                                + "ORDER BY i.position")
+                        .bind("change", head.id())
+                        .map(ITEM)
+                        .list());
+    }
+
+    private static ChangeRow withItems(ChangeRow head, List<ChangeItemRow> items) {
         return new ChangeRow(
                 head.id(),
                 head.document(),

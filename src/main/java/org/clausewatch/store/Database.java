@@ -14,8 +14,23 @@ import org.jdbi.v3.core.Jdbi;
  * workers) uses one pool for both.
  */
 public final class Database implements AutoCloseable {
-    private static final int SQLITE_READERS = 4;
-    private static final int POSTGRES_POOL = 8;
+    /**
+     * WAL lets any number of connections read beside the writer, so the read pool is as large as the number of
+     * requests the web server handles at once ({@code WebServer.REQUEST_THREADS}): a request never queues for a
+     * connection behind slower ones, and the CPU, not the pool, decides how many run.
+     */
+    public static final int SQLITE_READERS = 16;
+
+    private static final int POSTGRES_POOL = 16;
+
+    /**
+     * How long a read waits for a free connection before it fails with {@link StoreBusyException}: an answer that
+     * says "busy, retry" beats a request hanging for Hikari's default 30 s.
+     */
+    static final long CONNECTION_WAIT_MS = 2_000;
+
+    /** Each reader maps the file rather than copying pages through its own small cache. */
+    private static final long SQLITE_MMAP_BYTES = 1L << 30;
 
     private final Dialect dialect;
     private final HikariDataSource writes;
@@ -93,6 +108,7 @@ public final class Database implements AutoCloseable {
         location.user().ifPresent(config::setUsername);
         location.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(POSTGRES_POOL);
+        config.setConnectionTimeout(CONNECTION_WAIT_MS);
         HikariDataSource pool = pool(config);
         try {
             migrate(pool, Dialect.POSTGRESQL, location.jdbcUrl());
@@ -112,7 +128,12 @@ public final class Database implements AutoCloseable {
         config.setPoolName(name);
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(size);
+        if (size > 1) {
+            config.setConnectionTimeout(CONNECTION_WAIT_MS);
+        }
         config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("mmap_size", Long.toString(SQLITE_MMAP_BYTES));
+        config.addDataSourceProperty("temp_store", "MEMORY");
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");

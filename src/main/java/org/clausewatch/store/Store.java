@@ -116,6 +116,16 @@ public final class Store {
                 handle -> Captures.fullCaptureOf(handle, capture.payloadDigest(), capture.fetchedAt()));
     }
 
+    /** What the store holds now, in one cheap query: caches of pages key on it. */
+    public ContentStamp contentStamp() {
+        return read(
+                "read the content stamp",
+                handle -> handle.createQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM versions) AS version_id, "
+                                + "(SELECT COALESCE(MAX(id), 0) FROM documents) AS document_id")
+                        .map((rs, ctx) -> new ContentStamp(rs.getLong("version_id"), rs.getLong("document_id")))
+                        .one());
+    }
+
     public Optional<VersionRow> latestVersion(long documentId) {
         return read("find latest version of document " + documentId, handle -> Versions.latest(handle, documentId));
     }
@@ -337,6 +347,9 @@ public final class Store {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (StoreBusyException.isPoolTimeout(e)) {
+                throw new StoreBusyException(operation, e);
+            }
             throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.Regulations;
 import org.clausewatch.analysis.Severity;
@@ -12,6 +14,7 @@ import org.clausewatch.analysis.Topic;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
+import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.ReadingRow;
@@ -28,6 +31,33 @@ final class Analyses {
     private final ProvisionReader reader;
     private final Taxonomy taxonomy;
     private final Regulations regulations;
+    private final AtomicReference<CurrentByTopic> current =
+            new AtomicReference<>(new CurrentByTopic(new ContentStamp(-1, -1), new ConcurrentHashMap<>()));
+
+    /**
+     * Every service's current provisions per topic, as of one content stamp: the provision, topic and regulation
+     * pages all ask for them, and they only change when a version is recorded. At most one list per topic of the
+     * taxonomy is held.
+     */
+    private record CurrentByTopic(ContentStamp stamp, ConcurrentHashMap<String, OnTopic> rows) {}
+
+    /**
+     * The current provisions on one topic, highest severity first, then by service (otherwise in document order),
+     * and how many services they come from: sorted once, so a page only filters and cuts.
+     */
+    record OnTopic(List<TopicProvisionRow> bySeverity, int services) {
+        static final OnTopic NONE = new OnTopic(List.of(), 0);
+
+        static OnTopic of(List<TopicProvisionRow> rows) {
+            return new OnTopic(rows.stream().sorted(BY_SEVERITY).toList(), (int)
+                    rows.stream().map(TopicProvisionRow::service).distinct().count());
+        }
+    }
+
+    private static final Comparator<TopicProvisionRow> BY_SEVERITY = Comparator.comparingInt(
+                    (TopicProvisionRow p) -> rank(p.severity()))
+            .reversed()
+            .thenComparing(TopicProvisionRow::service);
 
     Analyses(WebServer.Sources sources) {
         this.store = sources.store();
@@ -54,17 +84,11 @@ final class Analyses {
                 .map(label -> topic(label.code(), label.confidence()))
                 .toList();
         Optional<Views.TopicRef> main = topics.stream().findFirst();
-        List<TopicProvisionRow> onTopic = main.map(t -> store.currentProvisionsOn(t.id(), ProvisionReader.VERSION))
-                .orElse(List.of());
-        int servicesOnTopic = (int)
-                onTopic.stream().map(TopicProvisionRow::service).distinct().count();
+        OnTopic onTopic = main.map(t -> currentOn(t.id())).orElse(OnTopic.NONE);
         int watched = (int)
                 store.documents().stream().map(DocumentRow::service).distinct().count();
-        List<Views.Peer> peers = onTopic.stream()
+        List<Views.Peer> peers = onTopic.bySeverity().stream()
                 .filter(p -> !p.service().equals(document.service()))
-                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
-                        .reversed()
-                        .thenComparing(TopicProvisionRow::service))
                 .limit(PEERS)
                 .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                 .toList();
@@ -88,9 +112,21 @@ final class Analyses {
                                 r.inForce().toString()))
                         .toList(),
                 main,
-                servicesOnTopic,
+                onTopic.services(),
                 watched,
                 peers));
+    }
+
+    /** The current provisions on {@code topic}, read again only once the store's content has moved on. */
+    OnTopic currentOn(String topic) {
+        ContentStamp stamp = store.contentStamp();
+        CurrentByTopic held = current.get();
+        if (!held.stamp().equals(stamp)) {
+            CurrentByTopic fresh = new CurrentByTopic(stamp, new ConcurrentHashMap<>());
+            held = current.compareAndSet(held, fresh) ? fresh : current.get();
+        }
+        return held.rows()
+                .computeIfAbsent(topic, t -> OnTopic.of(store.currentProvisionsOn(t, ProvisionReader.VERSION)));
     }
 
     Views.Topics topics() {
@@ -105,14 +141,10 @@ final class Analyses {
                 throw new IllegalArgumentException("severity must be low, medium, high or critical, got '" + s + "'");
             }
         });
-        List<TopicProvisionRow> rows = store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION);
-        int services =
-                (int) rows.stream().map(TopicProvisionRow::service).distinct().count();
-        List<Views.Peer> shown = rows.stream()
+        OnTopic rows = currentOn(topic.id());
+        int services = rows.services();
+        List<Views.Peer> shown = rows.bySeverity().stream()
                 .filter(r -> severity.isEmpty() || severity.orElseThrow().equalsIgnoreCase(r.severity()))
-                .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
-                        .reversed()
-                        .thenComparing(TopicProvisionRow::service))
                 .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                 .toList();
         return new Views.TopicPage(
@@ -144,7 +176,7 @@ final class Analyses {
                 .toList();
         java.util.Map<String, TopicProvisionRow> byLineage = new java.util.LinkedHashMap<>();
         for (Topic topic : mapped) {
-            for (TopicProvisionRow row : store.currentProvisionsOn(topic.id(), ProvisionReader.VERSION)) {
+            for (TopicProvisionRow row : currentOn(topic.id()).bySeverity()) {
                 byLineage.putIfAbsent(row.provision().lineageId(), row);
             }
         }
@@ -159,9 +191,7 @@ final class Analyses {
                         .map(t -> new Views.TopicRef(t.id(), t.name(), 1.0))
                         .toList(),
                 byLineage.values().stream()
-                        .sorted(Comparator.comparingInt((TopicProvisionRow p) -> rank(p.severity()))
-                                .reversed()
-                                .thenComparing(TopicProvisionRow::service))
+                        .sorted(BY_SEVERITY)
                         .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                         .toList());
     }

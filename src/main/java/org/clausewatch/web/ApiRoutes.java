@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.DocumentRow;
@@ -183,19 +184,12 @@ final class ApiRoutes implements RouteGroup {
         String text = Params.text(ctx, "q").orElseThrow(() -> new IllegalArgumentException("q is missing"));
         int limit = Params.limit(ctx);
         int offset = Params.offset(ctx);
-        SearchQuery query = new SearchQuery(
-                text,
-                Params.text(ctx, "service").map(site::service),
-                Params.text(ctx, "type"),
-                Params.from(ctx, "from"),
-                Params.to(ctx, "to"),
-                limit + 1,
-                offset);
+        SearchQuery query = SearchRequest.query(ctx, site, sources.taxonomy(), text, limit + 1, offset);
         if (query.terms().isEmpty()) {
             throw new IllegalArgumentException("q must contain letters or digits, not '" + text + "'");
         }
         List<Object> hits = new ArrayList<>();
-        site.browsing().search(query).forEach(h -> hits.add(ApiJson.hit(h)));
+        site.browsing().search(query, ProvisionReader.VERSION).forEach(h -> hits.add(ApiJson.hit(h)));
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("hits", hits.size() > limit ? hits.subList(0, limit) : hits);
         node.put("limit", limit);

@@ -27,6 +27,13 @@ final class Errors {
         respond(ctx, 400, "Bad request", detail);
     }
 
+    /** Every database connection stayed busy: a short, retryable refusal instead of a long hang. */
+    void busy(Exception e, Context ctx) {
+        LOG.warn("{} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "1");
+        respond(ctx, 503, "Service unavailable", "ClauseWatch is busy; retry in a second.");
+    }
+
     void unexpected(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         respond(ctx, 500, "Internal error", "ClauseWatch could not answer this request; the error is logged.");

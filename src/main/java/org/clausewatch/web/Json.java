@@ -14,6 +14,6 @@ final class Json {
     }
 
     static void respond(Context ctx, Object value) {
-        ctx.contentType("application/json").result(write(value));
+        Rendered.of(write(value)).send(ctx, "application/json");
     }
 }

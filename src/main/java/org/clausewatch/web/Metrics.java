@@ -1,6 +1,8 @@
 package org.clausewatch.web;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -29,6 +31,19 @@ final class Metrics {
                 .tag("status", Integer.toString(ctx.status().getCode()))
                 .register(registry)
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** How often pages come from the page cache, and how much it holds. */
+    void watch(PageCache cache) {
+        FunctionCounter.builder("clausewatch_page_cache_hits", cache, PageCache::hits)
+                .description("Pages served from the page cache")
+                .register(registry);
+        FunctionCounter.builder("clausewatch_page_cache_misses", cache, PageCache::misses)
+                .description("Pages rendered because the page cache did not hold them")
+                .register(registry);
+        Gauge.builder("clausewatch_page_cache_bytes", cache, PageCache::bytes)
+                .description("Bytes of rendered pages held by the page cache")
+                .register(registry);
     }
 
     String scrape() {

@@ -11,26 +11,34 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.FailureRow;
 import org.clausewatch.store.SearchHit;
 import org.clausewatch.store.SearchQuery;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
 /** The server-rendered web pages. Every page works without JavaScript; there is none. */
 final class PageRoutes implements RouteGroup {
     static final int SEARCH_PAGE = 20;
+    private static final String HTML = "text/html; charset=utf-8";
     private final WebServer.Sources sources;
     private final Site site;
     private final Comparison comparison;
     private final Templates templates;
+    private final PageCache cache;
     private final String css;
 
-    PageRoutes(WebServer.Sources sources, Templates templates) {
+    PageRoutes(WebServer.Sources sources, Templates templates, PageCache cache) {
         this.sources = sources;
         this.site = new Site(sources);
         this.comparison = new Comparison(sources.store());
         this.templates = templates;
+        this.cache = cache;
         this.css = resource("site.css");
     }
 
@@ -66,9 +74,25 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "service.jte", site.service(ctx.pathParam("service"), Instant.now()));
     }
 
+    /** A document page is its document's content (the stamp) and tracking state: cached on both. */
+    private record DocumentPage(
+            long documentId,
+            Optional<Long> versionId,
+            ContentStamp stamp,
+            TrackingStatus status,
+            List<FailureRow> failures) {}
+
     private void document(Context ctx) {
         DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
-        html(ctx, "document.jte", site.document(document, Params.optionalId(ctx, "version")));
+        Optional<Long> versionId = Params.optionalId(ctx, "version");
+        Store store = sources.store();
+        DocumentPage key = new DocumentPage(
+                document.id(),
+                versionId,
+                store.contentStamp(),
+                store.status(document.id()),
+                store.failures(document.id(), Site.FAILURES));
+        cachedHtml(ctx, key, () -> templates.render("document.jte", site.document(document, versionId)));
     }
 
     private void compare(Context ctx) {
@@ -89,8 +113,15 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "change.jte", site.change(Params.id(ctx, "id")));
     }
 
+    /** A provision page shows only what is recorded with versions: its lineage and the stamp say it all. */
+    private record ProvisionPage(String lineageId, ContentStamp stamp) {}
+
     private void provision(Context ctx) {
-        html(ctx, "provision.jte", site.provision(ctx.pathParam("lineage")));
+        String lineage = ctx.pathParam("lineage");
+        cachedHtml(
+                ctx,
+                new ProvisionPage(lineage, sources.store().contentStamp()),
+                () -> templates.render("provision.jte", site.provision(lineage)));
     }
 
     private void topics(Context ctx) {
@@ -107,25 +138,17 @@ final class PageRoutes implements RouteGroup {
 
     private void search(Context ctx) {
         String text = Params.text(ctx, "q").orElse("");
-        Optional<String> service = Params.text(ctx, "service");
-        Optional<String> type = Params.text(ctx, "type");
         int page = (int) Math.max(
                 1, Params.text(ctx, "page").map(v -> Params.number("page", v)).orElse(1L));
         Optional<String> problem = Optional.empty();
         List<SearchHit> hits = List.of();
         try {
-            SearchQuery query = new SearchQuery(
-                    text,
-                    service,
-                    type,
-                    Params.from(ctx, "from"),
-                    Params.to(ctx, "to"),
-                    SEARCH_PAGE + 1,
-                    (page - 1) * SEARCH_PAGE);
+            SearchQuery query =
+                    SearchRequest.query(ctx, site, sources.taxonomy(), text, SEARCH_PAGE + 1, (page - 1) * SEARCH_PAGE);
             if (!text.isBlank() && query.terms().isEmpty()) {
                 problem = Optional.of("Search for words: '" + text + "' has no letters or digits.");
             }
-            hits = site.browsing().search(query);
+            hits = site.browsing().search(query, ProvisionReader.VERSION);
         } catch (IllegalArgumentException e) {
             problem = Optional.of(e.getMessage());
         }
@@ -135,16 +158,21 @@ final class PageRoutes implements RouteGroup {
                 "search.jte",
                 new Views.Search(
                         text,
-                        service,
-                        type,
-                        Params.text(ctx, "from").orElse(""),
-                        Params.text(ctx, "to").orElse(""),
+                        new Views.SearchFilters(
+                                Params.text(ctx, "service"),
+                                Params.text(ctx, "type"),
+                                Params.text(ctx, "topic"),
+                                Params.text(ctx, "severity"),
+                                Params.text(ctx, "from").orElse(""),
+                                Params.text(ctx, "to").orElse("")),
                         documents.stream().map(DocumentRow::service).distinct().toList(),
                         documents.stream()
                                 .map(DocumentRow::termsType)
                                 .distinct()
                                 .sorted()
                                 .toList(),
+                        sources.taxonomy().topics(),
+                        SearchRequest.SEVERITIES,
                         hits.size() > SEARCH_PAGE ? hits.subList(0, SEARCH_PAGE) : hits,
                         page,
                         hits.size() > SEARCH_PAGE,
@@ -212,8 +240,12 @@ final class PageRoutes implements RouteGroup {
                 .result(css);
     }
 
+    private void cachedHtml(Context ctx, Object key, java.util.function.Supplier<String> render) {
+        cache.page(key, render).send(ctx, HTML);
+    }
+
     private void html(Context ctx, String template, Object view) {
-        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, view));
+        Rendered.of(templates.render(template, view)).send(ctx, HTML);
     }
 
     private static String resource(String name) {

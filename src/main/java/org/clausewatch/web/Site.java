@@ -24,6 +24,9 @@ import org.clausewatch.store.VersionRow;
 /** Builds the page views from the store: resolves slugs to documents and gathers what each page shows. */
 final class Site {
     static final int RECENT = 20;
+    /** Failures a document page lists. */
+    static final int FAILURES = 10;
+
     private final Store store;
     private final Browsing browsing;
     private final Analyses analyses;
@@ -140,7 +143,7 @@ final class Site {
                 changes,
                 Charts.changesOverTime(changes),
                 store.status(document.id()),
-                store.failures(document.id(), 10),
+                store.failures(document.id(), FAILURES),
                 shown.map(v -> captures(v.captureIds())).orElse(List.of()));
     }
 

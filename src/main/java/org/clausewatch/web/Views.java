@@ -162,18 +162,52 @@ public final class Views {
     /** One regulation reference and the current provisions of the topics it is mapped to. */
     public record RegulationPage(RegulationRef regulation, List<TopicRef> topics, List<Peer> provisions) {}
 
-    public record Search(
-            String text,
+    /** The filters of a search as the request gave them, to fill the form again and link the next page. */
+    public record SearchFilters(
             Optional<String> service,
             Optional<String> termsType,
+            Optional<String> topic,
+            Optional<String> severity,
             String from,
-            String to,
+            String to) {
+        /** Whether {@code value} is what the filter {@code chosen} holds, to mark the option selected. */
+        public static boolean chosen(Optional<String> chosen, String value) {
+            return chosen.isPresent() && chosen.orElseThrow().equalsIgnoreCase(value);
+        }
+
+        /** The filters as query parameters, each already URL-encoded, to append to a search link. */
+        public String query() {
+            StringBuilder query = new StringBuilder();
+            service.ifPresent(v -> query.append("&service=").append(Links.encode(v)));
+            termsType.ifPresent(v -> query.append("&type=").append(Links.encode(v)));
+            topic.ifPresent(v -> query.append("&topic=").append(Links.encode(v)));
+            severity.ifPresent(v -> query.append("&severity=").append(Links.encode(v)));
+            if (!from.isEmpty()) {
+                query.append("&from=").append(Links.encode(from));
+            }
+            if (!to.isEmpty()) {
+                query.append("&to=").append(Links.encode(to));
+            }
+            return query.toString();
+        }
+    }
+
+    public record Search(
+            String text,
+            SearchFilters filters,
             List<String> services,
             List<String> termsTypes,
+            List<org.clausewatch.analysis.Topic> topics,
+            List<String> severities,
             List<SearchHit> hits,
             int page,
             boolean more,
-            Optional<String> problem) {}
+            Optional<String> problem) {
+        /** The link to the next page of results. */
+        public String nextPage() {
+            return "/search?q=" + Links.encode(text) + filters.query() + "&page=" + (page + 1);
+        }
+    }
 
     public record Capture(CaptureRow capture, Optional<DocumentRow> document, boolean available) {}
 

@@ -13,12 +13,24 @@ import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Store;
+import org.clausewatch.store.StoreBusyException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP service: web pages, the JSON API, Atom feeds, health and metrics. All routes are in one table, the
  * concatenation of the {@link RouteGroup}s given to the constructor; {@link #routes} lists it.
  */
 public final class WebServer implements AutoCloseable {
+    /**
+     * Requests handled at once; the rest wait in the server's queue. Matched to {@code Database.SQLITE_READERS} so
+     * that a running request always finds a read connection: queueing happens before a request starts, where it
+     * costs nothing, not while it holds a thread.
+     */
+    public static final int REQUEST_THREADS = 16;
+
+    /** Threads Jetty leases for itself: up to 4 acceptors and 4 selectors, depending on the number of cores. */
+    private static final int JETTY_OWN_THREADS = 8;
+
     private final List<Route> routes;
     private final Javalin app;
     private final Metrics metrics;
@@ -39,8 +51,10 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Sources sources, List<RouteGroup> extraGroups) {
         this.metrics = new Metrics();
         Templates templates = new Templates();
+        PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
+        metrics.watch(pages);
         List<RouteGroup> groups = new ArrayList<>(List.of(
-                new PageRoutes(sources, templates),
+                new PageRoutes(sources, templates, pages),
                 new ApiRoutes(sources),
                 new FeedRoutes(sources),
                 new OperationsRoutes(sources, metrics)));
@@ -86,6 +100,9 @@ public final class WebServer implements AutoCloseable {
 
     private void configure(JavalinConfig config, Templates templates) {
         config.startup.showJavalinBanner = false;
+        QueuedThreadPool threads = new QueuedThreadPool(REQUEST_THREADS + JETTY_OWN_THREADS, 4);
+        threads.setName("clausewatch-http");
+        config.jetty.threadPool = threads;
         config.http.generateEtags = true;
         config.router.ignoreTrailingSlashes = true;
         config.routes.before(metrics::start);
@@ -99,6 +116,7 @@ public final class WebServer implements AutoCloseable {
         Errors errors = new Errors(templates);
         config.routes.exception(NotFound.class, (e, ctx) -> errors.notFound(ctx, e.getMessage()));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> errors.badRequest(ctx, e.getMessage()));
+        config.routes.exception(StoreBusyException.class, errors::busy);
         config.routes.exception(Exception.class, errors::unexpected);
         config.routes.error(404, "*", ctx -> {
             if (ctx.attribute(Errors.HANDLED) == null) {

@@ -32,6 +32,9 @@ public final class WebBenchmark {
 
     record Sample(String kind, long nanos, int status) {}
 
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     public static void main(String[] args) throws Exception {
         Path ota = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ota");
         Path data = Path.of(args.length > 1 ? args[1] : "target/web-benchmark-data");
@@ -72,8 +75,16 @@ public final class WebBenchmark {
             try (WebServer web = new WebServer(app.store(), app.archive(), app.reader()).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
                 run(base, clients, seconds / 3, provisions, documents, searches);
+                double loadBefore = OS.getSystemLoadAverage();
+                long cpuBefore = OS.getProcessCpuTime();
                 List<Sample> samples = run(base, clients, seconds, provisions, documents, searches);
+                long cpu = OS.getProcessCpuTime() - cpuBefore;
                 report(samples, seconds);
+                // CPU per request does not depend on what else the machine runs, unlike the latencies.
+                System.out.printf(
+                        "CPU of this JVM (server and clients): %.1f ms per request; load average %.1f before, "
+                                + "%.1f after%n",
+                        cpu / 1e6 / Math.max(1, samples.size()), loadBefore, OS.getSystemLoadAverage());
             }
         }
     }

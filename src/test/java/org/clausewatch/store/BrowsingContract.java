@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 abstract class BrowsingContract {
     static final Instant T1 = Instant.parse("2024-01-01T00:00:00Z");
     static final Instant T2 = Instant.parse("2025-01-01T00:00:00Z");
+    static final String READER = "test-reader";
 
     Database database;
     Store store;
@@ -51,6 +52,22 @@ abstract class BrowsingContract {
         database.close();
     }
 
+    private List<SearchHit> search(
+            String words,
+            Optional<String> service,
+            Optional<String> topic,
+            Optional<String> severity,
+            Optional<Instant> from) {
+        return browsing.search(
+                new SearchQuery(words, service, Optional.empty(), topic, severity, from, Optional.empty(), 10, 0),
+                READER);
+    }
+
+    private static ReadingRow reading(String key, String topic, String severity) {
+        return new ReadingRow(
+                key, List.of(new LabelRow(topic, 0.9, List.of())), List.of(), severity, 0.9, true, "test rule");
+    }
+
     private VersionRecord version(Instant at, String text, Optional<NewChange> change) {
         String markdown = "# Terms\n\n" + text + "\n";
         return new VersionRecord(
@@ -62,7 +79,7 @@ abstract class BrowsingContract {
 
     @Test
     void searchFindsCurrentAndPastWordingsWithMarkedMatches() {
-        List<SearchHit> hits = browsing.search(SearchQuery.of("train models", 10));
+        List<SearchHit> hits = browsing.search(SearchQuery.of("train models", 10), READER);
         assertThat(hits).hasSize(2);
         assertThat(hits).extracting(SearchHit::lineageId).containsOnly("L-1");
         assertThat(hits).extracting(SearchHit::current).containsExactlyInAnyOrder(true, false);
@@ -73,27 +90,122 @@ abstract class BrowsingContract {
 
     @Test
     void searchFiltersByServiceTypeAndDateAndIgnoresQuerySyntax() {
-        assertThat(browsing.search(new SearchQuery(
-                        "conversations",
-                        Optional.of("Other"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        10,
-                        0)))
+        assertThat(search("conversations", Optional.of("Other"), Optional.empty(), Optional.empty(), Optional.empty()))
                 .isEmpty();
-        assertThat(browsing.search(new SearchQuery(
-                        "train",
-                        Optional.empty(),
-                        Optional.of("Terms of Service"),
-                        Optional.of(T2),
-                        Optional.empty(),
-                        10,
-                        0)))
+        assertThat(browsing.search(
+                        new SearchQuery(
+                                "train",
+                                Optional.empty(),
+                                Optional.of("Terms of Service"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(T2),
+                                Optional.empty(),
+                                10,
+                                0),
+                        READER))
                 .extracting(SearchHit::current)
                 .containsExactly(true);
-        assertThat(browsing.search(SearchQuery.of("\"train\" ( * : -", 10))).hasSize(2);
-        assertThat(browsing.search(SearchQuery.of("\"()*", 10))).isEmpty();
+        assertThat(browsing.search(SearchQuery.of("\"train\" ( * : -", 10), READER))
+                .hasSize(2);
+        assertThat(browsing.search(SearchQuery.of("\"()*", 10), READER)).isEmpty();
+    }
+
+    @Test
+    void searchFiltersByTheTopicAndSeverityReadInTheWording() {
+        store.recordReadings(new NewReadings(
+                READER,
+                List.of(
+                        reading("We never train models on your data.", "D1", "low"),
+                        reading("We may train models on your conversations.", "D1", "high"))));
+        assertThat(search("train", Optional.empty(), Optional.of("D1"), Optional.empty(), Optional.empty()))
+                .extracting(SearchHit::current)
+                .containsExactlyInAnyOrder(true, false);
+        assertThat(search("train", Optional.empty(), Optional.of("D1"), Optional.of("high"), Optional.empty()))
+                .extracting(SearchHit::current)
+                .containsExactly(true);
+        assertThat(search("train", Optional.empty(), Optional.empty(), Optional.of("low"), Optional.empty()))
+                .extracting(SearchHit::current)
+                .containsExactly(false);
+        assertThat(search("train", Optional.empty(), Optional.of("A1"), Optional.empty(), Optional.empty()))
+                .isEmpty();
+        assertThat(browsing.search(
+                        new SearchQuery(
+                                "train",
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of("D1"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                10,
+                                0),
+                        "another-reader"))
+                .as("readings of another reader version do not count")
+                .isEmpty();
+    }
+
+    @Test
+    void searchDateRangeFindsTheVersionInForceThoughCapturedBeforeTheRange() {
+        Instant midway = T1.plus(java.time.Duration.ofDays(100));
+        List<SearchHit> hits = browsing.search(
+                new SearchQuery(
+                        "train",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(midway),
+                        Optional.of(midway.plus(java.time.Duration.ofDays(1))),
+                        10,
+                        0),
+                READER);
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.current()).isFalse();
+            assertThat(hit.excerpt()).contains("never");
+        });
+        assertThat(search("train", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(T2)))
+                .as("from the second version's capture on, only it is in force")
+                .extracting(SearchHit::current)
+                .containsExactly(true);
+    }
+
+    @Test
+    void searchPagesAreConsecutiveSlicesOfTheWholeRanking() {
+        long other = store.ensureDocument("Paged", "Terms of Service");
+        List<NewProvision> provisions = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String text = "Clause " + i + ": we train " + "and train ".repeat(i) + "systems.";
+            provisions.add(
+                    new NewProvision(i, "P-" + i, 0, "paragraph", List.of("Paged"), Optional.empty(), text, text));
+        }
+        String markdown = "# Paged\n";
+        store.record(new VersionRecord(
+                new NewVersion(other, T2, markdown, Sha256.of(markdown), Set.of(), "test", List.of()),
+                provisions,
+                List.of(),
+                Optional.empty()));
+        List<String> whole = browsing.search(SearchQuery.of("train", 20), READER).stream()
+                .map(SearchHit::lineageId)
+                .toList();
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 3) {
+            browsing.search(
+                            new SearchQuery(
+                                    "train",
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    3,
+                                    offset),
+                            READER)
+                    .forEach(hit -> paged.add(hit.lineageId()));
+        }
+        assertThat(whole).hasSize(9).contains("L-1", "P-0", "P-6");
+        assertThat(paged).isEqualTo(whole);
     }
 
     @Test

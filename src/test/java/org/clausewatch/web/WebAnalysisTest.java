@@ -93,6 +93,55 @@ class WebAnalysisTest {
         assertThat(analysis.get("servicesOnTopic").asInt()).isGreaterThanOrEqualTo(2);
     }
 
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = Http.get(site.base() + path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    @Test
+    void searchFiltersByTheTopicAndSeverityReadInTheProvision() throws Exception {
+        String lineage = lineageOf(OTHER, "grant Other Platform");
+        JsonNode analysis = json("/api/v1/provisions/" + lineage).get("analysis");
+        String severity = analysis.get("severity").asString();
+        String topic = analysis.get("mainTopic").asString();
+        String other = severity.equals("low") ? "critical" : "low";
+
+        JsonNode hits = json("/api/v1/search?q=perpetual+licence&topic=" + topic + "&severity=" + severity)
+                .get("hits");
+        assertThat(hits.findValuesAsString("lineageId")).contains(lineage);
+        assertThat(json("/api/v1/search?q=perpetual+licence&severity=" + other)
+                        .get("hits")
+                        .findValuesAsString("lineageId"))
+                .doesNotContain(lineage);
+
+        Document page = page("/search?q=perpetual+licence&topic=" + topic.toLowerCase(java.util.Locale.ROOT)
+                + "&severity=" + severity.toUpperCase(java.util.Locale.ROOT));
+        assertThat(page.select("label[for=topic]").text()).isEqualTo("Topic");
+        assertThat(page.select("label[for=severity]").text()).isEqualTo("Severity");
+        assertThat(page.select("select#topic option[selected]").attr("value")).isEqualTo(topic);
+        assertThat(page.select("select#severity option[selected]").attr("value"))
+                .isEqualTo(severity);
+        assertThat(page.select("ol.hits a[href=/provisions/" + lineage + "] mark")
+                        .text())
+                .containsIgnoringCase("perpetual");
+        assertThat(page("/search?q=perpetual+licence&severity=" + other)
+                        .select("ol.hits a[href=/provisions/" + lineage + "]"))
+                .isEmpty();
+    }
+
+    @Test
+    void searchNamesAnUnknownTopicOrSeverity() throws Exception {
+        HttpResponse<String> topic = Http.get(site.base() + "/api/v1/search?q=licence&topic=Z99");
+        assertThat(topic.statusCode()).isEqualTo(400);
+        assertThat(topic.body()).contains("'Z99'");
+        HttpResponse<String> severity = Http.get(site.base() + "/api/v1/search?q=licence&severity=severe");
+        assertThat(severity.statusCode()).isEqualTo(400);
+        assertThat(severity.body()).contains("'severe'", "low, medium, high, critical");
+        assertThat(page("/search?q=licence&topic=Z99").select(".problem").text())
+                .contains("'Z99'");
+    }
+
     @Test
     void topicPageShowsEveryServicesCurrentProvisionsAndFiltersBySeverity() throws Exception {
         Document page = page("/topics/F1");

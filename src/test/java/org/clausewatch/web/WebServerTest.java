@@ -8,9 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.store.Database;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +58,33 @@ class WebServerTest {
             assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+        }
+    }
+
+    @Test
+    void answersBusyWith503InsteadOfWaitingWhenNoReadConnectionIsFree() throws Exception {
+        try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
+                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
+                        .start("127.0.0.1", 0)) {
+            database.store().ensureDocument("Example", "Terms of Service");
+            List<Handle> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < Database.SQLITE_READERS; i++) {
+                    held.add(database.reads().open());
+                }
+                HttpResponse<String> api = get(web, "/api/v1/services");
+                assertThat(api.statusCode()).isEqualTo(503);
+                assertThat(api.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(api.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(api.body()).contains("\"status\":503", "busy");
+                HttpResponse<String> page = get(web, "/services/example");
+                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.body()).contains("Service unavailable");
+            } finally {
+                held.forEach(Handle::close);
+            }
+            assertThat(get(web, "/api/v1/services").body()).contains("\"service\":\"Example\"");
         }
     }
 }

@@ -1,0 +1,54 @@
+package org.clausewatch.web;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.clausewatch.analysis.Severity;
+import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.analysis.Topic;
+import org.clausewatch.store.SearchQuery;
+
+/**
+ * The search filters of a request, shared by the Search page and {@code /api/v1/search}: service (name or slug),
+ * document type, topic of the taxonomy, severity and date range, each validated with a message naming the bad
+ * value.
+ */
+final class SearchRequest {
+    /** The severity grades in the order a form offers them. */
+    static final List<String> SEVERITIES = Arrays.stream(Severity.values())
+            .map(s -> s.name().toLowerCase(Locale.ROOT))
+            .toList();
+
+    private SearchRequest() {}
+
+    static SearchQuery query(Context ctx, Site site, Taxonomy taxonomy, String text, int limit, int offset) {
+        return new SearchQuery(
+                text,
+                Params.text(ctx, "service").map(site::service),
+                Params.text(ctx, "type"),
+                Params.text(ctx, "topic").map(id -> topic(taxonomy, id).id()),
+                Params.text(ctx, "severity").map(SearchRequest::severity),
+                Params.from(ctx, "from"),
+                Params.to(ctx, "to"),
+                limit,
+                offset);
+    }
+
+    /** The topic {@code id} of the taxonomy, in any letter case. */
+    static Topic topic(Taxonomy taxonomy, String id) {
+        return taxonomy.topic(id)
+                .or(() -> taxonomy.topic(id.toUpperCase(Locale.ROOT)))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "topic must be a topic id of the taxonomy such as A1 or F1, not '" + id + "'"));
+    }
+
+    static String severity(String value) {
+        String severity = value.toLowerCase(Locale.ROOT);
+        if (!SEVERITIES.contains(severity)) {
+            throw new IllegalArgumentException(
+                    "severity must be one of " + String.join(", ", SEVERITIES) + ", not '" + value + "'");
+        }
+        return severity;
+    }
+}

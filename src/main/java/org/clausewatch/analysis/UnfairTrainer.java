@@ -38,12 +38,15 @@ final class UnfairTrainer {
         Cues cues = Cues.load();
         int[][] buckets = bucketsOf(sentences);
         TermWeights terms = TermWeights.fit(buckets, MIN_DOCUMENTS);
+        ActorPhrases actors = ActorPhrases.fit(
+                sentences.stream().map(s -> FeatureHasher.tokens(s.text())).toList(), MIN_DOCUMENTS);
         List<SparseVector> vectors = new ArrayList<>();
         for (LabelledSentence sentence : sentences) {
-            vectors.add(UnfairModel.vector(terms, cues, CUE_VALUE, sentence.text()));
+            vectors.add(UnfairModel.vector(terms, cues, actors, CUE_VALUE, sentence.text()));
         }
-        int dimension = terms.size() + cues.size();
-        log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues");
+        int dimension = terms.size() + cues.size() + actors.size();
+        log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues, "
+                + actors.size() + " actor phrases");
         int[] folds = folds(sentences);
         NeighbourIndex neighbours = NeighbourIndex.build(
                 terms,
@@ -74,7 +77,7 @@ final class UnfairTrainer {
                 100 * crossValidated.microF1(),
                 sentences.stream().map(LabelledSentence::company).distinct().count(),
                 FOLDS));
-        return new UnfairModel(terms, cues, CUE_VALUE, scorers, neighbours, blends);
+        return new UnfairModel(terms, cues, actors, CUE_VALUE, scorers, neighbours, blends);
     }
 
     private static double[][] outOfFoldVotes(NeighbourIndex neighbours, List<SparseVector> vectors, int[] folds) {

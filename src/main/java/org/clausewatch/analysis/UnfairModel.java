@@ -13,29 +13,32 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The trained unfair-clause model: term weights, the cues it was trained with (kept inside so that editing the
- * cue file cannot silently change a committed model), per kind a linear scorer, the training sentences as a
+ * cue file cannot silently change a committed model), the actor phrases kept ({@link ActorPhrases}), per kind a
+ * linear scorer, the training sentences as a
  * neighbour index, and per kind the blend of scorer and neighbour vote with its decision threshold.
  */
 final class UnfairModel {
     static final String MAGIC = "clausewatch-unfair-tos";
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** Weights are stored as 16-bit fixed point of this resolution; the loss is far below any decision margin. */
     private static final float WEIGHT_STEP = 1.0f / 4096;
 
     private final TermWeights terms;
     private final Cues cues;
+    private final ActorPhrases actors;
     private final float cueValue;
     private final float[][] weights;
     private final float[] bias;
     private final NeighbourIndex neighbours;
     private final List<Blend> blends;
 
-    /** The linear scorer of one kind: one weight per term slot then per cue, and a bias. */
+    /** The linear scorer of one kind: one weight per term slot, then per cue, then per actor phrase, and a bias. */
     record Scorer(float[] weights, float bias) {}
 
     UnfairModel(
             TermWeights terms,
             Cues cues,
+            ActorPhrases actors,
             float cueValue,
             List<Scorer> scorers,
             NeighbourIndex neighbours,
@@ -47,6 +50,7 @@ final class UnfairModel {
         }
         this.terms = terms;
         this.cues = cues;
+        this.actors = actors;
         this.cueValue = cueValue;
         this.weights = new float[kinds][];
         this.bias = new float[kinds];
@@ -64,26 +68,33 @@ final class UnfairModel {
     }
 
     int dimension() {
-        return terms.size() + cues.size();
+        return terms.size() + cues.size() + actors.size();
     }
 
     Cues cues() {
         return cues;
     }
 
-    /** The feature vector of a sentence, as training and classification both see it. */
-    static SparseVector vector(TermWeights terms, Cues cues, float cueValue, String text) {
+    /**
+     * The feature vector of a sentence, as training and classification both see it: the weighted terms, then the cues
+     * found and the actor phrases kept, each at {@code cueValue}.
+     */
+    static SparseVector vector(TermWeights terms, Cues cues, ActorPhrases actors, float cueValue, String text) {
         List<String> tokens = FeatureHasher.tokens(text);
         List<Cues.Hit> hits = cues.find(String.join(" ", tokens));
-        int[] cueSlots = new int[hits.size()];
-        for (int i = 0; i < cueSlots.length; i++) {
-            cueSlots[i] = terms.size() + hits.get(i).cue();
+        int[] actorIds = actors.ids(tokens);
+        int[] extraSlots = new int[hits.size() + actorIds.length];
+        for (int i = 0; i < hits.size(); i++) {
+            extraSlots[i] = terms.size() + hits.get(i).cue();
         }
-        return terms.vector(FeatureHasher.buckets(tokens), cueSlots, cueValue);
+        for (int i = 0; i < actorIds.length; i++) {
+            extraSlots[hits.size() + i] = terms.size() + cues.size() + actorIds[i];
+        }
+        return terms.vector(FeatureHasher.buckets(tokens), extraSlots, cueValue);
     }
 
     SparseVector vector(String text) {
-        return vector(terms, cues, cueValue, text);
+        return vector(terms, cues, actors, cueValue, text);
     }
 
     /** The linear scorer's margin of the sentence for {@code kind}. */
@@ -115,6 +126,10 @@ final class UnfairModel {
             out.writeUTF(cues.cue(i).code());
             out.writeBoolean(cues.cue(i).counter());
             out.writeUTF(cues.cue(i).pattern().pattern());
+        }
+        out.writeInt(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            out.writeUTF(actors.name(i));
         }
         out.writeInt(terms.size());
         for (int slot = 0; slot < terms.size(); slot++) {
@@ -156,17 +171,34 @@ final class UnfairModel {
         }
         float cueValue = in.readFloat();
         Cues cues = readCues(in, name);
+        ActorPhrases actors = readActors(in, name);
         TermWeights terms = readTerms(in);
         List<Scorer> scorers = new ArrayList<>();
         for (UnfairKind kind : UnfairKind.values()) {
-            scorers.add(readScorer(in, kind, terms.size() + cues.size(), name));
+            scorers.add(readScorer(in, kind, terms.size() + cues.size() + actors.size(), name));
         }
         NeighbourIndex neighbours = NeighbourIndex.read(in, terms, name);
         List<Blend> blends = new ArrayList<>();
         for (int k = 0; k < UnfairKind.values().length; k++) {
             blends.add(new Blend(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()));
         }
-        return new UnfairModel(terms, cues, cueValue, scorers, neighbours, blends);
+        return new UnfairModel(terms, cues, actors, cueValue, scorers, neighbours, blends);
+    }
+
+    private static ActorPhrases readActors(DataInputStream in, String name) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new InvalidModelException(name + ": " + count + " actor phrases");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(in.readUTF());
+        }
+        try {
+            return new ActorPhrases(names);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(name + ": " + e.getMessage());
+        }
     }
 
     private static Cues readCues(DataInputStream in, String name) throws IOException {

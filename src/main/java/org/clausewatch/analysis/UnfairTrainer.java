@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Trains the unfair-clause model on training sentences only. Per kind: the mean of linear scorers over a grid of
+ * Trains the unfair-clause model on the labelled sentences it is given. Per kind: the mean of linear scorers over a grid of
  * costs, a nearest-neighbour vote, and their logistic blend, whose weights are fitted on out-of-fold values and whose
  * threshold is chosen by cross-validation nested in the same folds. Folds are whole companies (sentences of one
  * company's terms are near-duplicates of each other, so splitting a company across folds would flatter every
@@ -38,12 +38,15 @@ final class UnfairTrainer {
         Cues cues = Cues.load();
         int[][] buckets = bucketsOf(sentences);
         TermWeights terms = TermWeights.fit(buckets, MIN_DOCUMENTS);
+        ActorPhrases actors = ActorPhrases.fit(
+                sentences.stream().map(s -> FeatureHasher.tokens(s.text())).toList(), MIN_DOCUMENTS);
         List<SparseVector> vectors = new ArrayList<>();
         for (LabelledSentence sentence : sentences) {
-            vectors.add(UnfairModel.vector(terms, cues, CUE_VALUE, sentence.text()));
+            vectors.add(UnfairModel.vector(terms, cues, actors, CUE_VALUE, sentence.text()));
         }
-        int dimension = terms.size() + cues.size();
-        log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues");
+        int dimension = terms.size() + cues.size() + actors.size();
+        log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues, "
+                + actors.size() + " actor phrases");
         int[] folds = folds(sentences);
         NeighbourIndex neighbours = NeighbourIndex.build(
                 terms,
@@ -69,10 +72,12 @@ final class UnfairTrainer {
         }
         log.accept(String.format(
                 Locale.ROOT,
-                "cross-validated macro-F1 %.1f, micro-F1 %.1f (training split, company folds)",
+                "cross-validated macro-F1 %.1f, micro-F1 %.1f (%d companies in %d folds)",
                 100 * crossValidated.macroF1(),
-                100 * crossValidated.microF1()));
-        return new UnfairModel(terms, cues, CUE_VALUE, scorers, neighbours, blends);
+                100 * crossValidated.microF1(),
+                sentences.stream().map(LabelledSentence::company).distinct().count(),
+                FOLDS));
+        return new UnfairModel(terms, cues, actors, CUE_VALUE, scorers, neighbours, blends);
     }
 
     private static double[][] outOfFoldVotes(NeighbourIndex neighbours, List<SparseVector> vectors, int[] folds) {

@@ -69,7 +69,7 @@ class NeighbourIndexTest {
     }
 
     private SparseVector vector(String text) {
-        return UnfairModel.vector(terms, noCues, 0.5f, text);
+        return UnfairModel.vector(terms, noCues, new ActorPhrases(List.of()), 0.5f, text);
     }
 
     private static int[][] buckets(List<String> sentences) {

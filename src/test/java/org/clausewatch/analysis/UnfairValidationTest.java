@@ -6,18 +6,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Scores the committed model on the UNFAIR-ToS validation split, which it was never trained on. */
+/**
+ * The committed model is trained on both UNFAIR-ToS splits, so validation measures here how well it fits companies
+ * it learnt from, not how it generalises: the generalisation figure comes from the training-split model that
+ * {@link TrainUnfairModel} scores on validation (checked by {@code TrainUnfairModelIT}).
+ */
 class UnfairValidationTest {
     @Test
-    void committedModelKeepsItsReportedValidationScores() throws IOException {
+    void committedModelHasLearntTheValidationCompaniesToo() throws IOException {
         Path validation = Corpus.root().resolve("labelled/unfair-tos/validation.jsonl");
         UnfairScores scores =
                 TrainUnfairModel.evaluate(UnfairClauseClassifier.load(), UnfairTosCorpus.read(validation));
         assertThat(scores.sentences()).isEqualTo(2275);
-        // The figures reported in docs/classification.md (macro 72.5, micro 94.3); the goal of 80 is not
-        // reached, so this guards against regressions rather than certifying the goal.
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.724);
-        assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.942);
-        assertThat(scores.f1(UnfairKind.J)).isGreaterThanOrEqualTo(0.87);
+        // A model that never saw validation scores 72.5 there (docs/classification.md); far above that means the
+        // committed file is the one trained on both splits.
+        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.f1(UnfairKind.J)).isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -25,7 +25,10 @@ import org.clausewatch.web.WebServer;
 /**
  * Web latency under concurrent load on loopback: imports the shared corpus (once, into a reusable data folder),
  * serves it, and has many concurrent clients fetch provision, document and search pages. Prints the median and
- * p99 latency per page kind. Run with {@code scripts/benchmark web [OTA_DIR] [DATA_DIR] [CLIENTS] [SECONDS]}.
+ * p99 latency per page kind. Run with {@code scripts/benchmark web [OTA_DIR] [DATA_DIR] [CLIENTS] [SECONDS] [THINK_MS]}.
+ * With THINK_MS 0 (the default) every client asks again as soon as it is answered, which measures the server
+ * saturated; with a think time each client pauses a random 0–2 × THINK_MS between requests, as people reading
+ * pages do, which measures latency at the request rate that many users make.
  */
 public final class WebBenchmark {
     private WebBenchmark() {}
@@ -40,6 +43,7 @@ public final class WebBenchmark {
         Path data = Path.of(args.length > 1 ? args[1] : "target/web-benchmark-data");
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        long thinkMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
         System.out.println(Machine.describe());
         Settings settings = new Settings(data, Optional.empty(), Optional.empty(), false, Optional.empty(), false);
         boolean fresh = !Files.exists(data.resolve("clausewatch.db"));
@@ -70,14 +74,15 @@ public final class WebBenchmark {
                     "/search?q=retention&type=Privacy+Policy",
                     "/search?q=artificial+intelligence");
             System.out.printf(
-                    "%d documents, %d provision URLs, %d searches; %d clients for %d s after a %d s warm-up%n",
-                    documents.size(), provisions.size(), searches.size(), clients, seconds, seconds / 3);
+                    "%d documents, %d provision URLs, %d searches; %d clients (think time %d ms) for %d s after a %d s "
+                            + "warm-up%n",
+                    documents.size(), provisions.size(), searches.size(), clients, thinkMillis, seconds, seconds / 3);
             try (WebServer web = new WebServer(app.store(), app.archive(), app.reader()).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
-                run(base, clients, seconds / 3, provisions, documents, searches);
+                run(base, clients, thinkMillis, seconds / 3, provisions, documents, searches);
                 double loadBefore = OS.getSystemLoadAverage();
                 long cpuBefore = OS.getProcessCpuTime();
-                List<Sample> samples = run(base, clients, seconds, provisions, documents, searches);
+                List<Sample> samples = run(base, clients, thinkMillis, seconds, provisions, documents, searches);
                 long cpu = OS.getProcessCpuTime() - cpuBefore;
                 report(samples, seconds);
                 // CPU per request does not depend on what else the machine runs, unlike the latencies.
@@ -92,6 +97,7 @@ public final class WebBenchmark {
     private static List<Sample> run(
             String base,
             int clients,
+            long thinkMillis,
             int seconds,
             List<String> provisions,
             List<String> documents,
@@ -121,6 +127,9 @@ public final class WebBenchmark {
                             samples.add(new Sample(kind, System.nanoTime() - started, response.statusCode()));
                         } catch (Exception e) {
                             errors.incrementAndGet();
+                        }
+                        if (thinkMillis > 0) {
+                            Thread.sleep(random.nextLong(2 * thinkMillis + 1));
                         }
                     }
                     return null;

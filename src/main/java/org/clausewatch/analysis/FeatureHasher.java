@@ -30,13 +30,29 @@ final class FeatureHasher {
 
     /** The buckets of every n-gram of the sentence's {@code tokens}, sorted, one entry per occurrence. */
     static int[] buckets(List<String> tokens) {
-        String joined = " " + String.join(" ", tokens) + " ";
-        int[] out = new int[wordCount(tokens.size()) + charCount(joined.length())];
+        char[] joined = spaced(tokens);
+        int[] out = new int[wordCount(tokens.size()) + charCount(joined.length)];
         int used = wordBuckets(tokens, out, 0);
         used = charBuckets(joined, out, used);
         int[] result = Arrays.copyOf(out, used);
         Arrays.sort(result);
         return result;
+    }
+
+    /** The tokens joined by single spaces, with one space before and after, as the character n-grams see them. */
+    private static char[] spaced(List<String> tokens) {
+        int length = 1;
+        for (String token : tokens) {
+            length += token.length() + 1;
+        }
+        char[] joined = new char[Math.max(length, 2)];
+        Arrays.fill(joined, ' ');
+        int at = 1;
+        for (String token : tokens) {
+            token.getChars(0, token.length(), joined, at);
+            at += token.length() + 1;
+        }
+        return joined;
     }
 
     /**
@@ -110,11 +126,11 @@ final class FeatureHasher {
         return used;
     }
 
-    private static int charBuckets(String joined, int[] out, int used) {
-        for (int i = 0; i < joined.length(); i++) {
+    private static int charBuckets(char[] joined, int[] out, int used) {
+        for (int i = 0; i < joined.length; i++) {
             int h = FNV_OFFSET;
-            for (int n = 1; n <= MAX_CHAR_N && i + n <= joined.length(); n++) {
-                h = (h ^ joined.charAt(i + n - 1)) * FNV_PRIME;
+            for (int n = 1; n <= MAX_CHAR_N && i + n <= joined.length; n++) {
+                h = (h ^ joined[i + n - 1]) * FNV_PRIME;
                 if (n >= MIN_CHAR_N) {
                     out[used++] = BUCKETS_PER_GROUP + (mix(h ^ n) & MASK);
                 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Queue;
 
 /**
- * Which cues of a list may match a text, decided in one pass over the text. Each cue needs one of its
- * {@link RequiredLiterals}; a multi-pattern automaton (Aho–Corasick, built as a full transition table) finds every
+ * Which cues of a list may match a text, decided in one pass over the text. Each cue needs one literal of each of
+ * its requirements ({@link RequiredLiterals#all}); a multi-pattern automaton (Aho–Corasick, built as a full transition table) finds every
  * literal present at once, where testing each cue's literals with {@code contains} scanned the text a few hundred
  * times and was the largest single cost of classifying a provision. The answer is exactly that of {@code contains}
  * on every literal, so no cue's result can change.
@@ -18,8 +18,8 @@ import java.util.Queue;
 final class CueFilter {
     private static final int ROOT = 0;
 
-    /** Per cue, the ids of the literals of which it needs one; empty: always try the cue. */
-    private final int[][] literalsOfCue;
+    /** Per cue and requirement, the ids of the literals of which the cue needs one; no requirement: always try. */
+    private final int[][][] requirementsOfCue;
 
     private final int literalCount;
     /** Character to its column in the table; 0 is every character no literal contains. */
@@ -31,13 +31,16 @@ final class CueFilter {
     /** Per state, the literals that end there, its own and those of its proper suffixes. */
     private final int[][] found;
 
-    CueFilter(List<List<String>> requiredPerCue) {
+    /** {@code requirementsPerCue}: per cue, its requirements, each a list of literals of which one must occur. */
+    CueFilter(List<List<List<String>>> requirementsPerCue) {
         Map<String, Integer> ids = new LinkedHashMap<>();
-        this.literalsOfCue = new int[requiredPerCue.size()][];
-        for (int cue = 0; cue < literalsOfCue.length; cue++) {
-            literalsOfCue[cue] = requiredPerCue.get(cue).stream()
-                    .mapToInt(literal -> ids.computeIfAbsent(literal, key -> ids.size()))
-                    .toArray();
+        this.requirementsOfCue = new int[requirementsPerCue.size()][][];
+        for (int cue = 0; cue < requirementsOfCue.length; cue++) {
+            requirementsOfCue[cue] = requirementsPerCue.get(cue).stream()
+                    .map(literals -> literals.stream()
+                            .mapToInt(literal -> ids.computeIfAbsent(literal, key -> ids.size()))
+                            .toArray())
+                    .toArray(int[][]::new);
         }
         this.literalCount = ids.size();
         this.column = new char[Character.MAX_VALUE + 1];
@@ -55,7 +58,7 @@ final class CueFilter {
         this.found = trie.found();
     }
 
-    /** Per cue, whether it may match {@code text}: it needs no literal, or one of its literals occurs. */
+    /** Per cue, whether it may match {@code text}: one literal of each of its requirements occurs. */
     boolean[] candidates(String text) {
         boolean[] present = new boolean[literalCount];
         int state = ROOT;
@@ -65,17 +68,23 @@ final class CueFilter {
                 present[literal] = true;
             }
         }
-        boolean[] candidates = new boolean[literalsOfCue.length];
+        boolean[] candidates = new boolean[requirementsOfCue.length];
         for (int cue = 0; cue < candidates.length; cue++) {
-            candidates[cue] = anyPresent(literalsOfCue[cue], present);
+            candidates[cue] = allMet(requirementsOfCue[cue], present);
         }
         return candidates;
     }
 
-    private static boolean anyPresent(int[] literals, boolean[] present) {
-        if (literals.length == 0) {
-            return true;
+    private static boolean allMet(int[][] requirements, boolean[] present) {
+        for (int[] requirement : requirements) {
+            if (!anyPresent(requirement, present)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static boolean anyPresent(int[] literals, boolean[] present) {
         for (int literal : literals) {
             if (present[literal]) {
                 return true;

@@ -32,7 +32,7 @@ final class TopicCues {
     TopicCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
         this.filter = new CueFilter(this.cues.stream()
-                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
+                .map(cue -> RequiredLiterals.all(cue.pattern().pattern()))
                 .toList());
     }
 

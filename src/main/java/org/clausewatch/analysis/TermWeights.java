@@ -16,7 +16,14 @@ final class TermWeights {
 
     private final int[] buckets;
     private final float[] idf;
-    private final int[] slotOfBucket;
+    /**
+     * Which buckets are kept, one bit each, and per 64 buckets the number of kept buckets before them: a bucket's slot
+     * is its rank among the kept ones. 192 KB instead of a 4 MB table of slots, so that looking up the thousand or so
+     * buckets of a provision stays in the processor's cache.
+     */
+    private final long[] kept;
+
+    private final int[] keptBefore;
 
     TermWeights(int[] buckets, float[] idf) {
         if (buckets.length != idf.length) {
@@ -24,13 +31,16 @@ final class TermWeights {
         }
         this.buckets = buckets.clone();
         this.idf = idf.clone();
-        this.slotOfBucket = new int[FeatureHasher.BUCKETS];
-        Arrays.fill(slotOfBucket, -1);
+        this.kept = new long[FeatureHasher.BUCKETS / Long.SIZE];
+        this.keptBefore = new int[kept.length];
         for (int slot = 0; slot < buckets.length; slot++) {
             if (slot > 0 && buckets[slot] <= buckets[slot - 1]) {
                 throw new IllegalArgumentException("buckets must ascend; slot " + slot + " is " + buckets[slot]);
             }
-            slotOfBucket[buckets[slot]] = slot;
+            kept[buckets[slot] / Long.SIZE] |= 1L << buckets[slot];
+        }
+        for (int word = 1; word < kept.length; word++) {
+            keptBefore[word] = keptBefore[word - 1] + Long.bitCount(kept[word - 1]);
         }
     }
 
@@ -62,7 +72,12 @@ final class TermWeights {
 
     /** The slot of {@code bucket}, or -1 when the model does not keep it. */
     int slot(int bucket) {
-        return slotOfBucket[bucket];
+        int word = bucket / Long.SIZE;
+        long bit = 1L << bucket;
+        if ((kept[word] & bit) == 0) {
+            return -1;
+        }
+        return keptBefore[word] + Long.bitCount(kept[word] & (bit - 1));
     }
 
     /** Sublinear term frequency: a word said twice is more telling than once, but not twice as telling. */
@@ -108,7 +123,7 @@ final class TermWeights {
                 run++;
             }
             i += run;
-            int slot = slotOfBucket[bucket];
+            int slot = slot(bucket);
             if (slot >= 0) {
                 float value = (float) (sublinear(run) * idf[slot]);
                 slots[used] = slot;

@@ -118,6 +118,10 @@ final class TopicCues {
         return cues.size();
     }
 
+    List<Cue> cues() {
+        return cues;
+    }
+
     /** Every cue found in {@code words} (lower-case words joined by single spaces), in file order. */
     List<Hit> find(String words) {
         List<Hit> hits = new ArrayList<>();

@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * written under {@code target/} for a diff against a run of the previous code.
  */
 class ClassificationOutputsTest {
-    /** Topic outputs over the latest paragraphs of every corpus document (topic-cues.txt and topic-model.bin). */
-    private static final String TOPICS = "d523194d02101894b4e80f3e1b54ff6bb43cbdb1584c187043e08a53e4b8f18d";
+    /**
+     * Topic outputs over the latest paragraphs of every corpus document (topic-cues.txt and topic-model.bin). Re-pinned
+     * once, for cue version 3 (new F9 cues, one F10 cue weakened): 9 of 13,460 paragraphs changed, only in F9 and F10.
+     */
+    private static final String TOPICS = "a0ebbb72a5e0550edeb59ab21f6d3dc2bc210016dd24fbcc4f36ea8d3cfd9883";
     /** Unfair-clause outputs over validation sentences and latest paragraphs (unfair-tos-model.bin). */
     private static final String UNFAIR = "9969323d8c2dff0a6b0eabeedcd5c1004dab543712c26cfc1383ef7b5f4f485c";
 

@@ -22,7 +22,8 @@ final class Cues {
     private static final Pattern KIND_LINE = Pattern.compile("\\[([A-Z]+)]");
 
     private final List<Cue> cues;
-    private final List<List<String>> required;
+    /** Skips the cues whose required literals are all absent from a text. */
+    private final CueFilter filter;
 
     /**
      * One cue: the kind it concerns and the pattern, matched against the sentence's lower-case words. A counter cue
@@ -36,9 +37,9 @@ final class Cues {
 
     Cues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
-        this.required = this.cues.stream()
-                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
-                .toList();
+        this.filter = new CueFilter(this.cues.stream()
+                .map(cue -> RequiredLiterals.all(cue.pattern().pattern()))
+                .toList());
     }
 
     static Cues load() {
@@ -101,8 +102,9 @@ final class Cues {
     /** Every cue found in {@code words} (the sentence's tokens joined by single spaces), in list order. */
     List<Hit> find(String words) {
         List<Hit> hits = new ArrayList<>();
+        boolean[] candidates = filter.candidates(words);
         for (int i = 0; i < cues.size(); i++) {
-            if (!mayMatch(i, words)) {
+            if (!candidates[i]) {
                 continue;
             }
             Matcher matcher = cues.get(i).pattern().matcher(words);
@@ -112,18 +114,5 @@ final class Cues {
             }
         }
         return hits;
-    }
-
-    private boolean mayMatch(int cue, String words) {
-        List<String> literals = required.get(cue);
-        if (literals.isEmpty()) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (words.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

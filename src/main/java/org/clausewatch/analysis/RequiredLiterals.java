@@ -33,6 +33,32 @@ final class RequiredLiterals {
         }
     }
 
+    /**
+     * Every requirement a match must meet together: for an expression without top-level alternation, one per literal
+     * run and per compulsory group of its sequence ("we may … modify … terms" needs one literal of each part);
+     * otherwise the single requirement of {@link #of}. Empty when every sentence must be tried.
+     */
+    static List<List<String>> all(String regex) {
+        RequiredLiterals parser = new RequiredLiterals(regex);
+        try {
+            List<Set<String>> parts = parser.parts();
+            if (parser.at == regex.length() && !parts.isEmpty()) {
+                return parts.stream().map(List::copyOf).toList();
+            }
+        } catch (RuntimeException e) {
+            // an expression the parser does not understand: fall back to the single requirement below
+        }
+        List<String> single = of(regex);
+        return single.isEmpty() ? List.of() : List.of(single);
+    }
+
+    /** The requirements of a top-level sequence; empty when the expression has a top-level alternation. */
+    private List<Set<String>> parts() {
+        List<Set<String>> parts = new ArrayList<>();
+        Set<String> literals = sequence(parts);
+        return literals == null || at < regex.length() ? List.of() : parts;
+    }
+
     /** null means "no requirement". */
     private Set<String> alternation() {
         Set<String> union = new LinkedHashSet<>();
@@ -53,7 +79,11 @@ final class RequiredLiterals {
     }
 
     private Set<String> sequence() {
-        List<Set<String>> candidates = new ArrayList<>();
+        return sequence(new ArrayList<>());
+    }
+
+    /** Parses one branch, collecting every requirement into {@code candidates}; returns the most selective one. */
+    private Set<String> sequence(List<Set<String>> candidates) {
         StringBuilder run = new StringBuilder();
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
             char c = regex.charAt(at);

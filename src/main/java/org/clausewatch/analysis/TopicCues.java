@@ -26,14 +26,14 @@ final class TopicCues {
     record Hit(Cue cue, String matched) {}
 
     private final List<Cue> cues;
-    /** Per cue, literals of which a matching text must contain one (empty: always try the cue). */
-    private final List<List<String>> required;
+    /** Skips the cues whose required literals are all absent from a text. */
+    private final CueFilter filter;
 
     TopicCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
-        this.required = this.cues.stream()
-                .map(cue -> RequiredLiterals.of(cue.pattern().pattern()))
-                .toList();
+        this.filter = new CueFilter(this.cues.stream()
+                .map(cue -> RequiredLiterals.all(cue.pattern().pattern()))
+                .toList());
     }
 
     /** The shipped cues, checked against the topic ids of {@code taxonomy}. */
@@ -118,11 +118,16 @@ final class TopicCues {
         return cues.size();
     }
 
+    List<Cue> cues() {
+        return cues;
+    }
+
     /** Every cue found in {@code words} (lower-case words joined by single spaces), in file order. */
     List<Hit> find(String words) {
         List<Hit> hits = new ArrayList<>();
+        boolean[] candidates = filter.candidates(words);
         for (int i = 0; i < cues.size(); i++) {
-            if (mayMatch(i, words)) {
+            if (candidates[i]) {
                 Matcher matcher = cues.get(i).pattern().matcher(words);
                 if (matcher.find()) {
                     hits.add(new Hit(cues.get(i), matcher.group()));
@@ -130,18 +135,5 @@ final class TopicCues {
             }
         }
         return hits;
-    }
-
-    private boolean mayMatch(int cue, String words) {
-        List<String> literals = required.get(cue);
-        if (literals.isEmpty()) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (words.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

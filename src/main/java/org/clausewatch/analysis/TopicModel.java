@@ -28,8 +28,12 @@ final class TopicModel {
 
     private final TermWeights terms;
     private final List<String> topics;
-    /** Weights by slot, then topic: one pass over a provision's features scores every topic. */
-    private final float[] weights;
+    /**
+     * Weights by slot, then topic: one pass over a provision's features scores every topic. Kept as the file's 16-bit
+     * steps: half the memory of floats, so a provision's rows cost half the cache misses, and each step times
+     * {@link #WEIGHT_STEP} is exactly the float the file stands for.
+     */
+    private final short[] weights;
 
     private final float[] bias;
     private final float[] scale;
@@ -43,7 +47,7 @@ final class TopicModel {
         this.terms = terms;
         this.topics = scorers.stream().map(Scorer::topic).toList();
         int count = scorers.size();
-        this.weights = new float[terms.size() * count];
+        this.weights = new short[terms.size() * count];
         this.bias = new float[count];
         this.scale = new float[count];
         this.offset = new float[count];
@@ -55,7 +59,7 @@ final class TopicModel {
                         + " weights, expected " + terms.size());
             }
             for (int slot = 0; slot < terms.size(); slot++) {
-                weights[slot * count + t] = scorer.weights()[slot];
+                weights[slot * count + t] = quantised(scorer.weights()[slot]);
             }
             bias[t] = scorer.bias();
             scale[t] = scorer.scale();
@@ -101,7 +105,7 @@ final class TopicModel {
             int base = vector.index(i) * count;
             float value = vector.value(i);
             for (int t = 0; t < count; t++) {
-                margins[t] += value * weights[base + t];
+                margins[t] += value * (weights[base + t] * WEIGHT_STEP);
             }
         }
         return margins;
@@ -126,7 +130,7 @@ final class TopicModel {
         for (String word : new LinkedHashSet<>(tokens)) {
             int slot = terms.slot(FeatureHasher.wordBucket(word));
             if (slot >= 0) {
-                double score = weights[slot * topics.size() + t] * terms.idf(slot);
+                double score = weights[slot * topics.size() + t] * WEIGHT_STEP * terms.idf(slot);
                 if (score > 0) {
                     scored.add(new Scored(word, score));
                 }
@@ -159,12 +163,16 @@ final class TopicModel {
             out.writeInt(terms.bucket(slot));
             out.writeFloat(terms.idf(slot));
         }
-        for (float weight : weights) {
-            long steps = Math.round(weight / WEIGHT_STEP);
-            out.writeShort((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, steps)));
+        for (short weight : weights) {
+            out.writeShort(weight);
         }
         out.flush();
         zip.finish();
+    }
+
+    private static short quantised(float weight) {
+        long steps = Math.round(weight / WEIGHT_STEP);
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, steps));
     }
 
     /** Reads a model written by {@link #write}; {@code name} names the file or resource in error messages. */

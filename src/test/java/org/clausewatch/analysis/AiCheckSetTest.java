@@ -27,5 +27,7 @@ class AiCheckSetTest {
                 + AiCheckSet.score(TopicClassifier.load(), i -> i.id() % 2 == 0).table());
         assertThat(scores.microF1()).isGreaterThanOrEqualTo(0.5);
         assertThat(scores.f1("F1")).isGreaterThanOrEqualTo(0.6);
+        // F9 has 7 items, all found by cue version 3; a floor below that allows one miss or false alarm.
+        assertThat(scores.f1("F9")).isGreaterThanOrEqualTo(0.8);
     }
 }

@@ -23,4 +23,16 @@ class FeatureHasherTest {
                 .containsExactly("skype", "s", "terms", "wo", "n", "t", "they");
         assertThat(FeatureHasher.tokens("the 'n' key and tn'ta")).containsExactly("the", "n", "key", "and", "tn", "ta");
     }
+
+    @Test
+    void sortsBucketsAsAComparisonSortDoes() {
+        java.util.Random random = new java.util.Random(11);
+        for (int length : new int[] {0, 1, 255, 256, 257, 5_000}) {
+            int[] buckets = random.ints(length, 0, FeatureHasher.BUCKETS).toArray();
+            int[] expected = buckets.clone();
+            java.util.Arrays.sort(expected);
+            FeatureHasher.sort(buckets);
+            assertThat(buckets).as("%d buckets", length).containsExactly(expected);
+        }
+    }
 }

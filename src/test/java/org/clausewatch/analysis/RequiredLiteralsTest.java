@@ -34,6 +34,30 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void requiresOneLiteralOfEveryCompulsoryPartOfASequence() {
+        assertThat(RequiredLiterals.all(
+                        "\\b(?:we|company) (?:may|can) (?:\\w+ ){0,6}(?:modify|amend) (?:\\w+ ){0,3}terms\\b"))
+                .containsExactly(
+                        List.of("we", "company"),
+                        List.of(" "),
+                        List.of("may", "can"),
+                        List.of(" "),
+                        List.of("modify", "amend"),
+                        List.of(" "),
+                        List.of("terms"));
+        assertThat(RequiredLiterals.all("\\breserves? the right"))
+                .containsExactly(List.of("reserve"), List.of(" the right"));
+    }
+
+    @Test
+    void fallsBackToTheSingleRequirementForATopLevelAlternation() {
+        assertThat(RequiredLiterals.all("\\bas is\\b|\\bas available\\b"))
+                .containsExactly(List.of("as is", "as available"));
+        assertThat(RequiredLiterals.all("\\bjams\\b|\\w+")).isEmpty();
+        assertThat(RequiredLiterals.all("(?:unclosed")).isEmpty();
+    }
+
+    @Test
     void requiresNothingWhenABranchHasNoLiteralOrTheSyntaxIsUnknown() {
         assertThat(RequiredLiterals.of("\\bjams\\b|\\w+")).isEmpty();
         assertThat(RequiredLiterals.of("(?<=we )may")).isEmpty();

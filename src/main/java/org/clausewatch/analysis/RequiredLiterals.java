@@ -140,17 +140,25 @@ final class RequiredLiterals {
 
     private Set<String> group() {
         at++;
+        boolean lookAround = false;
         if (regex.startsWith("?:", at)) {
             at += 2;
+        } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
+            at += 2;
+            lookAround = true;
+        } else if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
+            at += 3;
+            lookAround = true;
         } else if (at < regex.length() && regex.charAt(at) == '?') {
-            throw new IllegalArgumentException("look-around or named group at " + at);
+            throw new IllegalArgumentException("named group or inline flag at " + at);
         }
         Set<String> inner = alternation();
         if (at >= regex.length() || regex.charAt(at) != ')') {
             throw new IllegalArgumentException("unclosed group");
         }
         at++;
-        return inner;
+        // a look-around matches no text of its own: whatever it asks of the text, the match needs none of it
+        return lookAround ? null : inner;
     }
 
     private void skipClass() {

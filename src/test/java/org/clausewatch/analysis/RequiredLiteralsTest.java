@@ -50,6 +50,15 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void asksNothingOfTheTextForALookAroundButKeepsTheRestOfTheSequence() {
+        assertThat(RequiredLiterals.of("\\b(?<!that )you (?:own|retain) (?:\\w+ ){0,6}(?:inputs?|outputs?)\\b"))
+                .containsExactlyInAnyOrder("output", "input");
+        assertThat(RequiredLiterals.all("\\bgrants? (?!you\\b)(?:\\w+ ){0,6}licen[cs]e"))
+                .containsExactly(List.of("grant"), List.of(" "), List.of("licen"), List.of("e"));
+        assertThat(RequiredLiterals.all("(?=terms)")).isEmpty();
+    }
+
+    @Test
     void fallsBackToTheSingleRequirementForATopLevelAlternation() {
         assertThat(RequiredLiterals.all("\\bas is\\b|\\bas available\\b"))
                 .containsExactly(List.of("as is", "as available"));
@@ -60,7 +69,7 @@ class RequiredLiteralsTest {
     @Test
     void requiresNothingWhenABranchHasNoLiteralOrTheSyntaxIsUnknown() {
         assertThat(RequiredLiterals.of("\\bjams\\b|\\w+")).isEmpty();
-        assertThat(RequiredLiterals.of("(?<=we )may")).isEmpty();
+        assertThat(RequiredLiterals.of("(?<name>we) may")).isEmpty();
         assertThat(RequiredLiterals.of("(?:unclosed")).isEmpty();
     }
 

@@ -28,11 +28,18 @@ public final class PinnedAddresses extends InetAddressResolverProvider {
 
     private static final Map<String, Pin> PINS = new ConcurrentHashMap<>();
 
-    private record Pin(List<InetAddress> addresses, long expiresAtNanos) {}
+    private record Pin(List<InetAddress> addresses, long expiresAtNanos) {
+        boolean expired(long nowNanos) {
+            return nowNanos - expiresAtNanos > 0;
+        }
+    }
 
     /** Pins {@code addresses} as the only answer for {@code host} for {@link #PIN_FOR}. */
     static void pin(String host, List<InetAddress> addresses) {
-        PINS.put(key(host), new Pin(List.copyOf(addresses), System.nanoTime() + PIN_FOR.toNanos()));
+        long now = System.nanoTime();
+        // pins of hosts not looked up again would otherwise stay for the life of the process
+        PINS.values().removeIf(pin -> pin.expired(now));
+        PINS.put(key(host), new Pin(List.copyOf(addresses), now + PIN_FOR.toNanos()));
     }
 
     /** The addresses pinned for {@code host}, if a pin is in force. */
@@ -41,7 +48,7 @@ public final class PinnedAddresses extends InetAddressResolverProvider {
         if (pin == null) {
             return Optional.empty();
         }
-        if (System.nanoTime() - pin.expiresAtNanos() > 0) {
+        if (pin.expired(System.nanoTime())) {
             PINS.remove(key(host), pin);
             return Optional.empty();
         }

@@ -139,6 +139,9 @@ final class DocumentTracking {
 
     /** The same shrink refused pass after pass for long enough is the document's new text (see ShrinkConfirmation). */
     private boolean confirmedShrink(Decision.Anomaly anomaly) {
+        if (!ShrinkConfirmation.concerns(anomaly)) {
+            return false; // an error page or a bot wall: no history to read
+        }
         Optional<TrackingStatus.CurrentFailure> current =
                 parts.store().status(documentId).currentFailure();
         if (current.isEmpty()) {

@@ -20,6 +20,11 @@ public final class ShrinkConfirmation {
     /** A refusal recorded by an earlier pass: its reason as recorded, and when. */
     public record PastRefusal(String reason, Instant at) {}
 
+    /** Whether {@code anomaly} is of a kind a lasting repetition can confirm: a size anomaly, never a signature. */
+    public static boolean concerns(Decision.Anomaly anomaly) {
+        return anomaly.kind() == Decision.Kind.DRASTIC_SHRINK || anomaly.kind() == Decision.Kind.TINY_FRAGMENT;
+    }
+
     /**
      * Whether {@code anomaly}, met now, confirms a shrink: it is a size anomaly, and the refusals of the document's
      * current run of failures ({@code latestFirst}, newest first) end with at least {@code PASSES - 1} that carry the
@@ -27,7 +32,7 @@ public final class ShrinkConfirmation {
      * of the old and new texts, so the same reason means the same shrink.
      */
     public static boolean confirms(Decision.Anomaly anomaly, List<PastRefusal> latestFirst, Instant now) {
-        if (anomaly.kind() != Decision.Kind.DRASTIC_SHRINK && anomaly.kind() != Decision.Kind.TINY_FRAGMENT) {
+        if (!concerns(anomaly)) {
             return false;
         }
         int same = 0;

@@ -92,7 +92,11 @@ final class PageRoutes implements RouteGroup {
                 store.contentStamp(),
                 store.status(document.id()),
                 store.failures(document.id(), Site.FAILURES));
-        cachedHtml(ctx, key, () -> templates.render("document.jte", site.document(document, versionId)));
+        cachedHtml(
+                ctx,
+                key,
+                () -> templates.render(
+                        "document.jte", site.document(document, versionId, key.status(), key.failures())));
     }
 
     private void compare(Context ctx) {

@@ -15,10 +15,12 @@ import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.FailureRow;
 import org.clausewatch.store.LabelRow;
 import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
+import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
 /** Builds the page views from the store: resolves slugs to documents and gathers what each page shows. */
@@ -115,7 +117,9 @@ final class Site {
         return new Views.Service(name, documents, changed, browsing.changes(recent), analyses.highest(documents));
     }
 
-    Views.Document document(DocumentRow document, Optional<Long> versionId) {
+    /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */
+    Views.Document document(
+            DocumentRow document, Optional<Long> versionId, TrackingStatus status, List<FailureRow> failures) {
         List<VersionRow> versions = store.versions(document.id());
         Optional<VersionRow> shown = versionId.isPresent()
                 ? Optional.of(versionOf(document, versionId.orElseThrow()))
@@ -142,8 +146,8 @@ final class Site {
                 versions.reversed(),
                 changes,
                 Charts.changesOverTime(changes),
-                store.status(document.id()),
-                store.failures(document.id(), FAILURES),
+                status,
+                failures,
                 shown.map(v -> captures(v.captureIds())).orElse(List.of()));
     }
 

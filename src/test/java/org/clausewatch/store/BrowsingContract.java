@@ -63,6 +63,13 @@ abstract class BrowsingContract {
                 READER);
     }
 
+    /** A search by words and in-force dates only. */
+    private static SearchQuery words(
+            String words, Optional<Instant> from, Optional<Instant> to, int limit, int offset) {
+        return new SearchQuery(
+                words, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), from, to, limit, offset);
+    }
+
     private static ReadingRow reading(String key, String topic, String severity) {
         return new ReadingRow(
                 key, List.of(new LabelRow(topic, 0.9, List.of())), List.of(), severity, 0.9, true, "test rule");
@@ -149,16 +156,7 @@ abstract class BrowsingContract {
     void searchDateRangeFindsTheVersionInForceThoughCapturedBeforeTheRange() {
         Instant midway = T1.plus(java.time.Duration.ofDays(100));
         List<SearchHit> hits = browsing.search(
-                new SearchQuery(
-                        "train",
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(midway),
-                        Optional.of(midway.plus(java.time.Duration.ofDays(1))),
-                        10,
-                        0),
+                words("train", Optional.of(midway), Optional.of(midway.plus(java.time.Duration.ofDays(1))), 10, 0),
                 READER);
         assertThat(hits).singleElement().satisfies(hit -> {
             assertThat(hit.current()).isFalse();
@@ -190,18 +188,7 @@ abstract class BrowsingContract {
                 .toList();
         List<String> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < whole.size(); offset += 3) {
-            browsing.search(
-                            new SearchQuery(
-                                    "train",
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    3,
-                                    offset),
-                            READER)
+            browsing.search(words("train", Optional.empty(), Optional.empty(), 3, offset), READER)
                     .forEach(hit -> paged.add(hit.lineageId()));
         }
         assertThat(whole).hasSize(9).contains("L-1", "P-0", "P-6");

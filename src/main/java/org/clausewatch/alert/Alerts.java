@@ -26,7 +26,7 @@ public final class Alerts implements AutoCloseable {
         this.clock = clock;
         WebhookGuard guard = new WebhookGuard(config.allowPrivateWebhooks(), config.webhookAllowHosts());
         this.subscriptions = new Subscriptions(reads, writes, clock, config.defaultServiceLimit(), guard);
-        this.outbox = new Outbox(reads, writes);
+        this.outbox = new Outbox(reads, writes, store.dialect());
         this.webhooks = new Webhooks(guard);
         Map<String, Sender> senders = new HashMap<>();
         senders.put("webhook", webhooks);

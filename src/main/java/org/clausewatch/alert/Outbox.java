@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clausewatch.store.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -61,11 +62,12 @@ public final class Outbox {
 
     private final Jdbi reads;
     private final Jdbi writes;
-    private volatile Boolean isPostgres;
+    private final Dialect dialect;
 
-    Outbox(Jdbi reads, Jdbi writes) {
+    Outbox(Jdbi reads, Jdbi writes, Dialect dialect) {
         this.reads = reads;
         this.writes = writes;
+        this.dialect = dialect;
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Outbox {
      */
     List<Row> claim(String key, String worker, Instant now, Instant leaseUntil) {
         return writes.inTransaction(handle -> {
-            if (postgres() && !lockedHead(handle, key, now)) {
+            if (dialect == Dialect.POSTGRESQL && !lockedHead(handle, key, now)) {
                 return List.of();
             }
             return handle
@@ -128,27 +130,6 @@ public final class Outbox {
                         .mapTo(Long.class)
                         .findOne()
                         .isPresent();
-    }
-
-    private boolean postgres() {
-        Boolean known = isPostgres;
-        if (known == null) {
-            known = reads.withHandle(Outbox::isPostgres);
-            isPostgres = known;
-        }
-        return known;
-    }
-
-    private static boolean isPostgres(Handle handle) {
-        try {
-            return handle.getConnection()
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database the outbox is on", e);
-        }
     }
 
     void delivered(List<Row> rows, Instant at, String detail) {

@@ -26,6 +26,11 @@ public final class Store {
     private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Browsing browsing;
 
+    /** The database this store writes to, for SQL that must differ between them. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
     Store(Dialect dialect, Jdbi reads, Jdbi writes) {
         this.dialect = dialect;
         this.reads = reads;

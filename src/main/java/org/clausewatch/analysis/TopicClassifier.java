@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
  * Assigns the taxonomy topics (A1…F10) to a provision, each with a confidence and its evidence. Two opinions are
  * combined per topic: the transparent cues of {@code topic-cues.txt} (the strongest matching cue's confidence) and
  * the committed model trained on ToS;DR points and UNFAIR-ToS sentences (a calibrated probability), as
- * {@code 1 - (1 - cue) × (1 - model)}; a topic applies from 0.5. Pure, thread-safe and deterministic.
+ * {@code 1 - (1 - cue) × (1 - model)}; when a counter cue of the topic matches, the model's probability and the
+ * confidence of weak cues (below 0.5, which only add to the model) are first multiplied by its factor, while a cue
+ * that decides on its own is unaffected. A topic applies from 0.5. Pure, thread-safe and deterministic.
  */
 public final class TopicClassifier implements ProvisionClassifier {
     static final String MODEL = "topic-model.bin";
@@ -121,15 +124,28 @@ public final class TopicClassifier implements ProvisionClassifier {
         for (int i = 0; i < topics.size(); i++) {
             hits.add(new ArrayList<>());
         }
-        for (TopicCues.Hit hit : cues.find(String.join(" ", tokens))) {
-            int i = topics.indexOf(hit.cue().topic());
-            rule[i] = Math.max(rule[i], hit.cue().confidence());
-            hits.get(i).add(hit);
+        List<TopicCues.Hit> found = cues.find(String.join(" ", tokens));
+        double[] damping = new double[topics.size()];
+        Arrays.fill(damping, 1);
+        for (TopicCues.Hit hit : found) {
+            if (hit.cue().counter()) {
+                int i = topics.indexOf(hit.cue().topic());
+                damping[i] = Math.min(damping[i], hit.cue().confidence());
+            }
+        }
+        for (TopicCues.Hit hit : found) {
+            if (!hit.cue().counter()) {
+                int i = topics.indexOf(hit.cue().topic());
+                double confidence = hit.cue().confidence();
+                // a cue too weak to decide only adds to the model's words, and is as misleading as they are
+                rule[i] = Math.max(rule[i], confidence < ASSIGN ? confidence * damping[i] : confidence);
+                hits.get(i).add(hit);
+            }
         }
         double[] fromModel = new double[topics.size()];
         double[] probabilities = model.probabilities(model.vector(tokens));
         for (int t = 0; t < probabilities.length; t++) {
-            fromModel[taxonomyIndex[t]] = probabilities[t];
+            fromModel[taxonomyIndex[t]] = probabilities[t] * damping[taxonomyIndex[t]];
         }
         return new Opinions(rule, fromModel, hits);
     }

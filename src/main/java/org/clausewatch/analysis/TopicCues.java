@@ -12,15 +12,26 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The transparent rules of the topic classifier: phrase cues per topic from {@code topic-cues.txt}, each with the
- * confidence it lends the topic on its own. Matched against a provision's lower-case words joined by spaces.
+ * confidence it lends the topic on its own, and counter cues ({@code !FACTOR REGEX}): wording that usually means the
+ * trained model's words mislead (a licence granted <em>to</em> the user speaks of "licence" and "rights" as a licence
+ * to user content does), so the model's probability for that topic, and weak cues that only add to it, are multiplied
+ * by the factor. Counter cues never lower a cue that decides on its own and are never shown as evidence. Matched against a provision's lower-case words joined by
+ * spaces.
  */
 final class TopicCues {
     static final String RESOURCE = "topic-cues.txt";
     private static final Pattern TOPIC_LINE = Pattern.compile("\\[([A-Z][0-9]{1,2})]");
     private static final Pattern CUE_LINE = Pattern.compile("(\\S+)\\s+(\\S.*)");
 
-    /** One cue: the topic it speaks for, its confidence and its expression. */
-    record Cue(String topic, double confidence, Pattern pattern) {}
+    /**
+     * One cue: the topic it speaks for, its confidence and its expression; for a counter cue, {@code confidence} is
+     * the factor applied to the model's probability.
+     */
+    record Cue(String topic, double confidence, Pattern pattern, boolean counter) {
+        Cue(String topic, double confidence, Pattern pattern) {
+            this(topic, confidence, pattern, false);
+        }
+    }
 
     /** A cue found in a provision, with the words it matched. */
     record Hit(Cue cue, String matched) {}
@@ -86,22 +97,29 @@ final class TopicCues {
         Matcher parts = CUE_LINE.matcher(entry);
         if (!parts.matches()) {
             throw new InvalidKnowledgeException(
-                    name + " line " + number + ": expected 'CONFIDENCE REGEX', got '" + entry + "'");
+                    name + " line " + number + ": expected 'CONFIDENCE REGEX' or '!FACTOR REGEX', got '" + entry + "'");
         }
-        return new Cue(topic, confidence(name, number, parts.group(1)), compile(name, number, parts.group(2)));
+        String value = parts.group(1);
+        boolean counter = value.startsWith("!");
+        double weight = counter
+                ? number(name, number, "factor", value.substring(1), false)
+                : number(name, number, "confidence", value, true);
+        return new Cue(topic, weight, compile(name, number, parts.group(2)), counter);
     }
 
-    private static double confidence(String name, int number, String value) throws InvalidKnowledgeException {
+    /** A number in (0, 1], or in (0, 1) when {@code oneAllowed} is false (a counter factor of 1 would do nothing). */
+    private static double number(String name, int number, String what, String value, boolean oneAllowed)
+            throws InvalidKnowledgeException {
         try {
-            double confidence = Double.parseDouble(value);
-            if (confidence > 0 && confidence <= 1) {
-                return confidence;
+            double parsed = Double.parseDouble(value);
+            if (parsed > 0 && (parsed < 1 || (oneAllowed && parsed == 1))) {
+                return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below with the bad value
         }
-        throw new InvalidKnowledgeException(
-                name + " line " + number + ": confidence '" + value + "' is not a number in (0, 1]");
+        throw new InvalidKnowledgeException(name + " line " + number + ": " + what + " '" + value
+                + "' is not a number in (0, 1" + (oneAllowed ? "]" : ")"));
     }
 
     private static Pattern compile(String name, int number, String regex) throws InvalidKnowledgeException {

@@ -28,7 +28,7 @@ class ClassificationOutputsTest {
      * for cue version 3 (new F9 cues, one F10 cue weakened: 9 of 13,460 paragraphs changed, only in F9 and F10), and
      * again when that merged with the F1-F7 / D1-D4 revision of version 3 and its refreshed model provenance.
      */
-    private static final String TOPICS = "bc3e72d39a19ab8da5cf8233a4a58dc7bc6442f94e948d973702c8c8cb126455";
+    private static final String TOPICS = "050a0d512cb2728c130f9ba1a19f90b2be9b43bf8e3fe98d36a3edd54a3e3149";
     /**
      * Unfair-clause outputs over validation sentences and latest paragraphs (unfair-tos-model.bin). Re-pinned for the
      * model with actor phrases trained on both UNFAIR-ToS splits.

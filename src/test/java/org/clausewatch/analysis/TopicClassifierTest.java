@@ -37,6 +37,45 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aLicenceGrantedToTheUserIsNotALicenceToUserContent() throws IOException {
+        String toUser = "We grant you a limited, revocable, non-exclusive, non-sublicensable and non-transferable"
+                + " licence to use our Services, subject to these Terms.";
+        String toProvider = "You grant us a worldwide, royalty-free, non-exclusive licence to use, host, store and"
+                + " reproduce the content you submit, and we grant you a licence to use our Services.";
+        assertThat(classifier.classify(toUser)).extracting(Label::code).doesNotContain("D1");
+        assertThat(classifier.classify(toProvider)).extracting(Label::code).contains("D1");
+    }
+
+    @Test
+    void aCounterCueLowersTheModelAndWeakCuesButNotADecidingCue() throws IOException {
+        Taxonomy taxonomy = Taxonomy.load();
+        TopicModel model = TopicClassifier.readModel(taxonomy);
+        String text = "We grant you a worldwide, non-exclusive licence to the software.";
+        TopicClassifier weakOnly = new TopicClassifier(
+                taxonomy,
+                TopicCues.parse("t.txt", "[D1]\n0.3 \\bnon exclusive licence\\b\n", TopicCues.topicIds(taxonomy)),
+                model);
+        TopicClassifier countered = new TopicClassifier(
+                taxonomy,
+                TopicCues.parse(
+                        "t.txt",
+                        "[D1]\n0.3 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n",
+                        TopicCues.topicIds(taxonomy)),
+                model);
+        TopicClassifier deciding = new TopicClassifier(
+                taxonomy,
+                TopicCues.parse(
+                        "t.txt",
+                        "[D1]\n0.7 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n",
+                        TopicCues.topicIds(taxonomy)),
+                model);
+        double plain = weakOnly.scores(text).get("D1");
+        assertThat(countered.scores(text).get("D1")).isLessThan(plain * 0.3);
+        assertThat(deciding.scores(text).get("D1")).isGreaterThanOrEqualTo(0.7);
+        assertThat(countered.classify(text)).extracting(Label::code).doesNotContain("D1");
+    }
+
+    @Test
     void givesNoTopicToAContactLine() throws IOException {
         assertThat(classifier.classify(excerpt(62))).isEmpty();
         assertThat(classifier.classify("")).isEmpty();

@@ -46,6 +46,27 @@ class TopicCuesTest {
     }
 
     @Test
+    void readsACounterCueWithItsFactor() throws InvalidKnowledgeException {
+        TopicCues cues = TopicCues.parse("t.txt", "[F1]\n0.7 \\blicen[cs]e\\b\n!0.3 \\bgrant you\\b\n", TOPICS);
+        assertThat(cues.cues()).extracting(TopicCues.Cue::counter).containsExactly(false, true);
+        assertThat(cues.cues().get(1).confidence()).isEqualTo(0.3);
+        assertThat(cues.find("we grant you a licence"))
+                .extracting(hit -> hit.cue().counter())
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void rejectsACounterFactorThatWouldChangeNothingOrIsNotANumber() {
+        assertThatThrownBy(() -> TopicCues.parse("t.txt", "[F1]\n!1 \\bgrant you\n", TOPICS))
+                .isInstanceOf(InvalidKnowledgeException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("factor '1' is not a number in (0, 1)");
+        assertThatThrownBy(() -> TopicCues.parse("t.txt", "[F1]\n!x \\bgrant you\n", TOPICS))
+                .isInstanceOf(InvalidKnowledgeException.class)
+                .hasMessageContaining("factor 'x'");
+    }
+
+    @Test
     void rejectsAMalformedExpressionNamingTheLineAndTheExpression() {
         assertThatThrownBy(() -> TopicCues.parse("t.txt", "[F1]\n0.5 \\btrain(\n", TOPICS))
                 .isInstanceOf(InvalidKnowledgeException.class)
@@ -57,6 +78,6 @@ class TopicCuesTest {
         assertThatThrownBy(() -> TopicCues.parse("t.txt", "0.5 \\btrain\n", TOPICS))
                 .hasMessage("t.txt line 1: cue before any [TOPIC] line");
         assertThatThrownBy(() -> TopicCues.parse("t.txt", "[F1]\n0.5\n", TOPICS))
-                .hasMessage("t.txt line 2: expected 'CONFIDENCE REGEX', got '0.5'");
+                .hasMessage("t.txt line 2: expected 'CONFIDENCE REGEX' or '!FACTOR REGEX', got '0.5'");
     }
 }

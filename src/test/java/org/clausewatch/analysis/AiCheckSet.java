@@ -20,7 +20,8 @@ final class AiCheckSet {
     static final String SECOND = "ai-topics-checkset-2.tsv";
     /**
      * The third set: older versions' paragraphs that are no longer in the latest versions, labelled with {@link
-     * #SECOND_TOPICS}; kept unseen by whoever writes cues, so it is scored whole and never studied item by item.
+     * #SECOND_TOPICS}; its odd ids were studied for cue version 5, its even ids are
+     * never read item by item.
      */
     static final String THIRD = "ai-topics-checkset-3.tsv";
     /** The topics the first check set judges; other topics a provision may have are not labelled. */
@@ -84,7 +85,8 @@ final class AiCheckSet {
 
     /**
      * Scores the items of the first set {@code chosen} picks: the odd ids are the half whose errors were studied when
-     * the cues were revised, the even ids the half that was not looked at (see docs/classification.md).
+     * the cues were revised, the even ids the half that was not looked at until cue version 4 studied all items (see
+     * docs/classification.md).
      */
     static TopicScores score(ProvisionClassifier classifier, Predicate<Item> chosen) throws IOException {
         return score(RESOURCE, TOPICS, classifier, chosen);

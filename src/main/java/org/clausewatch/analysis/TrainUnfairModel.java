@@ -21,28 +21,84 @@ import java.util.function.Consumer;
  * writes that model, which is the one ClauseWatch ships: unseen companies are better served by more companies.
  * Arguments: {@code [corpus folder] [model file] [--train-only]}, by default {@code ../shared/corpus} and the
  * resource path; {@code --train-only} writes the training-split model instead.
+ *
+ * <p>Experiments: {@code --cross-validate} (training split) or {@code --cross-validate-all} (both splits) only prints
+ * the cross-validated figure and writes nothing; {@code --min-companies N} and {@code --mask-provider-names} vary the
+ * recipe ({@link UnfairRecipe}).
  */
 public final class TrainUnfairModel {
     static final String DEFAULT_CORPUS = "../shared/corpus";
     static final String DEFAULT_MODEL = "src/main/resources/org/clausewatch/analysis/" + UnfairClauseClassifier.MODEL;
     static final String TRAIN_ONLY = "--train-only";
+    static final String CROSS_VALIDATE = "--cross-validate";
+    static final String CROSS_VALIDATE_ALL = "--cross-validate-all";
+    static final String MIN_COMPANIES = "--min-companies";
+    static final String MASK_PROVIDER_NAMES = "--mask-provider-names";
+    private static final List<String> FLAGS =
+            List.of(TRAIN_ONLY, CROSS_VALIDATE, CROSS_VALIDATE_ALL, MASK_PROVIDER_NAMES);
 
     private TrainUnfairModel() {}
 
     public static void main(String[] args) throws IOException {
         List<String> positional = new ArrayList<>(List.of(args));
-        boolean trainOnly = positional.remove(TRAIN_ONLY);
-        for (String arg : positional) {
+        UnfairRecipe recipe = recipe(positional);
+        List<String> flags = new ArrayList<>();
+        for (String arg : List.copyOf(positional)) {
             if (arg.startsWith("--")) {
-                throw new IllegalArgumentException("unknown option '" + arg + "' (known: " + TRAIN_ONLY + ")");
+                if (!FLAGS.contains(arg)) {
+                    throw new IllegalArgumentException("unknown option '" + arg + "' (known: "
+                            + String.join(", ", FLAGS) + ", " + MIN_COMPANIES + " N)");
+                }
+                flags.add(arg);
+                positional.remove(arg);
             }
         }
         Path corpus = Path.of(!positional.isEmpty() ? positional.get(0) : DEFAULT_CORPUS);
         Path model = Path.of(positional.size() > 1 ? positional.get(1) : DEFAULT_MODEL);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        UnfairScores scores = trainOnly ? trainOnly(corpus, model, out::println) : train(corpus, model, out::println);
+        if (flags.contains(CROSS_VALIDATE) || flags.contains(CROSS_VALIDATE_ALL)) {
+            crossValidate(corpus, recipe, flags.contains(CROSS_VALIDATE_ALL), out::println);
+            return;
+        }
+        if (!recipe.equals(UnfairRecipe.COMMITTED)) {
+            throw new IllegalArgumentException("a recipe other than the committed one (" + recipe
+                    + ") is for experiments: add " + CROSS_VALIDATE + " or " + CROSS_VALIDATE_ALL);
+        }
+        UnfairScores scores = flags.contains(TRAIN_ONLY)
+                ? trainOnly(corpus, model, out::println)
+                : train(corpus, model, out::println);
         out.println("validation split, model trained on the training split only:");
         out.print(scores.table());
+    }
+
+    /** The recipe the arguments ask for, removing its options from {@code args}. */
+    private static UnfairRecipe recipe(List<String> args) {
+        int minCompanies = UnfairRecipe.COMMITTED.minCompanies();
+        int at = args.indexOf(MIN_COMPANIES);
+        if (at >= 0) {
+            if (at + 1 >= args.size() || !args.get(at + 1).matches("\\d{1,3}")) {
+                throw new IllegalArgumentException(MIN_COMPANIES + " needs a number, got "
+                        + (at + 1 < args.size() ? "'" + args.get(at + 1) + "'" : "nothing"));
+            }
+            minCompanies = Integer.parseInt(args.get(at + 1));
+            args.subList(at, at + 2).clear();
+        }
+        boolean mask = args.remove(MASK_PROVIDER_NAMES) || UnfairRecipe.COMMITTED.maskProviderNames();
+        return new UnfairRecipe(minCompanies, mask);
+    }
+
+    /**
+     * Prints the cross-validated figure of {@code recipe} on the training split (30 companies), or on both splits
+     * (40 companies), and writes nothing: how recipe experiments are judged without looking at validation.
+     */
+    static void crossValidate(Path corpus, UnfairRecipe recipe, boolean bothSplits, Consumer<String> log)
+            throws IOException {
+        Splits splits = Splits.read(corpus);
+        List<LabelledSentence> sentences = new ArrayList<>(splits.train());
+        if (bothSplits) {
+            sentences.addAll(splits.validation());
+        }
+        new UnfairTrainer(log, recipe).train(sentences);
     }
 
     /**

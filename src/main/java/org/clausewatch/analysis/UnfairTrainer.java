@@ -3,6 +3,7 @@ package org.clausewatch.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,24 +27,34 @@ final class UnfairTrainer {
     private static final double[] POSITIVE_BOOSTS = {1.0, 3.0};
 
     private final Consumer<String> log;
+    private final UnfairRecipe recipe;
 
     UnfairTrainer(Consumer<String> log) {
+        this(log, UnfairRecipe.COMMITTED);
+    }
+
+    UnfairTrainer(Consumer<String> log, UnfairRecipe recipe) {
         this.log = log;
+        this.recipe = recipe;
     }
 
     /** One cost and boost with the best threshold of its out-of-fold scores and the F1 there, for the log. */
     record Setting(double cost, double boost, float threshold, double f1) {}
 
+    /**
+     * Trains on {@code sentences}. With provider names masked, the model learns from the masked sentences, but
+     * cross-validation scores each held-out sentence as written, because at run time the provider's name is unknown.
+     */
     UnfairModel train(List<LabelledSentence> sentences) {
         Cues cues = Cues.load();
-        int[][] buckets = bucketsOf(sentences);
-        TermWeights terms = TermWeights.fit(buckets, MIN_DOCUMENTS);
+        List<LabelledSentence> taught = taught(sentences);
+        int[][] buckets = bucketsOf(taught);
+        TermWeights terms = TermWeights.fit(buckets, companyIds(taught), MIN_DOCUMENTS, recipe.minCompanies());
         ActorPhrases actors = ActorPhrases.fit(
-                sentences.stream().map(s -> FeatureHasher.tokens(s.text())).toList(), MIN_DOCUMENTS);
-        List<SparseVector> vectors = new ArrayList<>();
-        for (LabelledSentence sentence : sentences) {
-            vectors.add(UnfairModel.vector(terms, cues, actors, CUE_VALUE, sentence.text()));
-        }
+                taught.stream().map(s -> FeatureHasher.tokens(s.text())).toList(), MIN_DOCUMENTS);
+        List<SparseVector> vectors = vectors(terms, cues, actors, taught);
+        List<SparseVector> queries = taught == sentences ? vectors : vectors(terms, cues, actors, sentences);
+        log.accept(recipe.toString());
         int dimension = terms.size() + cues.size() + actors.size();
         log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues, "
                 + actors.size() + " actor phrases");
@@ -52,7 +63,7 @@ final class UnfairTrainer {
                 terms,
                 Arrays.asList(buckets),
                 sentences.stream().map(LabelledSentence::kinds).toList());
-        double[][] votes = outOfFoldVotes(neighbours, vectors, folds);
+        double[][] votes = outOfFoldVotes(neighbours, queries, folds);
         List<UnfairModel.Scorer> scorers = new ArrayList<>();
         List<Blend> blends = new ArrayList<>();
         UnfairScores crossValidated = new UnfairScores();
@@ -60,7 +71,7 @@ final class UnfairTrainer {
         sentences.forEach(s -> predicted.add(EnumSet.noneOf(UnfairKind.class)));
         for (UnfairKind kind : UnfairKind.values()) {
             boolean[] positive = positives(sentences, kind);
-            double[] outOfFold = outOfFoldEnsemble(vectors, positive, folds, dimension, kind);
+            double[] outOfFold = outOfFoldEnsemble(new Views(vectors, queries), positive, folds, dimension, kind);
             scorers.add(ensemble(vectors, positive, dimension));
             double[] vote = column(votes, kind.ordinal());
             Blend blend = blend(outOfFold, vote, positive, folds, predicted, kind);
@@ -79,6 +90,34 @@ final class UnfairTrainer {
                 FOLDS));
         return new UnfairModel(terms, cues, actors, CUE_VALUE, scorers, neighbours, blends);
     }
+
+    private List<LabelledSentence> taught(List<LabelledSentence> sentences) {
+        if (!recipe.maskProviderNames()) {
+            return sentences;
+        }
+        ProviderNames names = ProviderNames.load();
+        return sentences.stream().map(names::mask).toList();
+    }
+
+    private static List<SparseVector> vectors(
+            TermWeights terms, Cues cues, ActorPhrases actors, List<LabelledSentence> sentences) {
+        List<SparseVector> vectors = new ArrayList<>();
+        for (LabelledSentence sentence : sentences) {
+            vectors.add(UnfairModel.vector(terms, cues, actors, CUE_VALUE, sentence.text()));
+        }
+        return vectors;
+    }
+
+    /** Each company numbered by its first appearance. */
+    private static int[] companyIds(List<LabelledSentence> sentences) {
+        Map<String, Integer> ids = new HashMap<>();
+        return sentences.stream()
+                .mapToInt(s -> ids.computeIfAbsent(s.company(), c -> ids.size()))
+                .toArray();
+    }
+
+    /** The vectors the scorers learn from and those cross-validation scores (the same unless names are masked). */
+    private record Views(List<SparseVector> taught, List<SparseVector> queries) {}
 
     private static double[][] outOfFoldVotes(NeighbourIndex neighbours, List<SparseVector> vectors, int[] folds) {
         double[][] votes = new double[vectors.size()][];
@@ -183,9 +222,8 @@ final class UnfairTrainer {
     }
 
     /** Out-of-fold margins of the ensemble; logs each setting's own cross-validated F1 for the record. */
-    private double[] outOfFoldEnsemble(
-            List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension, UnfairKind kind) {
-        double[] sum = new double[vectors.size()];
+    private double[] outOfFoldEnsemble(Views vectors, boolean[] positive, int[] folds, int dimension, UnfairKind kind) {
+        double[] sum = new double[vectors.queries().size()];
         int settings = COSTS.length * POSITIVE_BOOSTS.length;
         for (double cost : COSTS) {
             for (double boost : POSITIVE_BOOSTS) {
@@ -200,21 +238,21 @@ final class UnfairTrainer {
     }
 
     private static double[] outOfFold(
-            List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension, double cost, double boost) {
-        double[] scores = new double[vectors.size()];
+            Views vectors, boolean[] positive, int[] folds, int dimension, double cost, double boost) {
+        double[] scores = new double[positive.length];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<SparseVector> train = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
+            for (int i = 0; i < positive.length; i++) {
                 if (folds[i] != fold) {
-                    train.add(vectors.get(i));
+                    train.add(vectors.taught().get(i));
                     labels.add(positive[i]);
                 }
             }
             float[] w = new LinearSvm(cost * boost, cost, SEED).train(train, toArray(labels), dimension);
-            for (int i = 0; i < vectors.size(); i++) {
+            for (int i = 0; i < positive.length; i++) {
                 if (folds[i] == fold) {
-                    scores[i] = vectors.get(i).dot(w) + w[dimension];
+                    scores[i] = vectors.queries().get(i).dot(w) + w[dimension];
                 }
             }
         }

@@ -47,6 +47,8 @@ final class Readings {
         if (readings.stream().anyMatch(r -> !r.topics().isEmpty())) {
             topics.execute();
         }
+        handle.createUpdate("UPDATE readings_stamp SET batches = batches + 1 WHERE id = 1")
+                .execute();
     }
 
     static Map<String, ReadingRow> of(Handle handle, String readerVersion, Collection<String> keys) {

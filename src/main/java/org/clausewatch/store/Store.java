@@ -126,8 +126,10 @@ public final class Store {
         return read(
                 "read the content stamp",
                 handle -> handle.createQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM versions) AS version_id, "
-                                + "(SELECT COALESCE(MAX(id), 0) FROM documents) AS document_id")
-                        .map((rs, ctx) -> new ContentStamp(rs.getLong("version_id"), rs.getLong("document_id")))
+                                + "(SELECT COALESCE(MAX(id), 0) FROM documents) AS document_id, "
+                                + "(SELECT batches FROM readings_stamp WHERE id = 1) AS reading_batches")
+                        .map((rs, ctx) -> new ContentStamp(
+                                rs.getLong("version_id"), rs.getLong("document_id"), rs.getLong("reading_batches")))
                         .one());
     }
 

@@ -32,7 +32,7 @@ final class Analyses {
     private final Taxonomy taxonomy;
     private final Regulations regulations;
     private final AtomicReference<CurrentByTopic> current =
-            new AtomicReference<>(new CurrentByTopic(new ContentStamp(-1, -1), new ConcurrentHashMap<>()));
+            new AtomicReference<>(new CurrentByTopic(new ContentStamp(-1, -1, -1), new ConcurrentHashMap<>()));
 
     /**
      * Every service's current provisions per topic, as of one content stamp: the provision, topic and regulation

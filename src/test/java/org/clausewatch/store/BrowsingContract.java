@@ -153,6 +153,18 @@ abstract class BrowsingContract {
     }
 
     @Test
+    void readingsRecordedApartFromAVersionMoveTheContentStampThatPagesAreCachedBy() {
+        ContentStamp before = store.contentStamp();
+        assertThat(store.contentStamp()).isEqualTo(before);
+        store.recordReadings(
+                new NewReadings(READER, List.of(reading("We may train models on your conversations.", "F1", "high"))));
+        ContentStamp after = store.contentStamp();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.readingBatches()).isEqualTo(before.readingBatches() + 1);
+        assertThat(after.latestVersionId()).isEqualTo(before.latestVersionId());
+    }
+
+    @Test
     void searchDateRangeFindsTheVersionInForceThoughCapturedBeforeTheRange() {
         Instant midway = T1.plus(java.time.Duration.ofDays(100));
         List<SearchHit> hits = browsing.search(

@@ -57,6 +57,15 @@ public final class Store {
         });
     }
 
+    /** How many services have at least one document watched. */
+    public int watchedServices() {
+        return read(
+                "count watched services",
+                handle -> handle.createQuery("SELECT COUNT(DISTINCT service) FROM documents")
+                        .mapTo(Integer.class)
+                        .one());
+    }
+
     public List<DocumentRow> documents() {
         return read(
                 "list documents",

@@ -85,8 +85,7 @@ final class Analyses {
                 .toList();
         Optional<Views.TopicRef> main = topics.stream().findFirst();
         OnTopic onTopic = main.map(t -> currentOn(t.id())).orElse(OnTopic.NONE);
-        int watched = (int)
-                store.documents().stream().map(DocumentRow::service).distinct().count();
+        int watched = store.watchedServices();
         List<Views.Peer> peers = onTopic.bySeverity().stream()
                 .filter(p -> !p.service().equals(document.service()))
                 .limit(PEERS)

@@ -212,6 +212,8 @@ abstract class BrowsingContract {
         assertThat(browsing.services())
                 .extracting(Browsing.ServiceSummary::service)
                 .containsExactly("Example", "Other");
+        store.ensureDocument("Other", "Terms of Service");
+        assertThat(store.watchedServices()).as("services, not documents").isEqualTo(2);
         Browsing.DocumentSummary summary =
                 browsing.documents(Optional.of("Example")).get(0);
         assertThat(summary.versions()).isEqualTo(2);

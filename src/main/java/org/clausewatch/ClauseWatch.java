@@ -18,6 +18,7 @@ import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
 import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.version.Versioner;
@@ -112,6 +113,11 @@ public final class ClauseWatch implements AutoCloseable {
 
     public OtaImporter importer() {
         return new OtaImporter(store(), history(), versioner);
+    }
+
+    /** Reads the recorded wordings that have no reading of the current reader version. */
+    public Reanalysis reanalysis() {
+        return new Reanalysis(store(), reader());
     }
 
     public Reextraction reextraction() {

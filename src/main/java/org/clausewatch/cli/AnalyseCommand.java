@@ -1,19 +1,12 @@
 package org.clausewatch.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
-import org.clausewatch.common.Sha256;
-import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.store.NewReadings;
-import org.clausewatch.store.ReadingRow;
-import org.clausewatch.store.UnreadProvision;
-import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.Reanalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -28,7 +21,6 @@ import picocli.CommandLine.Spec;
             "read new provisions by themselves."
         })
 final class AnalyseCommand implements Callable<Integer> {
-    private static final int BATCH = 2_000;
 
     @Mixin
     CommonOptions common;
@@ -40,22 +32,12 @@ final class AnalyseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         try (ClauseWatch app = common.open()) {
-            int keyed = app.store()
-                    .fillProvisionKeys(
-                            text -> Sha256.of(MarkdownText.plain(text)).hex());
-            ProvisionReader reader = app.reader();
-            int read = 0;
-            for (List<UnreadProvision> batch = app.store().unreadProvisions(ProvisionReader.VERSION, BATCH);
-                    !batch.isEmpty();
-                    batch = app.store().unreadProvisions(ProvisionReader.VERSION, BATCH)) {
-                List<ReadingRow> rows = new ArrayList<>(batch.size());
-                for (UnreadProvision unread : batch) {
-                    rows.add(HistoryWriter.row(unread.textKey(), reader.read(unread.text(), unread.context())));
-                }
-                app.store().recordReadings(new NewReadings(ProvisionReader.VERSION, rows));
-                read += rows.size();
-            }
-            print(spec.commandLine().getOut(), keyed, read, (System.nanoTime() - started) / 1_000_000);
+            Reanalysis.Result result = app.reanalysis().run(() -> false);
+            print(
+                    spec.commandLine().getOut(),
+                    result.keyed(),
+                    result.read(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return 0;
     }

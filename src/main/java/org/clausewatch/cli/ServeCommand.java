@@ -1,5 +1,6 @@
 package org.clausewatch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Settings;
+import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.ScheduledTracking;
 import org.clausewatch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -75,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                                 AlertRouting.routes(app, folder))
                         .start(host, port);
                 ScheduledTracking tracking = schedule(app, folder, interval);
+                AutoCloseable reading = readUnread(app);
                 AutoCloseable purge = app.sessions().purgeEvery(SESSION_PURGE)) {
             app.alerts().worker().every(app.alerts().config().pollEvery());
             spec.commandLine()
@@ -86,6 +91,39 @@ final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    /**
+     * Reads, in the background, the wordings the current reader has not read yet (after an upgrade of its models, cues
+     * or rule tables), so pages show current analyses without a separate {@code analyse}. Stops between two batches
+     * when serve stops; what it read is committed batch by batch.
+     */
+    private AutoCloseable readUnread(ClauseWatch app) {
+        AtomicBoolean stop = new AtomicBoolean();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Thread thread = Thread.ofPlatform()
+                .name("clausewatch-reanalysis")
+                .daemon(true)
+                .start(() -> {
+                    try {
+                        Reanalysis.Result result = app.reanalysis().run(stop::get);
+                        if (result.read() > 0) {
+                            out.printf(
+                                    "read %d recorded wordings with reader version %s%n",
+                                    result.read(), ProvisionReader.VERSION);
+                            out.flush();
+                        }
+                    } catch (RuntimeException e) {
+                        err.println("clausewatch serve: reading recorded provisions in the background failed: "
+                                + e.getMessage() + "; run ./clausewatch analyse");
+                        err.flush();
+                    }
+                });
+        return () -> {
+            stop.set(true);
+            thread.join();
+        };
     }
 
     private ScheduledTracking schedule(ClauseWatch app, Path folder, Duration interval) {

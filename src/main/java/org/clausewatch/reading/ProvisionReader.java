@@ -18,10 +18,11 @@ import org.clausewatch.provision.MarkdownText;
  */
 public final class ProvisionReader {
     /**
-     * The version of everything a reading depends on (models, cue lists, rule tables). Readings are stored under it;
-     * raising it makes {@code analyse} read every provision again.
+     * The version of everything a reading depends on: the reading code's revision and a digest of the models, cue
+     * lists and rule tables ({@link ReaderVersion}). Readings are stored under it; when it changes, {@code analyse}
+     * (and {@code serve} at start) read every provision again.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = ReaderVersion.shipped();
 
     private final TopicClassifier topics;
     private final UnfairClauseClassifier unfair;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,8 @@ class AnalysisCommandsTest {
         CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
         try (org.clausewatch.store.Database database =
                 org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
-            assertThat(database.store().unreadProvisions("1", 100)).isEmpty();
+            assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
+                    .isEmpty();
         }
         try (java.sql.Connection connection =
                         java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
@@ -104,6 +106,73 @@ class AnalysisCommandsTest {
                 .get("provisions")
                 .get(0);
         assertThat(licence.get("severity").asString()).isEqualTo("high");
+    }
+
+    @Test
+    void anUpgradedReaderReadsEveryWordingAgainAndStopsBetweenBatchesWhenAsked() throws Exception {
+        Path other = dir.resolve("upgraded");
+        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            // readings of the reader before its models, cues or rule tables changed
+            statement.execute("UPDATE provision_readings SET reader_version = '1'");
+            statement.execute("UPDATE provision_topics SET reader_version = '1'");
+        }
+        try (org.clausewatch.store.Database database =
+                org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
+            org.clausewatch.track.Reanalysis reanalysis = new org.clausewatch.track.Reanalysis(
+                    database.store(), org.clausewatch.reading.ProvisionReader.load());
+            assertThat(reanalysis.run(() -> true)).isEqualTo(new org.clausewatch.track.Reanalysis.Result(0, 0, true));
+            assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
+                    .hasSize(5);
+        }
+        JsonNode analysed =
+                CliRun.run("analyse", "--data", other.toString(), "--json").json();
+        assertThat(analysed.get("readerVersion").asString()).isEqualTo(ProvisionReader.VERSION);
+        assertThat(analysed.get("wordingsRead").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void serveReadsWhatAnUpgradedReaderHasNotReadInTheBackground() throws Exception {
+        Path other = dir.resolve("served");
+        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE provision_readings SET reader_version = '1'");
+            statement.execute("UPDATE provision_topics SET reader_version = '1'");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        Thread serve = Thread.ofPlatform()
+                .start(() -> Cli.execute(
+                        new java.io.PrintWriter(out, true),
+                        new java.io.PrintWriter(new java.io.StringWriter(), true),
+                        "serve",
+                        "--data",
+                        other.toString(),
+                        "--port",
+                        "0",
+                        "--declarations",
+                        dir.resolve("no-declarations").toString()));
+        try {
+            // the reading runs in the background: wait (at most a minute) for its report
+            for (int i = 0; i < 600 && !out.toString().contains("recorded wordings"); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(out.toString())
+                    .contains("ClauseWatch serving on")
+                    .contains("read 5 recorded wordings with reader version " + ProvisionReader.VERSION);
+        } finally {
+            serve.interrupt();
+            serve.join(60_000);
+        }
+        assertThat(serve.isAlive()).as("serve stopped when interrupted").isFalse();
+        try (org.clausewatch.store.Database database =
+                org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
+            assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
+                    .isEmpty();
+        }
     }
 
     @Test

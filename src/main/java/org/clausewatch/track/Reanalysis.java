@@ -1,0 +1,53 @@
+package org.clausewatch.track;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.clausewatch.common.Sha256;
+import org.clausewatch.provision.MarkdownText;
+import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.store.NewReadings;
+import org.clausewatch.store.ReadingRow;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.UnreadProvision;
+
+/**
+ * Reads every recorded wording that has no reading of the current reader version: after an upgrade of the reader
+ * (its version follows its models, cues and rule tables), or for a database recorded before provisions were read.
+ * Each batch is committed on its own, so work stopped half-way keeps what it read and the next run goes on from there.
+ */
+public final class Reanalysis {
+    private static final int BATCH = 2_000;
+
+    private final Store store;
+    private final ProvisionReader reader;
+
+    public Reanalysis(Store store, ProvisionReader reader) {
+        this.store = store;
+        this.reader = reader;
+    }
+
+    /** What a run did: provisions given their key, wordings read, and whether it was stopped before the end. */
+    public record Result(int keyed, int read, boolean stopped) {}
+
+    /** Reads batch after batch until none is left or {@code stop} says so between two batches. */
+    public Result run(BooleanSupplier stop) {
+        int keyed = store.fillProvisionKeys(
+                text -> Sha256.of(MarkdownText.plain(text)).hex());
+        int read = 0;
+        for (List<UnreadProvision> batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH);
+                !batch.isEmpty();
+                batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH)) {
+            if (stop.getAsBoolean()) {
+                return new Result(keyed, read, true);
+            }
+            List<ReadingRow> rows = new ArrayList<>(batch.size());
+            for (UnreadProvision unread : batch) {
+                rows.add(HistoryWriter.row(unread.textKey(), reader.read(unread.text(), unread.context())));
+            }
+            store.recordReadings(new NewReadings(ProvisionReader.VERSION, rows));
+            read += rows.size();
+        }
+        return new Result(keyed, read, false);
+    }
+}

@@ -10,6 +10,7 @@ import org.clausewatch.analysis.UnfairClauseClassifier;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
+import org.clausewatch.analysis.attribute.PublishedRule;
 import org.clausewatch.provision.MarkdownText;
 
 /**
@@ -69,6 +70,11 @@ public final class ProvisionReader {
     }
 
     /** The full analysis of a provision of {@code platform}, generated from its reading. */
+    /** The severity rule table the analysis grades by, as the methodology publishes it. */
+    public List<PublishedRule> severityRules() {
+        return analyst.severityRules();
+    }
+
     public Analysis analysis(String platform, String text, Reading reading) {
         return analyst.analyse(platform, text, Set.copyOf(reading.topicIds()));
     }

@@ -184,7 +184,7 @@ final class PageRoutes implements RouteGroup {
     }
 
     private void methodology(Context ctx) {
-        html(ctx, "methodology.jte", site.about());
+        html(ctx, "methodology.jte", site.methodology());
     }
 
     private void about(Context ctx) {

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
@@ -32,9 +34,11 @@ final class Site {
     private final Store store;
     private final Browsing browsing;
     private final Analyses analyses;
+    private final ProvisionReader reader;
 
     Site(WebServer.Sources sources) {
         this.store = sources.store();
+        this.reader = sources.reader();
         this.browsing = store.browsing();
         this.analyses = new Analyses(sources);
     }
@@ -239,6 +243,21 @@ final class Site {
 
     private List<CaptureRow> captures(List<Long> ids) {
         return ids.stream().map(store::capture).flatMap(Optional::stream).toList();
+    }
+
+    Views.Methodology methodology() {
+        return new Views.Methodology(
+                about(),
+                ProvisionReader.VERSION,
+                reader.severityRules().stream()
+                        .map(rule -> new Views.SeverityRule(
+                                rule.id(),
+                                rule.severity().name().toLowerCase(Locale.ROOT),
+                                rule.explicit() ? "explicit" : "inferred",
+                                String.format(Locale.ROOT, "%.2f", rule.confidence()),
+                                rule.conditions(),
+                                rule.rationale()))
+                        .toList());
     }
 
     Views.About about() {

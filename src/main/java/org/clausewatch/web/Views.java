@@ -216,4 +216,11 @@ public final class Views {
 
     /** Methodology and About pages: only the counts, so that the page says what this instance holds. */
     public record About(int services, int documents, int versions) {}
+
+    /** The methodology page: the counts, the reader version and the severity rule table the grades come from. */
+    public record Methodology(About about, String readerVersion, List<SeverityRule> rules) {}
+
+    /** One row of the published severity rule table. */
+    public record SeverityRule(
+            String id, String severity, String basis, String confidence, String conditions, String rationale) {}
 }

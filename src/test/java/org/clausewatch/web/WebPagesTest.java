@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.ChangeRow;
 import org.jsoup.Jsoup;
@@ -159,7 +160,33 @@ class WebPagesTest {
 
     @Test
     void methodologyAndAboutPagesExist() throws Exception {
-        assertThat(page("/methodology").select("h2").eachText()).contains("Captures", "Versions", "Provisions");
+        Document methodology = page("/methodology");
+        assertThat(methodology.select("h2").eachText())
+                .contains("Captures", "Versions", "Provisions", "Topics", "Unfair clauses", "Severity");
+        assertThat(methodology.text()).contains(org.clausewatch.reading.ProvisionReader.VERSION);
         assertThat(page("/about").text()).contains("Open Terms Archive", "not affiliated");
+    }
+
+    @Test
+    void theMethodologyPublishesEverySeverityRuleOfTheRuleTable() throws Exception {
+        List<String> ruleIds;
+        try (var in = org.clausewatch.analysis.attribute.Analyst.class.getResourceAsStream("severity-rules.tsv")) {
+            ruleIds = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1)[0])
+                    .filter(id -> !id.equals("id"))
+                    .toList();
+        }
+        Document methodology = page("/methodology");
+        assertThat(methodology
+                        .select("table.rules tbody tr td:first-child code")
+                        .eachText())
+                .isNotEmpty()
+                .containsExactlyElementsOf(ruleIds);
+        Element refused = methodology.getElementById("rule-training-opt-out-refused");
+        assertThat(refused).isNotNull();
+        assertThat(refused.text())
+                .contains("critical", "explicit", "0.90", "training.use=uses & training.optOut=not-available");
     }
 }

@@ -83,6 +83,23 @@ public final class Analyst {
     }
 
     /** The attributes of a provision's text alone, with their evidence. */
+    /** The severity rule table in file order, for the methodology page. */
+    public List<PublishedRule> severityRules() {
+        return rules.rules().stream()
+                .map(rule -> new PublishedRule(
+                        rule.id(),
+                        rule.severity(),
+                        rule.explicit(),
+                        rule.confidence(),
+                        String.join(
+                                " & ",
+                                rule.conditions().stream()
+                                        .map(Condition::toString)
+                                        .toList()),
+                        rule.rationale()))
+                .toList();
+    }
+
     public List<Attribute> read(String text) {
         return reader.read(PlainText.of(text), false);
     }

@@ -1,0 +1,7 @@
+package org.clausewatch.analysis.attribute;
+
+import org.clausewatch.analysis.Severity;
+
+/** One row of the severity rule table as the methodology publishes it: conditions written as in the rule file. */
+public record PublishedRule(
+        String id, Severity severity, boolean explicit, double confidence, String conditions, String rationale) {}

@@ -93,6 +93,19 @@ class RefusedRequestsTest {
         }
     }
 
+    @Test
+    void aHostThatDoesNotResolveIsAnsweredButNotListedAsRefused() throws IOException {
+        BrowserProxy.Admission offline = url -> {
+            throw new java.net.UnknownHostException(url.getHost());
+        };
+        try (BrowserProxy proxy = new BrowserProxy(offline)) {
+            assertThat(refusedBy(proxy, "GET http://update.example/x HTTP/1.1\r\nHost: update.example\r\n\r\n"))
+                    .startsWith("HTTP/1.1 502");
+
+            assertThat(proxy.refused().isEmpty()).isTrue();
+        }
+    }
+
     /** The proxy notes a refusal before it answers, so once the 403 is read the refusal is counted. */
     private static String refusedBy(BrowserProxy proxy, String request) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {

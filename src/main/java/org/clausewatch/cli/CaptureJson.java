@@ -24,7 +24,10 @@ final class CaptureJson {
         node.put("warcFile", capture.warcFile());
         node.put("warcOffset", capture.warcOffset());
         if (!refused.isEmpty()) {
-            node.put("refusedRequests", Map.of("total", refused.total(), "kept", refused.kept()));
+            Map<String, Object> refusals = new LinkedHashMap<>();
+            refusals.put("total", refused.total());
+            refusals.put("kept", refused.kept());
+            node.put("refusedRequests", refusals);
         }
         return node;
     }

@@ -105,6 +105,10 @@ class RefusedSubRequestsIT {
         CliRun show = showCapture(id);
         assertThat(show.status()).as(show.err()).isZero();
         assertThat(show.out()).contains("page tried").contains("refused " + refusedScript + ": private address");
+        CliRun json = showCapture(id, "--json");
+        assertThat(json.json().get("refusedRequests").get("total").asLong()).isEqualTo(1);
+        assertThat(json.json().get("refusedRequests").get("kept").get(0).asString())
+                .startsWith(refusedScript);
         assertThat(capturePage(id)).contains("Refused requests").contains(refusedScript);
     }
 
@@ -123,6 +127,7 @@ class RefusedSubRequestsIT {
         CliRun show = showCapture(id);
         assertThat(show.status()).as(show.err()).isZero();
         assertThat(show.out()).contains("verified").doesNotContain("refused");
+        assertThat(showCapture(id, "--json").json().has("refusedRequests")).isFalse();
         assertThat(capturePage(id)).contains("rendered in a browser").doesNotContain("Refused requests");
     }
 
@@ -182,15 +187,17 @@ class RefusedSubRequestsIT {
         return found;
     }
 
-    private CliRun showCapture(long id) {
-        return CliRun.run(
+    private CliRun showCapture(long id, String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "show",
                 "--data",
                 data.toString(),
                 "--capture",
                 Long.toString(id),
                 "--output",
-                data.resolve("capture.html").toString());
+                data.resolve("capture.html").toString()));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
     }
 
     private String capturePage(long id) throws Exception {

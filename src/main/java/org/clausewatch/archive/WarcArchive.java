@@ -13,11 +13,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.fetch.Response;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -56,7 +58,7 @@ public final class WarcArchive implements AutoCloseable {
     /**
      * Writes the capture: a request record and a response record, or, when {@code previousOfSameUrl} has the
      * same payload digest, a request and a revisit record instead of a second copy. A rendered page becomes a
-     * resource record of its DOM.
+     * resource record of its DOM, followed by a metadata record of the sub-requests ClauseWatch refused, if any.
      */
     public ArchivedCapture archive(Response response, Optional<ArchivedCapture> previousOfSameUrl) throws IOException {
         Sha256 digest = response.payload().sha256();
@@ -68,19 +70,33 @@ public final class WarcArchive implements AutoCloseable {
                 : response.rendered()
                         ? WarcRecords.resource(response, id, digest)
                         : WarcRecords.response(response, id, digest);
-        byte[][] members = response.rendered()
-                ? new byte[][] {main}
-                : new byte[][] {WarcRecords.request(response, WarcRecords.newRecordId(), id), main};
-        Placed placed = append(members);
+        List<byte[]> members = new ArrayList<>();
+        if (!response.rendered()) {
+            members.add(WarcRecords.request(response, WarcRecords.newRecordId(), id));
+        }
+        int mainIndex = members.size();
+        members.add(main);
+        if (!response.refusedRequests().isEmpty()) {
+            members.add(WarcRecords.refusals(response, WarcRecords.newRecordId(), id));
+        }
+        Placed placed = append(mainIndex, members);
         return new ArchivedCapture(
                 placed.file(),
-                placed.offset() + placed.offsetOfLast(),
+                placed.offsetOfMain(),
                 main.length,
                 id.toString(),
                 response.finalUrl(),
                 response.fetchedAt(),
                 digest,
                 same.isPresent());
+    }
+
+    /**
+     * The sub-requests of a rendered capture that ClauseWatch refused, read from the metadata record written right
+     * after the capture's record (its block digest checked); none when there is no such record.
+     */
+    public RefusedRequests refusedRequests(ArchivedCapture capture) throws IOException {
+        return RefusalRecords.read(directory.resolve(capture.warcFile()), capture);
     }
 
     /**
@@ -138,17 +154,17 @@ public final class WarcArchive implements AutoCloseable {
         }
     }
 
-    private record Placed(String file, long offset, long offsetOfLast) {}
+    private record Placed(String file, long offsetOfMain) {}
 
-    private synchronized Placed append(byte[]... members) throws IOException {
+    /** Appends the members of one capture together; the capture's own record is {@code members[mainIndex]}. */
+    private synchronized Placed append(int mainIndex, List<byte[]> members) throws IOException {
         WarcFile file = fileWithRoom();
         try {
-            long offset = file.append(members);
-            long offsetOfLast = 0;
-            for (int i = 0; i < members.length - 1; i++) {
-                offsetOfLast += members[i].length;
+            long offset = file.append(members.toArray(byte[][]::new));
+            for (int i = 0; i < mainIndex; i++) {
+                offset += members.get(i).length;
             }
-            return new Placed(file.name(), offset, offsetOfLast);
+            return new Placed(file.name(), offset);
         } catch (IOException e) {
             // The file may now end in a partial record: never append to it again.
             abandonCurrent();

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.fetch.Response;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
@@ -28,6 +31,10 @@ import org.netpreserve.jwarc.Warcinfo;
 final class WarcRecords {
     static final String RENDERED_HEADER = "X-ClauseWatch-Rendered-By";
     static final String RENDERED_BY = "headless browser; the block is the DOM serialised after scripts ran";
+    /** Fields of the metadata record that lists the sub-requests of a rendered page ClauseWatch refused. */
+    static final String REFUSED_TOTAL = "refused-requests-total";
+
+    static final String REFUSED_REQUEST = "refused-request";
 
     private WarcRecords() {}
 
@@ -89,6 +96,40 @@ final class WarcRecords {
                 .addHeader(RENDERED_HEADER, RENDERED_BY)
                 .build();
         return gzip(record);
+    }
+
+    /**
+     * The refused sub-requests of a rendered page as {@code application/warc-fields}: the count, then one
+     * {@code refused-request} field per kept refusal, in the order the browser asked.
+     */
+    static byte[] refusals(Response response, URI id, URI concurrentTo) throws IOException {
+        RefusedRequests refused = response.refusedRequests();
+        StringBuilder fields = new StringBuilder();
+        fields.append(REFUSED_TOTAL).append(": ").append(refused.total()).append("\r\n");
+        for (String refusal : refused.kept()) {
+            fields.append(REFUSED_REQUEST)
+                    .append(": ")
+                    .append(fieldValue(refusal))
+                    .append("\r\n");
+        }
+        byte[] block = fields.toString().getBytes(StandardCharsets.US_ASCII);
+        WarcMetadata record = new WarcMetadata.Builder()
+                .version(MessageVersion.WARC_1_1)
+                .recordId(id)
+                .targetURI(response.finalUrl())
+                .date(response.fetchedAt())
+                .concurrentTo(concurrentTo)
+                .body(MediaType.WARC_FIELDS, block)
+                .blockDigest(digest(Sha256.of(block)))
+                .build();
+        return gzip(record);
+    }
+
+    /** A field value is one line of printable ASCII, whatever the page put in its URLs. */
+    private static String fieldValue(String text) {
+        StringBuilder value = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> value.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return value.toString();
     }
 
     /** A revisit keeps the response head (status and headers can change while the payload does not). */

@@ -3,13 +3,14 @@ package org.clausewatch.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.store.CaptureRow;
 
 /** The JSON form of a capture's metadata. */
 final class CaptureJson {
     private CaptureJson() {}
 
-    static Map<String, Object> of(CaptureRow capture, Bytes payload) {
+    static Map<String, Object> of(CaptureRow capture, Bytes payload, RefusedRequests refused) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", capture.id());
         node.put("url", capture.url());
@@ -22,6 +23,12 @@ final class CaptureJson {
         node.put("revisit", capture.revisit());
         node.put("warcFile", capture.warcFile());
         node.put("warcOffset", capture.warcOffset());
+        if (!refused.isEmpty()) {
+            Map<String, Object> refusals = new LinkedHashMap<>();
+            refusals.put("total", refused.total());
+            refusals.put("kept", refused.kept());
+            node.put("refusedRequests", refusals);
+        }
         return node;
     }
 }

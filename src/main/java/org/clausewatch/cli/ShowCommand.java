@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
@@ -136,12 +137,14 @@ final class ShowCommand implements Callable<Integer> {
         CaptureRow capture =
                 app.store().capture(id).orElseThrow(() -> new IllegalArgumentException("no capture with id " + id));
         Bytes payload = app.archive().readPayload(payloadSource(app, capture).archived());
+        RefusedRequests refused =
+                capture.rendered() ? app.archive().refusedRequests(capture.archived()) : RefusedRequests.none();
         if (output != null) {
             Files.write(output, payload.toArray());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
-            Json.print(out, CaptureJson.of(capture, payload));
+            Json.print(out, CaptureJson.of(capture, payload, refused));
         } else if (output != null) {
             out.printf(
                     "capture %d: %d bytes of %s fetched %s, sha256 %s verified, written to %s%n",
@@ -151,12 +154,30 @@ final class ShowCommand implements Callable<Integer> {
                     Times.format(capture.fetchedAt()),
                     capture.payloadDigest().hex(),
                     output);
+            printRefused(out, refused);
         } else {
             OutputStream raw = System.out;
             raw.write(payload.toArray());
             raw.flush();
+            // standard output holds the bytes alone; the warning goes where the reader sees it
+            printRefused(spec.commandLine().getErr(), refused);
         }
         return 0;
+    }
+
+    private static void printRefused(PrintWriter out, RefusedRequests refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        out.printf(
+                "while it was rendered, the page tried %d requests that ClauseWatch refused; the capture lacks what"
+                        + " they would have added:%n",
+                refused.total());
+        refused.kept().forEach(refusal -> out.printf("  refused %s%n", refusal));
+        if (refused.omitted() > 0) {
+            out.printf("  and %d more, not listed%n", refused.omitted());
+        }
+        out.flush();
     }
 
     private static CaptureRow payloadSource(ClauseWatch app, CaptureRow capture) {

@@ -22,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A forward proxy on loopback through which headless Chromium makes every request of a page it renders: scripts,
  * frames, images and redirects on other hosts included. Each request's host passes the address guard before a
  * connection is opened (and the connection goes to the addresses the guard pinned), so a hostile page cannot make the
- * browser reach the network ClauseWatch runs in. Refused requests get a 403 and are listed in {@link #refused()}.
+ * browser reach the network ClauseWatch runs in. Requests the guard refuses get a 403 and are listed in
+ * {@link #refused()}, which the capture carries as evidence; a host that does not resolve gets a 502 and is not listed.
  * HTTPS passes through as an opaque {@code CONNECT} tunnel; plain HTTP is forwarded one request per connection.
  */
 final class BrowserProxy implements AutoCloseable {
@@ -38,7 +39,7 @@ final class BrowserProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final Admission admission;
-    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final RefusedRequests.Collector refused = new RefusedRequests.Collector();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
     BrowserProxy(Admission admission) throws IOException {
@@ -51,9 +52,9 @@ final class BrowserProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** The requests refused so far, each as "URL: reason". */
-    List<String> refused() {
-        return List.copyOf(refused);
+    /** The requests refused so far, each as "URL: reason" (the first {@link RefusedRequests#KEPT} of them). */
+    RefusedRequests refused() {
+        return refused.snapshot();
     }
 
     private void accept() {
@@ -150,9 +151,14 @@ final class BrowserProxy implements AutoCloseable {
         try {
             admission.check(url);
             return url;
-        } catch (IOException e) {
-            refused.add(target + ": " + e.getMessage());
+        } catch (BlockedAddressException e) {
+            // the target and the reason go into WARC fields and log lines: one line each, whatever the page sent
+            refused.add((target + ": " + e.getMessage()).replaceAll("[\\r\\n]+", " "));
             answer(client, "403 Forbidden");
+            return null;
+        } catch (IOException e) {
+            // a host that does not resolve is not a refusal: Chromium's own background requests end here offline
+            answer(client, "502 Bad Gateway");
             return null;
         }
     }

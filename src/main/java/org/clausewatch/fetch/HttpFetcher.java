@@ -35,7 +35,7 @@ public final class HttpFetcher implements AutoCloseable {
     private static final int MAX_BROWSERS = 2;
 
     private final FetchConfig config;
-    private final AddressGuard guard;
+    private final BrowserProxy.Admission admission;
     private final Transport transport;
     private final Semaphore browsers = new Semaphore(MAX_BROWSERS);
     private final HostSchedule schedule;
@@ -44,8 +44,16 @@ public final class HttpFetcher implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
 
     public HttpFetcher(FetchConfig config) {
+        this(config, new AddressGuard(config.allowPrivateAddresses())::check);
+    }
+
+    /**
+     * With {@code admission} in place of the address guard, for every page, redirect hop and browser sub-request;
+     * tests use it to let one loopback address stand for a public site.
+     */
+    HttpFetcher(FetchConfig config, BrowserProxy.Admission admission) {
         this.config = Objects.requireNonNull(config, "config");
-        this.guard = new AddressGuard(config.allowPrivateAddresses());
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.transport = new Transport(config);
         this.schedule = new HostSchedule(config.hostDelay());
         this.robots =
@@ -141,7 +149,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private void admit(URI url, boolean checkRobots) throws IOException, InterruptedException {
-        guard.check(url);
+        admission.check(url);
         if (checkRobots && !robots.allows(url)) {
             throw new FetchException(
                     url,
@@ -156,8 +164,8 @@ public final class HttpFetcher implements AutoCloseable {
                 .orElseThrow(() -> new FetchException(url, FailureClass.BROWSER_NOT_AVAILABLE, BROWSER_MISSING));
         admit(url, !ignoresRobots(request));
         BrowserRenderer renderer = new BrowserRenderer(browser, config.totalTimeout(), config.maxBodyBytes());
-        Bytes dom = schedule.call(url.getHost(), () -> renderExclusively(renderer, url));
-        if (dom.isEmpty()) {
+        Rendering rendering = schedule.call(url.getHost(), () -> renderExclusively(renderer, url));
+        if (rendering.dom().isEmpty()) {
             throw new FetchException(url, FailureClass.EMPTY, "browser rendered an empty page for " + url);
         }
         return new Fetched(new Response(
@@ -166,22 +174,27 @@ public final class HttpFetcher implements AutoCloseable {
                 200,
                 Map.of(),
                 Map.of(),
-                dom,
+                rendering.dom(),
                 "text/html",
                 Optional.of(StandardCharsets.UTF_8),
                 clock.instant(),
-                true));
+                true,
+                rendering.refused()));
     }
 
-    private Bytes renderExclusively(BrowserRenderer renderer, URI url) throws IOException, InterruptedException {
+    /** The serialised DOM, and what the page asked for that the proxy refused. */
+    private record Rendering(Bytes dom, RefusedRequests refused) {}
+
+    private Rendering renderExclusively(BrowserRenderer renderer, URI url) throws IOException, InterruptedException {
         browsers.acquire();
         try {
             if (config.allowPrivateAddresses()) {
-                return renderer.render(url, OptionalInt.empty());
+                return new Rendering(renderer.render(url, OptionalInt.empty()), RefusedRequests.none());
             }
             // everything the page pulls in passes the guard too, not just the page's own address
-            try (BrowserProxy proxy = new BrowserProxy(guard::check)) {
-                return renderer.render(url, OptionalInt.of(proxy.port()));
+            try (BrowserProxy proxy = new BrowserProxy(admission)) {
+                Bytes dom = renderer.render(url, OptionalInt.of(proxy.port()));
+                return new Rendering(dom, proxy.refused());
             }
         } finally {
             browsers.release();

@@ -26,6 +26,8 @@ import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.ShrinkConfirmation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Tracks one document once: fetch every page, archive, extract, decide, record. */
 final class DocumentTracking {
@@ -33,6 +35,8 @@ final class DocumentTracking {
     static final String CONFIRMED_SHRINK = "confirmed-shrink";
     /** Enough recent failures to see two days of passes at a short tracking interval. */
     private static final int REFUSALS_CONSULTED = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentTracking.class);
 
     private final Tracker.TrackerParts parts;
     private final DocumentDeclaration document;
@@ -90,6 +94,14 @@ final class DocumentTracking {
         try {
             ArchivedCapture archived = parts.archive().archive(response, previous.map(CaptureRow::archived));
             long id = parts.store().recordCapture(newCapture(response, archived));
+            if (!response.refusedRequests().isEmpty()) {
+                LOG.warn(
+                        "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed"
+                                + " with the capture",
+                        source.location(),
+                        id,
+                        response.refusedRequests().summary());
+            }
             CaptureRow row = parts.store().capture(id).orElseThrow();
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
                     .orElse(false);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ContentStamp;
@@ -191,15 +193,19 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "about.jte", site.about());
     }
 
-    private void capture(Context ctx) {
+    private void capture(Context ctx) throws IOException {
         CaptureRow capture = capture(Params.id(ctx, "id"));
+        Optional<WarcArchive> archive = sources.archive();
         html(
                 ctx,
                 "capture.jte",
                 new Views.Capture(
                         capture,
                         capture.documentId().flatMap(id -> site.browsing().document(id)),
-                        sources.archive().isPresent()));
+                        archive.isPresent(),
+                        archive.isPresent() && capture.rendered()
+                                ? archive.get().refusedRequests(capture.archived())
+                                : RefusedRequests.none()));
     }
 
     /**

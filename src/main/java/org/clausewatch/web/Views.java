@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.Browsing.LineageChange;
@@ -209,7 +210,9 @@ public final class Views {
         }
     }
 
-    public record Capture(CaptureRow capture, Optional<DocumentRow> document, boolean available) {}
+    /** {@code refused}: what the page asked for while it was rendered that ClauseWatch refused, read from the archive. */
+    public record Capture(
+            CaptureRow capture, Optional<DocumentRow> document, boolean available, RefusedRequests refused) {}
 
     /** What the error page shows. */
     public record Problem(int status, String title, String detail) {}

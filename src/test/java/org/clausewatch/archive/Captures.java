@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.fetch.Response;
 
 /** Responses as the fetcher would hand them to the archive. */
@@ -31,6 +32,10 @@ final class Captures {
     }
 
     static Response rendered(String url, byte[] dom, Instant at) {
+        return rendered(url, dom, at, RefusedRequests.none());
+    }
+
+    static Response rendered(String url, byte[] dom, Instant at, RefusedRequests refused) {
         return new Response(
                 URI.create(url),
                 URI.create(url),
@@ -41,6 +46,7 @@ final class Captures {
                 "text/html",
                 Optional.empty(),
                 at,
-                true);
+                true,
+                refused);
     }
 }

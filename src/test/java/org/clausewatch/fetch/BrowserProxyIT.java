@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.clausewatch.common.FailureClass;
@@ -59,7 +58,7 @@ class BrowserProxyIT {
                 + "<script src=\"" + site.url("/inject.js", host) + "\"></script></body></html>";
     }
 
-    private record Rendered(String dom, List<String> refused) {}
+    private record Rendered(String dom, RefusedRequests refused) {}
 
     private Rendered render(BrowserProxy.Admission admission) throws Exception {
         site.put("/terms", Page.html(pageWithScriptFrom(2)));
@@ -90,7 +89,7 @@ class BrowserProxyIT {
                 .contains("<div id=\"terms\">Terms</div>")
                 .contains("untouched")
                 .doesNotContain("INJECTED");
-        assertThat(rendered.refused())
+        assertThat(rendered.refused().kept())
                 .anySatisfy(line -> assertThat(line).contains("127.0.0.2").contains("inject.js"));
     }
 
@@ -103,7 +102,7 @@ class BrowserProxyIT {
         Rendered rendered = render(url -> {});
 
         assertThat(rendered.dom()).contains("INJECTED");
-        assertThat(rendered.refused()).isEmpty();
+        assertThat(rendered.refused().isEmpty()).isTrue();
     }
 
     @Test
@@ -118,7 +117,8 @@ class BrowserProxyIT {
             assertThat(exchange(proxy, "GET " + site.url("/terms") + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
                     .startsWith("HTTP/1.1 200")
                     .contains("reachable");
-            assertThat(proxy.refused()).hasSize(2);
+            assertThat(proxy.refused().kept()).hasSize(2);
+            assertThat(proxy.refused().total()).isEqualTo(2);
         }
     }
 

@@ -3,6 +3,8 @@ package org.clausewatch.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeItemRow;
@@ -282,7 +284,23 @@ final class ApiJson {
         return node;
     }
 
-    static Map<String, Object> capture(CaptureRow c) {
+    /**
+     * A capture's metadata; {@code refused} lists what a rendered page tried to load that ClauseWatch refused, and is
+     * left out when this server cannot read it (no archive).
+     */
+    static Map<String, Object> capture(CaptureRow c, Optional<RefusedRequests> refused) {
+        Map<String, Object> node = capture(c);
+        node.put("rendered", c.rendered());
+        refused.ifPresent(r -> {
+            Map<String, Object> refusals = new LinkedHashMap<>();
+            refusals.put("total", r.total());
+            refusals.put("kept", r.kept());
+            node.put("refusedRequests", refusals);
+        });
+        return node;
+    }
+
+    private static Map<String, Object> capture(CaptureRow c) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", c.id());
         node.put("url", c.url());

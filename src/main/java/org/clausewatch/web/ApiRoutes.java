@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
+import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.SearchQuery;
 import org.clausewatch.store.VersionRow;
@@ -174,10 +176,21 @@ final class ApiRoutes implements RouteGroup {
                 ApiJson.change(site.browsing().change(id).orElseThrow(() -> new NotFound("no change record " + id))));
     }
 
-    private void capture(Context ctx) {
+    private void capture(Context ctx) throws IOException {
         long id = Params.id(ctx, "id");
-        Json.respond(
-                ctx, ApiJson.capture(sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id))));
+        CaptureRow capture = sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id));
+        Json.respond(ctx, ApiJson.capture(capture, refusedRequests(capture)));
+    }
+
+    /** Known for plain fetches (none) and for rendered pages when this server has the archive that keeps them. */
+    private Optional<RefusedRequests> refusedRequests(CaptureRow capture) throws IOException {
+        if (!capture.rendered()) {
+            return Optional.of(RefusedRequests.none());
+        }
+        if (sources.archive().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(sources.archive().orElseThrow().refusedRequests(capture.archived()));
     }
 
     private void search(Context ctx) {

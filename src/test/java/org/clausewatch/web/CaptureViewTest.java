@@ -95,4 +95,60 @@ class CaptureViewTest {
             }
         }
     }
+
+    @Test
+    void theCaptureApiListsWhatARenderedPageTriedToLoadAndWasRefused() throws Exception {
+        try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
+                WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
+            long documentId = database.store().ensureDocument("Platform", "Terms of Service");
+            long plain = archive(database, archive, documentId);
+            Response rendered = new Response(
+                    URI.create("https://platform.example/rendered"),
+                    URI.create("https://platform.example/rendered"),
+                    200,
+                    Map.of(),
+                    Map.of(),
+                    Bytes.of("<html><body><h1>Rendered terms</h1></body></html>".getBytes(StandardCharsets.UTF_8)),
+                    "text/html",
+                    Optional.of(StandardCharsets.UTF_8),
+                    Instant.parse("2026-03-05T05:06:07Z"),
+                    true,
+                    org.clausewatch.fetch.RefusedRequests.of(
+                            List.of("http://127.0.0.2/tracker.js: 127.0.0.2 is a loopback address")));
+            ArchivedCapture archived = archive.archive(rendered, Optional.empty());
+            long refused = database.store()
+                    .recordCapture(NewCapture.of(
+                            Optional.of(documentId),
+                            archived,
+                            200,
+                            "text/html",
+                            50,
+                            Optional.empty(),
+                            Optional.empty(),
+                            true));
+            try (WebServer web = new WebServer(database.store(), archive, org.clausewatch.testing.Readers.shared())
+                    .start("127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + web.port() + "/api/v1/captures/";
+                tools.jackson.databind.JsonNode withRefusals =
+                        JSON.readTree(Http.get(base + refused).body());
+                assertThat(withRefusals.get("rendered").asBoolean()).isTrue();
+                assertThat(withRefusals.get("refusedRequests").get("total").asLong())
+                        .isEqualTo(1);
+                assertThat(withRefusals
+                                .get("refusedRequests")
+                                .get("kept")
+                                .get(0)
+                                .asString())
+                        .isEqualTo("http://127.0.0.2/tracker.js: 127.0.0.2 is a loopback address");
+                tools.jackson.databind.JsonNode without =
+                        JSON.readTree(Http.get(base + plain).body());
+                assertThat(without.get("rendered").asBoolean()).isFalse();
+                assertThat(without.get("refusedRequests").get("total").asLong()).isZero();
+                assertThat(without.get("refusedRequests").get("kept")).isEmpty();
+            }
+        }
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 }

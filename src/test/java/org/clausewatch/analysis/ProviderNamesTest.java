@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.clausewatch.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 class ProviderNamesTest {

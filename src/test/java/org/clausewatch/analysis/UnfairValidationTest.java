@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clausewatch.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**

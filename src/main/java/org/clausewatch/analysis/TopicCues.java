@@ -15,8 +15,8 @@ import java.util.regex.PatternSyntaxException;
  * confidence it lends the topic on its own, and counter cues ({@code !FACTOR REGEX}): wording that usually means the
  * trained model's words mislead (a licence granted <em>to</em> the user speaks of "licence" and "rights" as a licence
  * to user content does), so the model's probability for that topic, and weak cues that only add to it, are multiplied
- * by the factor. Counter cues never lower a cue that decides on its own and are never shown as evidence. Matched against a provision's lower-case words joined by
- * spaces.
+ * by the factor. Counter cues never lower a cue that decides on its own and are never shown as evidence. Matched
+ * against a provision's lower-case words joined by spaces.
  */
 final class TopicCues {
     static final String RESOURCE = "topic-cues.txt";

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record RefusedRequests(List<String> kept, long total) {
     public static final int KEPT = 100;
+    /** The longest refusal kept: a URL of tens of kilobytes a hundred times over would be megabytes of evidence. */
+    static final int LONGEST = 2_000;
+
     private static final RefusedRequests NONE = new RefusedRequests(List.of(), 0);
 
     public RefusedRequests {
@@ -59,7 +62,7 @@ public record RefusedRequests(List<String> kept, long total) {
             Objects.requireNonNull(refusal, "refusal");
             total++;
             if (kept.size() < KEPT) {
-                kept.add(refusal);
+                kept.add(refusal.length() <= LONGEST ? refusal : refusal.substring(0, LONGEST) + "...");
             }
         }
 

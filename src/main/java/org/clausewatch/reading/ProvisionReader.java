@@ -69,12 +69,12 @@ public final class ProvisionReader {
                 analysis.grade().rule());
     }
 
-    /** The full analysis of a provision of {@code platform}, generated from its reading. */
     /** The severity rule table the analysis grades by, as the methodology publishes it. */
     public List<PublishedRule> severityRules() {
         return analyst.severityRules();
     }
 
+    /** The full analysis of a provision of {@code platform}, generated from its reading. */
     public Analysis analysis(String platform, String text, Reading reading) {
         return analyst.analyse(platform, text, Set.copyOf(reading.topicIds()));
     }

@@ -1,6 +1,7 @@
 package org.clausewatch.store;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ final class Readings {
         PreparedBatch topics = handle.prepareBatch("INSERT INTO provision_topics (text_key, reader_version, topic, "
                 + "confidence) VALUES (:key, :version, :topic, :confidence) "
                 + "ON CONFLICT (text_key, reader_version, topic) DO NOTHING");
-        for (ReadingRow reading : readings) {
+        // in key order, so that two writers inserting overlapping wordings take their index locks in the same order
+        List<ReadingRow> ordered = readings.stream()
+                .sorted(Comparator.comparing(ReadingRow::textKey))
+                .toList();
+        for (ReadingRow reading : ordered) {
             rows.bind("key", reading.textKey())
                     .bind("version", readerVersion)
                     .bind("topics", JsonColumns.write(reading.topics()))
@@ -47,7 +52,8 @@ final class Readings {
         if (readings.stream().anyMatch(r -> !r.topics().isEmpty())) {
             topics.execute();
         }
-        handle.createUpdate("UPDATE readings_stamp SET batches = batches + 1 WHERE id = 1")
+        handle.createUpdate("INSERT INTO reading_batches (readings) VALUES (:readings)")
+                .bind("readings", readings.size())
                 .execute();
     }
 

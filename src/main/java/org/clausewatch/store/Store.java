@@ -136,7 +136,7 @@ public final class Store {
                 "read the content stamp",
                 handle -> handle.createQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM versions) AS version_id, "
                                 + "(SELECT COALESCE(MAX(id), 0) FROM documents) AS document_id, "
-                                + "(SELECT batches FROM readings_stamp WHERE id = 1) AS reading_batches")
+                                + "(SELECT COALESCE(MAX(id), 0) FROM reading_batches) AS reading_batches")
                         .map((rs, ctx) -> new ContentStamp(
                                 rs.getLong("version_id"), rs.getLong("document_id"), rs.getLong("reading_batches")))
                         .one());

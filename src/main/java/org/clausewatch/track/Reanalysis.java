@@ -32,6 +32,9 @@ public final class Reanalysis {
 
     /** Reads batch after batch until none is left or {@code stop} says so between two batches. */
     public Result run(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            return new Result(0, 0, true);
+        }
         int keyed = store.fillProvisionKeys(
                 text -> Sha256.of(MarkdownText.plain(text)).hex());
         int read = 0;

@@ -176,21 +176,28 @@ final class ApiRoutes implements RouteGroup {
                 ApiJson.change(site.browsing().change(id).orElseThrow(() -> new NotFound("no change record " + id))));
     }
 
-    private void capture(Context ctx) throws IOException {
+    private void capture(Context ctx) {
         long id = Params.id(ctx, "id");
         CaptureRow capture = sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id));
         Json.respond(ctx, ApiJson.capture(capture, refusedRequests(capture)));
     }
 
-    /** Known for plain fetches (none) and for rendered pages when this server has the archive that keeps them. */
-    private Optional<RefusedRequests> refusedRequests(CaptureRow capture) throws IOException {
+    /**
+     * Known for plain fetches (none) and for rendered pages when this server has the archive that keeps them and can
+     * read it; a damaged archive leaves them out rather than failing the capture's metadata.
+     */
+    private Optional<RefusedRequests> refusedRequests(CaptureRow capture) {
         if (!capture.rendered()) {
             return Optional.of(RefusedRequests.none());
         }
         if (sources.archive().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(sources.archive().orElseThrow().refusedRequests(capture.archived()));
+        try {
+            return Optional.of(sources.archive().orElseThrow().refusedRequests(capture.archived()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private void search(Context ctx) {

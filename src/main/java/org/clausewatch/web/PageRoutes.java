@@ -196,6 +196,16 @@ final class PageRoutes implements RouteGroup {
     private void capture(Context ctx) throws IOException {
         CaptureRow capture = capture(Params.id(ctx, "id"));
         Optional<WarcArchive> archive = sources.archive();
+        RefusedRequests refused = RefusedRequests.none();
+        Optional<String> unreadable = Optional.empty();
+        if (archive.isPresent() && capture.rendered()) {
+            try {
+                refused = archive.get().refusedRequests(capture.archived());
+            } catch (IOException e) {
+                // the label is where a damaged archive gets diagnosed: show it, do not fail the page
+                unreadable = Optional.of(e.getMessage());
+            }
+        }
         html(
                 ctx,
                 "capture.jte",
@@ -203,9 +213,8 @@ final class PageRoutes implements RouteGroup {
                         capture,
                         capture.documentId().flatMap(id -> site.browsing().document(id)),
                         archive.isPresent(),
-                        archive.isPresent() && capture.rendered()
-                                ? archive.get().refusedRequests(capture.archived())
-                                : RefusedRequests.none()));
+                        refused,
+                        unreadable));
     }
 
     /**

@@ -210,9 +210,16 @@ public final class Views {
         }
     }
 
-    /** {@code refused}: what the page asked for while it was rendered that ClauseWatch refused, read from the archive. */
+    /**
+     * A capture's label. {@code refused}: what the page asked for while it was rendered that ClauseWatch refused, read
+     * from the archive; {@code refusalsUnreadable} says why they could not be read, if so.
+     */
     public record Capture(
-            CaptureRow capture, Optional<DocumentRow> document, boolean available, RefusedRequests refused) {}
+            CaptureRow capture,
+            Optional<DocumentRow> document,
+            boolean available,
+            RefusedRequests refused,
+            Optional<String> refusalsUnreadable) {}
 
     /** What the error page shows. */
     public record Problem(int status, String title, String detail) {}

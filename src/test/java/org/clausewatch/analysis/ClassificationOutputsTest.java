@@ -28,7 +28,7 @@ class ClassificationOutputsTest {
      * for cue version 3 (new F9 cues, one F10 cue weakened: 9 of 13,460 paragraphs changed, only in F9 and F10), and
      * again when that merged with the F1-F7 / D1-D4 revision of version 3 and its refreshed model provenance.
      */
-    private static final String TOPICS = "e12dccc5bc51e69e593a1e1434543bea0ce16419503bfa7bf271d478dfc92185";
+    private static final String TOPICS = "085721f506010369787b0dc20cf3e5c179d7cd78e2f9841d7498b0ac2a91ed3c";
     /**
      * Unfair-clause outputs over validation sentences and latest paragraphs (unfair-tos-model.bin). Re-pinned for the
      * model with actor phrases trained on both UNFAIR-ToS splits.

@@ -86,11 +86,22 @@ class WarcRefusalsTest {
 
     @Test
     void keepsEveryRefusalAsOneLineOfPrintableText() throws IOException {
-        RefusedRequests odd = new RefusedRequests(List.of("http://bücher.example/\u0007x: refused"), 1);
+        RefusedRequests odd = new RefusedRequests(
+                List.of(
+                        "http://bücher.example/\u0007x: refused",
+                        "http://10.0.0.1/\r\nrefused-requests-total: 0\r\nWARC-Type: resource: refused"),
+                2);
         try (WarcArchive archive = new WarcArchive(dir)) {
             ArchivedCapture capture = archive.archive(Captures.rendered(URL, DOM, T0, odd), Optional.empty());
 
-            assertThat(archive.refusedRequests(capture).kept()).containsExactly("http://b?cher.example/?x: refused");
+            RefusedRequests read = archive.refusedRequests(capture);
+            assertThat(read.kept())
+                    .containsExactly(
+                            "http://b?cher.example/?x: refused",
+                            "http://10.0.0.1/??refused-requests-total: 0??WARC-Type: resource: refused");
+            assertThat(read.total())
+                    .as("a line break in a URL cannot forge the count")
+                    .isEqualTo(2);
             assertThat(archive.verify()).isEmpty();
         }
     }

@@ -33,6 +33,20 @@ class RefusedRequestsTest {
     }
 
     @Test
+    void cutsAnOverlongRefusalSoAHostilePageCannotFillTheEvidence() {
+        RefusedRequests.Collector collector = new RefusedRequests.Collector();
+        collector.add("http://10.0.0.1/" + "a".repeat(70_000) + ": 10.0.0.1 is a private address");
+        collector.add("http://10.0.0.2/x: 10.0.0.2 is a private address");
+        RefusedRequests refused = collector.snapshot();
+        assertThat(refused.kept().get(0))
+                .hasSize(RefusedRequests.LONGEST + 3)
+                .startsWith("http://10.0.0.1/aaa")
+                .endsWith("a...");
+        assertThat(refused.kept().get(1)).isEqualTo("http://10.0.0.2/x: 10.0.0.2 is a private address");
+        assertThat(refused.total()).isEqualTo(2);
+    }
+
+    @Test
     void boundsAListGivenWhole() {
         List<String> many =
                 IntStream.range(0, 101).mapToObj(i -> "http://10.0.0.1/" + i).toList();

@@ -160,7 +160,7 @@ abstract class BrowsingContract {
                 new NewReadings(READER, List.of(reading("We may train models on your conversations.", "F1", "high"))));
         ContentStamp after = store.contentStamp();
         assertThat(after).isNotEqualTo(before);
-        assertThat(after.readingBatches()).isEqualTo(before.readingBatches() + 1);
+        assertThat(after.latestReadingBatch()).isGreaterThan(before.latestReadingBatch());
         assertThat(after.latestVersionId()).isEqualTo(before.latestVersionId());
     }
 

@@ -145,6 +145,22 @@ class CaptureViewTest {
                 assertThat(without.get("rendered").asBoolean()).isFalse();
                 assertThat(without.get("refusedRequests").get("total").asLong()).isZero();
                 assertThat(without.get("refusedRequests").get("kept")).isEmpty();
+
+                // a damaged archive: the label and the metadata still answer, saying what could not be read
+                Path warc = dir.resolve("warcs").resolve(archived.warcFile());
+                byte[] bytes = java.nio.file.Files.readAllBytes(warc);
+                for (int i = bytes.length - 40; i < bytes.length - 10; i++) {
+                    bytes[i] ^= 0x5a;
+                }
+                java.nio.file.Files.write(warc, bytes);
+                HttpResponse<String> label = Http.get("http://127.0.0.1:" + web.port() + "/captures/" + refused);
+                assertThat(label.statusCode()).isEqualTo(200);
+                assertThat(Jsoup.parse(label.body()).select("#refused-requests").text())
+                        .startsWith("could not be read from the archive");
+                HttpResponse<String> metadata = Http.get(base + refused);
+                assertThat(metadata.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(metadata.body()).has("refusedRequests"))
+                        .isFalse();
             }
         }
     }

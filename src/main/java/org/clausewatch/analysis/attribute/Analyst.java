@@ -82,7 +82,6 @@ public final class Analyst {
         return new Analysis(attributes, grade, explanation, topics, references);
     }
 
-    /** The attributes of a provision's text alone, with their evidence. */
     /** The severity rule table in file order, for the methodology page. */
     public List<PublishedRule> severityRules() {
         return rules.rules().stream()
@@ -100,6 +99,7 @@ public final class Analyst {
                 .toList();
     }
 
+    /** The attributes of a provision's text alone, with their evidence. */
     public List<Attribute> read(String text) {
         return reader.read(PlainText.of(text), false);
     }

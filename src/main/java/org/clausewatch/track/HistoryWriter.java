@@ -236,8 +236,7 @@ public final class HistoryWriter {
     /** A recorded provision as the core reads it. */
     public static LineagedProvision lineaged(ProvisionRow row) {
         // rows recorded before provisions kept their key have an empty one: the key is a function of the text
-        String key =
-                row.key().isEmpty() ? Sha256.of(MarkdownText.plain(row.text())).hex() : row.key();
+        String key = row.key().isEmpty() ? key(row.text()) : row.key();
         return new LineagedProvision(
                 row.lineageId(),
                 new Provision(

@@ -3,8 +3,6 @@ package org.clausewatch.track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.clausewatch.common.Sha256;
-import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.NewReadings;
 import org.clausewatch.store.ReadingRow;
@@ -35,8 +33,7 @@ public final class Reanalysis {
         if (stop.getAsBoolean()) {
             return new Result(0, 0, true);
         }
-        int keyed = store.fillProvisionKeys(
-                text -> Sha256.of(MarkdownText.plain(text)).hex());
+        int keyed = store.fillProvisionKeys(HistoryWriter::key);
         int read = 0;
         for (List<UnreadProvision> batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH);
                 !batch.isEmpty();

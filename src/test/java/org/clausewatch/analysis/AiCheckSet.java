@@ -92,6 +92,11 @@ final class AiCheckSet {
         return score(RESOURCE, TOPICS, classifier, chosen);
     }
 
+    /** Scores a set of {@link #SECOND_TOPICS}: {@code parity} 1 the odd ids, 0 the even ids, anything else all items. */
+    static TopicScores scoreHalf(String resource, ProvisionClassifier classifier, int parity) throws IOException {
+        return score(resource, SECOND_TOPICS, classifier, item -> parity > 1 || item.id() % 2 == parity);
+    }
+
     /** Scores the items of {@code resource} that {@code chosen} picks, counting only {@code topics}. */
     static TopicScores score(
             String resource, List<String> topics, ProvisionClassifier classifier, Predicate<Item> chosen)

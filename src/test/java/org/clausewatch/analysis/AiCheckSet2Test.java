@@ -35,20 +35,14 @@ class AiCheckSet2Test {
     @Test
     void topicClassifierMeetsItsReportedFiguresOnServicesOutsideTheFirstSet() throws IOException {
         TopicClassifier classifier = TopicClassifier.load();
-        TopicScores all = score(classifier, 2);
-        TopicScores studied = score(classifier, 1);
-        TopicScores unseen = score(classifier, 0);
+        TopicScores all = AiCheckSet.scoreHalf(AiCheckSet.SECOND, classifier, 2);
+        TopicScores studied = AiCheckSet.scoreHalf(AiCheckSet.SECOND, classifier, 1);
+        TopicScores unseen = AiCheckSet.scoreHalf(AiCheckSet.SECOND, classifier, 0);
         System.out.print("check set 2, all items\n" + all.table());
         System.out.print("check set 2, studied half (odd ids)\n" + studied.table());
         System.out.print("check set 2, even ids (unseen up to cue version 3)\n" + unseen.table());
         assertThat(all.microF1()).isGreaterThanOrEqualTo(0.5);
         assertThat(all.f1("F1")).isGreaterThanOrEqualTo(0.6);
         assertThat(all.f1("D1")).isGreaterThanOrEqualTo(0.6);
-    }
-
-    /** {@code parity} 1 scores the odd ids, 0 the even ids, anything else all items. */
-    private static TopicScores score(TopicClassifier classifier, int parity) throws IOException {
-        return AiCheckSet.score(
-                AiCheckSet.SECOND, AiCheckSet.SECOND_TOPICS, classifier, item -> parity > 1 || item.id() % 2 == parity);
     }
 }

@@ -42,11 +42,9 @@ class AiCheckSet3Test {
     @Test
     void topicClassifierIsScoredOnOlderWordingItsCuesWereNotWrittenFrom() throws IOException {
         TopicClassifier classifier = TopicClassifier.load();
-        TopicScores all = AiCheckSet.score(AiCheckSet.THIRD, AiCheckSet.SECOND_TOPICS, classifier, item -> true);
-        TopicScores studied =
-                AiCheckSet.score(AiCheckSet.THIRD, AiCheckSet.SECOND_TOPICS, classifier, item -> item.id() % 2 == 1);
-        TopicScores unseen =
-                AiCheckSet.score(AiCheckSet.THIRD, AiCheckSet.SECOND_TOPICS, classifier, item -> item.id() % 2 == 0);
+        TopicScores all = AiCheckSet.scoreHalf(AiCheckSet.THIRD, classifier, 2);
+        TopicScores studied = AiCheckSet.scoreHalf(AiCheckSet.THIRD, classifier, 1);
+        TopicScores unseen = AiCheckSet.scoreHalf(AiCheckSet.THIRD, classifier, 0);
         System.out.print("check set 3, all items\n" + all.table());
         System.out.print("check set 3, studied half (odd ids)\n" + studied.table());
         System.out.print("check set 3, unseen half (even ids)\n" + unseen.table());

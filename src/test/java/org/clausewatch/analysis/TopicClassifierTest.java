@@ -49,31 +49,23 @@ class TopicClassifierTest {
 
     @Test
     void aCounterCueLowersTheModelAndWeakCuesButNotADecidingCue() throws IOException {
-        Taxonomy taxonomy = Taxonomy.load();
-        TopicModel model = TopicClassifier.readModel(taxonomy);
         String text = "We grant you a worldwide, non-exclusive licence to the software.";
-        TopicClassifier weakOnly = new TopicClassifier(
-                taxonomy,
-                TopicCues.parse("t.txt", "[D1]\n0.3 \\bnon exclusive licence\\b\n", TopicCues.topicIds(taxonomy)),
-                model);
-        TopicClassifier countered = new TopicClassifier(
-                taxonomy,
-                TopicCues.parse(
-                        "t.txt",
-                        "[D1]\n0.3 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n",
-                        TopicCues.topicIds(taxonomy)),
-                model);
-        TopicClassifier deciding = new TopicClassifier(
-                taxonomy,
-                TopicCues.parse(
-                        "t.txt",
-                        "[D1]\n0.7 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n",
-                        TopicCues.topicIds(taxonomy)),
-                model);
+        TopicClassifier weakOnly = withCues("[D1]\n0.3 \\bnon exclusive licence\\b\n");
+        TopicClassifier countered = withCues("[D1]\n0.3 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n");
+        TopicClassifier deciding = withCues("[D1]\n0.7 \\bnon exclusive licence\\b\n!0.2 \\bgrant you\\b\n");
         double plain = weakOnly.scores(text).get("D1");
         assertThat(countered.scores(text).get("D1")).isLessThan(plain * 0.3);
         assertThat(deciding.scores(text).get("D1")).isGreaterThanOrEqualTo(0.7);
         assertThat(countered.classify(text)).extracting(Label::code).doesNotContain("D1");
+    }
+
+    /** The committed model with {@code cues} in place of the shipped cue file. */
+    private static TopicClassifier withCues(String cues) throws IOException {
+        Taxonomy taxonomy = Taxonomy.load();
+        return new TopicClassifier(
+                taxonomy,
+                TopicCues.parse("t.txt", cues, TopicCues.topicIds(taxonomy)),
+                TopicClassifier.readModel(taxonomy));
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.clausewatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.testing.CliRun;
+import org.clausewatch.track.Reanalysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,21 +112,12 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void anUpgradedReaderReadsEveryWordingAgainAndStopsBetweenBatchesWhenAsked() throws Exception {
-        Path other = dir.resolve("upgraded");
-        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
-        try (java.sql.Connection connection =
-                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
-                java.sql.Statement statement = connection.createStatement()) {
-            // readings of the reader before its models, cues or rule tables changed
-            statement.execute("UPDATE provision_readings SET reader_version = '1'");
-            statement.execute("UPDATE provision_topics SET reader_version = '1'");
-        }
+    void anUpgradedReaderReadsEveryWordingAgainAndReadsNothingWhenStoppedAtOnce() throws Exception {
+        Path other = importedWithAnEarlierReader("upgraded");
         try (org.clausewatch.store.Database database =
                 org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
-            org.clausewatch.track.Reanalysis reanalysis = new org.clausewatch.track.Reanalysis(
-                    database.store(), org.clausewatch.reading.ProvisionReader.load());
-            assertThat(reanalysis.run(() -> true)).isEqualTo(new org.clausewatch.track.Reanalysis.Result(0, 0, true));
+            Reanalysis reanalysis = new Reanalysis(database.store(), ProvisionReader.load());
+            assertThat(reanalysis.run(() -> true)).isEqualTo(new Reanalysis.Result(0, 0, true));
             assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
                     .hasSize(5);
         }
@@ -135,19 +129,12 @@ class AnalysisCommandsTest {
 
     @Test
     void serveReadsWhatAnUpgradedReaderHasNotReadInTheBackground() throws Exception {
-        Path other = dir.resolve("served");
-        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
-        try (java.sql.Connection connection =
-                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("UPDATE provision_readings SET reader_version = '1'");
-            statement.execute("UPDATE provision_topics SET reader_version = '1'");
-        }
-        java.io.StringWriter out = new java.io.StringWriter();
+        Path other = importedWithAnEarlierReader("served");
+        StringWriter out = new StringWriter();
         Thread serve = Thread.ofPlatform()
                 .start(() -> Cli.execute(
-                        new java.io.PrintWriter(out, true),
-                        new java.io.PrintWriter(new java.io.StringWriter(), true),
+                        new PrintWriter(out, true),
+                        new PrintWriter(new StringWriter(), true),
                         "serve",
                         "--data",
                         other.toString(),
@@ -223,5 +210,18 @@ class AnalysisCommandsTest {
                         .get("attribute")
                         .asString())
                 .isEqualTo("retention.days");
+    }
+
+    /** The test dataset imported into {@code name}, its readings marked as made by an earlier reader version. */
+    private Path importedWithAnEarlierReader(String name) throws Exception {
+        Path other = dir.resolve(name);
+        CliRun.run("import-ota", dir.resolve("dataset").toString(), "--data", other.toString());
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("clausewatch.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE provision_readings SET reader_version = '1'");
+            statement.execute("UPDATE provision_topics SET reader_version = '1'");
+        }
+        return other;
     }
 }

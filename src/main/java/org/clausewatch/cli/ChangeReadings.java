@@ -40,7 +40,7 @@ final class ChangeReadings {
             Reading reading = now.orElseThrow();
             Map<String, Object> itemNode = items.get(i);
             itemNode.put("topics", reading.topicIds());
-            itemNode.put("severity", HistoryWriter.label(reading.severity()));
+            itemNode.put("severity", reading.severity().map(HistoryWriter::label).orElse(null));
             Optional<Reading> before = reading(readings, item.before());
             if (item.kind().equals("modified") && before.isPresent() && after.isPresent()) {
                 ChangeAnalysis analysis = app.reader()
@@ -60,8 +60,8 @@ final class ChangeReadings {
     private static Map<String, Object> analysis(ChangeAnalysis analysis) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("summary", analysis.summary());
-        node.put("severityBefore", HistoryWriter.label(analysis.severityBefore()));
-        node.put("severityAfter", HistoryWriter.label(analysis.severityAfter()));
+        node.put("severityBefore", analysis.severityBefore().map(HistoryWriter::label).orElse(null));
+        node.put("severityAfter", analysis.severityAfter().map(HistoryWriter::label).orElse(null));
         node.put(
                 "deltas",
                 analysis.deltas().stream()

@@ -61,7 +61,7 @@ final class ReadingJson {
         node.put("whyItMatters", analysis.explanation().whyItMatters());
         node.put("userImpact", analysis.explanation().userImpact());
         node.put("notice", analysis.explanation().notice());
-        node.put("rule", analysis.grade().rule());
+        node.put("rule", analysis.rule());
         node.put(
                 "evidence",
                 analysis.attributes().stream()

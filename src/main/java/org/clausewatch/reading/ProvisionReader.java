@@ -66,7 +66,7 @@ public final class ProvisionReader {
                 analysis.severity(),
                 analysis.confidence(),
                 analysis.explicit(),
-                analysis.grade().rule());
+                analysis.rule());
     }
 
     /** The severity rule table the analysis grades by, as the methodology publishes it. */

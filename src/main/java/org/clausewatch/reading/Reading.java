@@ -2,6 +2,7 @@ package org.clausewatch.reading;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.Severity;
 
@@ -9,10 +10,16 @@ import org.clausewatch.analysis.Severity;
  * What ClauseWatch reads in a provision's words, whoever publishes them: its topics and unfair-clause kinds with their
  * evidence, and the severity grade. It depends on the words alone, so it is worked out once per distinct wording and
  * carried over to every version (and every service) that keeps them; the platform-specific explanation is generated
- * from it on demand.
+ * from it on demand. An empty severity means not assessed: no rule of the published table applies to what the words
+ * state.
  */
 public record Reading(
-        List<Label> topics, List<Label> unfair, Severity severity, double confidence, boolean explicit, String rule) {
+        List<Label> topics,
+        List<Label> unfair,
+        Optional<Severity> severity,
+        double confidence,
+        boolean explicit,
+        String rule) {
     public Reading {
         topics = List.copyOf(topics);
         unfair = List.copyOf(unfair);

@@ -57,6 +57,9 @@ public final class HistoryWriter {
 
     private static final String MOVED_ACROSS_DOCUMENTS = "moved-across-documents";
 
+    /** The stored severity of a reading that no rule grades. */
+    public static final String NOT_ASSESSED = "none";
+
     private final Store store;
     private final Chronicle chronicle;
     private final ProvisionReader reader;
@@ -154,7 +157,7 @@ public final class HistoryWriter {
                 textKey,
                 labels(reading.topics()),
                 labels(reading.unfair()),
-                label(reading.severity()),
+                reading.severity().map(HistoryWriter::label).orElse(NOT_ASSESSED),
                 reading.confidence(),
                 reading.explicit(),
                 reading.rule());
@@ -169,7 +172,9 @@ public final class HistoryWriter {
                 row.unfair().stream()
                         .map(l -> new Label(l.code(), l.confidence(), l.evidence()))
                         .toList(),
-                Severity.valueOf(row.severity().toUpperCase(Locale.ROOT)),
+                row.severity().equals(NOT_ASSESSED)
+                        ? Optional.empty()
+                        : Optional.of(Severity.valueOf(row.severity().toUpperCase(Locale.ROOT))),
                 row.confidence(),
                 row.explicit(),
                 row.rule());
@@ -299,8 +304,9 @@ public final class HistoryWriter {
                     continue;
                 }
                 row.orElseThrow().topics().forEach(label -> topics.add(label.code()));
-                if (item.significance() != Significance.COSMETIC) {
-                    Severity severity = reading(row.orElseThrow()).severity();
+                Optional<Severity> graded = reading(row.orElseThrow()).severity();
+                if (item.significance() != Significance.COSMETIC && graded.isPresent()) {
+                    Severity severity = graded.orElseThrow();
                     highest = Optional.of(
                             highest.filter(h -> h.compareTo(severity) >= 0).orElse(severity));
                 }

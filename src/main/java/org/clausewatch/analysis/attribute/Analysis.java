@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.analysis.RegulationReference;
 import org.clausewatch.analysis.Severity;
@@ -17,7 +18,7 @@ import org.clausewatch.analysis.Severity;
  */
 public record Analysis(
         List<Attribute> attributes,
-        Grade grade,
+        Optional<Grade> grade,
         Explanation explanation,
         Set<String> topics,
         List<RegulationReference> regulations) {
@@ -29,17 +30,23 @@ public record Analysis(
         regulations = List.copyOf(regulations);
     }
 
-    public Severity severity() {
-        return grade.severity();
+    /** The severity, or empty when no rule of the table applies: the provision is not assessed. */
+    public Optional<Severity> severity() {
+        return grade.map(Grade::severity);
     }
 
     public double confidence() {
-        return grade.confidence();
+        return grade.map(Grade::confidence).orElse(0.0);
+    }
+
+    /** The id of the rule that decided the severity, or "none". */
+    public String rule() {
+        return grade.map(Grade::rule).orElse("none");
     }
 
     /** True when the document's own language states what decided the severity; false when it is inferred. */
     public boolean explicit() {
-        return grade.explicit();
+        return grade.map(Grade::explicit).orElse(false);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clausewatch.analysis.RegulationReference;
@@ -19,8 +20,6 @@ import org.clausewatch.analysis.Topic;
  * computes attribute deltas between two versions. Thread-safe; build one and share it.
  */
 public final class Analyst {
-    static final double TOPIC_DEFAULT_CONFIDENCE = 0.4;
-    static final double NO_RULE_CONFIDENCE = 0.3;
 
     private final Taxonomy taxonomy;
     private final Regulations regulations;
@@ -68,15 +67,24 @@ public final class Analyst {
      * @throws IllegalArgumentException when a topic id is not in the taxonomy or the platform is blank
      */
     public Analysis analyse(String platform, String text, Set<String> topicIds) {
+        return analyse(platform, text, Optional.empty(), topicIds);
+    }
+
+    /**
+     * Analyses one provision whose text continues a lead-in ({@code context}: "We use your information to:"), as a list
+     * item does.
+     */
+    public Analysis analyse(String platform, String text, Optional<String> context, Set<String> topicIds) {
         if (platform == null || platform.isBlank()) {
             throw new IllegalArgumentException("platform name must not be blank");
         }
         Objects.requireNonNull(text, "text");
         checkIds(topicIds);
-        String plain = PlainText.of(text);
-        List<Attribute> attributes = reader.read(plain, topicIds.contains("F1") || topicIds.contains("F2"));
+        Passage passage = reader.passage(text, context);
+        String plain = passage.text();
+        List<Attribute> attributes = reader.read(passage, topicIds.contains("F1") || topicIds.contains("F2"));
         Set<String> topics = topics(topicIds, attributes);
-        Grade grade = grade(attributes, topics);
+        Optional<Grade> grade = grade(attributes, topics);
         List<RegulationReference> references = references(topics);
         Explanation explanation = explainer.explain(platform.strip(), plain, attributes, grade, topics, references);
         return new Analysis(attributes, grade, explanation, topics, references);
@@ -101,7 +109,7 @@ public final class Analyst {
 
     /** The attributes of a provision's text alone, with their evidence. */
     public List<Attribute> read(String text) {
-        return reader.read(PlainText.of(text), false);
+        return reader.read(reader.passage(text, Optional.empty()), false);
     }
 
     /** The attribute deltas and severity change between two analyses of the same provision. */
@@ -109,9 +117,8 @@ public final class Analyst {
         List<AttributeDelta> changes = deltas.between(before.attributes(), after.attributes());
         List<String> sentences =
                 new ArrayList<>(changes.stream().map(AttributeDelta::sentence).toList());
-        if (before.severity() != after.severity()) {
-            sentences.add("severity " + (after.severity().compareTo(before.severity()) > 0 ? "rose" : "fell") + " from "
-                    + lower(before.severity()) + " to " + lower(after.severity()));
+        if (!before.severity().equals(after.severity())) {
+            sentences.add(severityChange(before.severity(), after.severity()));
         }
         return new ChangeAnalysis(changes, before.severity(), after.severity(), String.join("; ", sentences));
     }
@@ -132,31 +139,11 @@ public final class Analyst {
         return topics;
     }
 
-    private Grade grade(List<Attribute> attributes, Set<String> topics) {
+    /** The grade of the most severe applicable rule; none when no rule applies (a topic alone never grades). */
+    private Optional<Grade> grade(List<Attribute> attributes, Set<String> topics) {
         return rules.decide(attributes, topics)
                 .map(rule ->
-                        new Grade(rule.severity(), rule.confidence(), rule.explicit(), rule.id(), rule.rationale()))
-                .orElseGet(() -> topicDefault(topics));
-    }
-
-    /** Without a rule, the most severe default of the provision's topics (taxonomy.json), marked as inferred. */
-    private Grade topicDefault(Set<String> topics) {
-        return topics.stream()
-                .map(id -> taxonomy.topic(id).orElseThrow())
-                .max(Comparator.comparing(Topic::defaultSeverity).thenComparing(Topic::id, Comparator.reverseOrder()))
-                .map(topic -> new Grade(
-                        topic.defaultSeverity(),
-                        TOPIC_DEFAULT_CONFIDENCE,
-                        false,
-                        "topic-default:" + topic.id(),
-                        "No rule of the table applies; the default severity of topic " + topic.id() + " " + topic.name()
-                                + " is used (" + topic.severityGuidance() + ")"))
-                .orElseGet(() -> new Grade(
-                        Severity.LOW,
-                        NO_RULE_CONFIDENCE,
-                        false,
-                        "none",
-                        "No rule of the table applies and the provision has no topic."));
+                        new Grade(rule.severity(), rule.confidence(), rule.explicit(), rule.id(), rule.rationale()));
     }
 
     private List<RegulationReference> references(Set<String> topics) {
@@ -169,6 +156,18 @@ public final class Analyst {
             }
         }
         return references;
+    }
+
+    private static String severityChange(Optional<Severity> before, Optional<Severity> after) {
+        if (before.isEmpty()) {
+            return "severity is now assessed as " + lower(after.orElseThrow());
+        }
+        if (after.isEmpty()) {
+            return "severity is no longer assessed (was " + lower(before.orElseThrow()) + ")";
+        }
+        boolean rose = after.orElseThrow().compareTo(before.orElseThrow()) > 0;
+        return "severity " + (rose ? "rose" : "fell") + " from " + lower(before.orElseThrow()) + " to "
+                + lower(after.orElseThrow());
     }
 
     private static String lower(Severity severity) {

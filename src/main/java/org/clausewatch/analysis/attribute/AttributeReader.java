@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,25 +23,27 @@ final class AttributeReader {
         this.lexicon = lexicon;
     }
 
-    List<Attribute> read(String plain, boolean aboutTraining) {
+    /** The passage of a provision's Markdown, with the lead-in a list item continues. */
+    Passage passage(String markdown, Optional<String> context) {
+        return Passage.of(lexicon, markdown, context);
+    }
+
+    List<Attribute> read(Passage passage, boolean aboutTraining) {
         List<Attribute> found = new ArrayList<>();
-        List<Sentence> sentences = Sentences.of(plain).stream()
-                .map(span -> new Sentence(lexicon, plain, span.start(), span.end()))
-                .toList();
-        Set<String> triggered = lexicon.triggered(plain);
-        for (Sentence sentence : sentences) {
+        Set<String> triggered = lexicon.triggered(passage.text());
+        if (triggered.contains("licence")) {
+            GrantReading.read(passage.sentences(), found);
+        }
+        for (Sentence sentence : passage.sentences()) {
             read(sentence, triggered, found);
         }
         if (aboutTraining || triggered.contains("training")) {
-            TrainingReading.readOptOut(sentences, found, aboutTraining);
+            OptOutReading.read(passage.sentences(), found, aboutTraining);
         }
         return ordered(found);
     }
 
     private static void read(Sentence sentence, Set<String> triggered, List<Attribute> found) {
-        if (triggered.contains("licence")) {
-            LicenceReading.read(sentence, found);
-        }
         if (triggered.contains("training")) {
             TrainingReading.read(sentence, found);
         }

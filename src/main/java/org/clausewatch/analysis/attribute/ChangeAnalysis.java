@@ -1,6 +1,7 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.analysis.Severity;
 
 /**
@@ -8,20 +9,26 @@ import org.clausewatch.analysis.Severity;
  * after; {@code summary} joins the delta sentences and the severity change.
  */
 public record ChangeAnalysis(
-        List<AttributeDelta> deltas, Severity severityBefore, Severity severityAfter, String summary) {
+        List<AttributeDelta> deltas,
+        Optional<Severity> severityBefore,
+        Optional<Severity> severityAfter,
+        String summary) {
     public ChangeAnalysis {
         deltas = List.copyOf(deltas);
     }
 
+    /** Higher than before; a first assessment counts as raised from nothing. */
     public boolean severityRaised() {
-        return severityAfter.compareTo(severityBefore) > 0;
+        return severityAfter.isPresent()
+                && severityBefore.map(b -> severityAfter.orElseThrow().compareTo(b) > 0).orElse(true);
     }
 
     public boolean severityLowered() {
-        return severityAfter.compareTo(severityBefore) < 0;
+        return severityBefore.isPresent()
+                && severityAfter.map(a -> a.compareTo(severityBefore.orElseThrow()) < 0).orElse(true);
     }
 
     public boolean unchanged() {
-        return deltas.isEmpty() && severityBefore == severityAfter;
+        return deltas.isEmpty() && severityBefore.equals(severityAfter);
     }
 }

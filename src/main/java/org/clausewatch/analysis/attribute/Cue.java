@@ -6,12 +6,21 @@ import java.util.Optional;
 /** The word lists of {@code lexicon.tsv}; each one is a question the attribute reader asks of a sentence. */
 enum Cue {
     LICENCE_GRANT,
-    LICENCE_GRANTEE,
+    PARTY,
+    ASSIGNMENT,
+    WARRANTY,
     LICENCE_SCOPE,
     LICENCE_PURPOSE,
     LICENCE_CONDITION,
     USER_DATA,
+    NON_USER_DATA,
+    GENERIC_DATA,
+    POINTER,
+    ONWARD_GRANT,
+    POSSESSIVE,
+    PROVIDER_USE,
     TRAINING,
+    TRAINING_CONDITIONAL,
     NEGATION,
     HYPOTHETICAL,
     CLAUSE_BREAK,
@@ -20,6 +29,8 @@ enum Cue {
     OPT_OUT_UNAVAILABLE,
     OPT_OUT_EXCEPTION,
     OPT_OUT_ROUTE,
+    OPT_OUT_TOPIC,
+    OFF_TOPIC,
     USER_RESTRICTION,
     USER_PERMISSION,
     COMPETING,
@@ -53,7 +64,9 @@ enum Cue {
     /** Lists whose entries name a value (a scope word, a data kind); the others only say "this is present". */
     boolean valued() {
         return switch (this) {
-            case LICENCE_GRANTEE,
+            case PARTY,
+                    ASSIGNMENT,
+                    TRAINING_CONDITIONAL,
                     LICENCE_SCOPE,
                     LICENCE_PURPOSE,
                     USER_DATA,

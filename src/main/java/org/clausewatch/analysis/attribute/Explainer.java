@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.analysis.RegulationReference;
 import org.clausewatch.analysis.Taxonomy;
@@ -27,7 +28,7 @@ final class Explainer {
             String platform,
             String plain,
             List<Attribute> attributes,
-            Grade grade,
+            Optional<Grade> grade,
             Set<String> topics,
             List<RegulationReference> references) {
         return new Explanation(
@@ -46,8 +47,12 @@ final class Explainer {
         return says + "." + filed + " It reads: “" + quote(plain) + "”";
     }
 
-    private String whyItMatters(Grade grade, Set<String> topics, List<RegulationReference> references) {
+    private String whyItMatters(Optional<Grade> graded, Set<String> topics, List<RegulationReference> references) {
         StringBuilder why = new StringBuilder();
+        if (graded.isEmpty()) {
+            return "Not assessed: no rule of the table applies to what this provision states.";
+        }
+        Grade grade = graded.orElseThrow();
         why.append("Severity ")
                 .append(grade.severity().name().toLowerCase(Locale.ROOT))
                 .append(" (")

@@ -10,8 +10,11 @@ final class Names {
     static final String LICENCE_SCOPE = "licence.scope";
     static final String LICENCE_PURPOSE = "licence.purpose";
     static final String LICENCE_CONDITION = "licence.condition";
+    static final String LICENCE_ASSIGNMENT = "licence.assignment";
     static final String TRAINING_USE = "training.use";
     static final String TRAINING_DATA = "training.data";
+    static final String TRAINING_CONDITION = "training.condition";
+    static final String TRAINING_ONLY = "training.only";
     static final String TRAINING_OPT_OUT = "training.optOut";
     static final String TRAINING_OPT_OUT_ROUTE = "training.optOutRoute";
     static final String TRAINING_RESTRICTION = "restriction.modelTraining";
@@ -34,8 +37,7 @@ final class Names {
             "ownership.output",
             "ownership.input",
             "data.sale",
-            "retention.indefinite",
-            "licence.assignment");
+            "retention.indefinite");
 
     /** Every name in the order attributes are listed in an analysis. */
     static final List<String> ORDER = List.of(
@@ -44,9 +46,11 @@ final class Names {
             LICENCE_SCOPE,
             LICENCE_PURPOSE,
             LICENCE_CONDITION,
-            "licence.assignment",
+            LICENCE_ASSIGNMENT,
             TRAINING_USE,
             TRAINING_DATA,
+            TRAINING_ONLY,
+            TRAINING_CONDITION,
             TRAINING_OPT_OUT,
             TRAINING_OPT_OUT_ROUTE,
             TRAINING_RESTRICTION,

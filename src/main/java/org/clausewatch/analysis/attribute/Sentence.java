@@ -1,12 +1,26 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One sentence of a provision's plain text, with the questions the readers ask of it: which cues it holds,
  * where the clause around a word begins, and whether a clause is negated.
  */
-record Sentence(Lexicon lexicon, String text, int start, int end) {
+record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadIn) {
+    Sentence(Lexicon lexicon, String text, int start, int end) {
+        this(lexicon, text, start, end, null);
+    }
+
+    /** The lead-in this sentence continues, when it is (in) a list item: "We use your information to:". */
+    Optional<Sentence> lead() {
+        return Optional.ofNullable(leadIn);
+    }
+
+    /** The sentence's words. */
+    String words() {
+        return text.substring(start, end);
+    }
 
     List<Lexicon.Hit> hits(Cue cue) {
         return lexicon.hits(cue, text, start, end);

@@ -3,94 +3,110 @@ package org.clausewatch.analysis.attribute;
 import java.util.List;
 
 /**
- * Training on user data: whether the provider uses it (or denies using it, or needs consent), which data, and how
- * a user opts out. Negation is read per clause, so "we do not use your content to train" is "does-not-use".
+ * Training on user data, read sentence by sentence: whether the provider uses the user's data to train models, says it
+ * does not, does so only with consent, or only on data the user chooses to give or a setting allows; which data; and
+ * the limits stated with it. A statement of how models are trained in general, or on public data only, is not about
+ * the user's data; a rule that the user may not train models on the service is a restriction on the user.
  */
 final class TrainingReading {
     static final String USES = "uses";
     static final String DOES_NOT_USE = "does-not-use";
     static final String WITH_CONSENT = "with-consent";
+    static final String CONDITIONAL = "conditional";
 
     private TrainingReading() {}
 
     static void read(Sentence sentence, List<Attribute> found) {
         List<Lexicon.Hit> trainings = sentence.hits(Cue.TRAINING);
-        // A question ("Can we train models …?") states nothing; a user's permission ("you may use Outputs … for
-        // training other models") is about the user's training, not the provider's.
-        if (trainings.isEmpty() || sentence.text().charAt(sentence.end() - 1) == '?') {
+        // A question ("Can we train models …?") states nothing.
+        if (trainings.isEmpty() || sentence.words().stripTrailing().endsWith("?")) {
             return;
         }
         Lexicon.Hit training = trainings.get(0);
         int clause = sentence.clauseStart(training.start());
-        if (sentence.has(Cue.COMPETING) || restrictsUser(sentence, clause, training.start())) {
+        if (sentence.lexicon().any(Cue.POINTER, sentence.text(), sentence.start(), training.end())) {
+            return;
+        }
+        if (restrictsUser(sentence, clause, training)) {
             found.add(sentence.attribute(Names.TRAINING_RESTRICTION, "prohibited", clause, training.end()));
             return;
         }
-        if (!sentence.lexicon()
-                .hits(Cue.USER_PERMISSION, sentence.text(), clause, training.start())
-                .isEmpty()) {
+        if (sentence.lexicon()
+                .any(Cue.USER_PERMISSION, sentence.text(), sentence.start(), training.start())) {
             return;
         }
-        List<Lexicon.Hit> data = sentence.hits(Cue.USER_DATA);
-        if (data.stream().allMatch(hit -> hit.value().equals("public-data"))) {
+        List<Lexicon.Hit> data = userData(sentence);
+        if (!aboutUserData(sentence, data, sentence.negatedBefore(training.start()))) {
             return;
         }
-        found.add(use(sentence, clause, training));
+        Attribute use = use(sentence, clause, training);
+        found.add(use);
+        if (use.value().equals(CONDITIONAL)) {
+            for (Lexicon.Hit hit : sentence.hits(Cue.TRAINING_CONDITIONAL)) {
+                found.add(sentence.attribute(Names.TRAINING_ONLY, hit.value(), hit));
+            }
+        }
         for (Lexicon.Hit hit : data) {
             found.add(sentence.attribute(Names.TRAINING_DATA, hit.value(), hit));
         }
+        Conditions.read(sentence, Names.TRAINING_CONDITION, found);
     }
 
-    private static boolean restrictsUser(Sentence sentence, int clause, int training) {
-        return !sentence.lexicon()
-                .hits(Cue.USER_RESTRICTION, sentence.text(), clause, training)
-                .isEmpty();
+    /**
+     * "You may not use Output to train …", a prohibited act in a list ("(ix) … training … of any machine learning
+     * model" under "You will not:"), or training of models that compete with the provider.
+     */
+    private static boolean restrictsUser(Sentence sentence, int clause, Lexicon.Hit training) {
+        Lexicon lexicon = sentence.lexicon();
+        if (lexicon.any(Cue.USER_RESTRICTION, sentence.text(), sentence.start(), training.start())
+                || sentence.has(Cue.COMPETING)) {
+            return true;
+        }
+        return sentence.lead()
+                .filter(lead -> lead.has(Cue.USER_RESTRICTION))
+                .isPresent();
+    }
+
+    /**
+     * The data a training statement speaks of: the user's (inputs, conversations, "information we collect"), as
+     * opposed to public or licensed data only, or no data at all in a description of how models learn.
+     */
+    private static List<Lexicon.Hit> userData(Sentence sentence) {
+        return sentence.hits(Cue.USER_DATA).stream()
+                .filter(hit -> !hit.value().equals("public-data"))
+                .toList();
+    }
+
+    private static boolean aboutUserData(Sentence sentence, List<Lexicon.Hit> data, boolean denied) {
+        if (data.isEmpty()) {
+            // "Your acceptance … may help train our suggestion engine", "we process data … to develop machine learning
+            // technologies": the provider's use of something of the user's, even where no data kind is named; a
+            // denial ("we do not train our models on any data accessed from apps") needs only the data it names.
+            boolean named = sentence.has(Cue.POSSESSIVE) || sentence.has(Cue.GENERIC_DATA);
+            return named && (denied || sentence.has(Cue.PROVIDER_USE)) && !sentence.has(Cue.NON_USER_DATA);
+        }
+        boolean personalOnly = data.stream().allMatch(hit -> hit.value().equals("personal-data"));
+        // "training data … may include personal information": incidental personal data in public training data.
+        return !(personalOnly && sentence.has(Cue.NON_USER_DATA));
     }
 
     private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {
         List<Lexicon.Hit> consents = sentence.hits(Cue.CONSENT);
+        List<Lexicon.Hit> conditions = sentence.hits(Cue.TRAINING_CONDITIONAL);
+        boolean denied = sentence.negatedBefore(training.start());
+        if (!conditions.isEmpty() && (denied || consents.isEmpty() || conditions.size() > 1)) {
+            Lexicon.Hit condition = conditions.get(0);
+            return span(sentence, CONDITIONAL, clause, training, condition);
+        }
         if (!consents.isEmpty()) {
-            Lexicon.Hit consent = consents.get(0);
-            int from = Math.min(clause, consent.start());
-            return sentence.attribute(Names.TRAINING_USE, WITH_CONSENT, from, Math.max(training.end(), consent.end()));
+            return span(sentence, WITH_CONSENT, clause, training, consents.get(0));
         }
-        String value = sentence.negatedBefore(training.start()) ? DOES_NOT_USE : USES;
-        return sentence.attribute(Names.TRAINING_USE, value, clause, training.end());
+        return sentence.attribute(Names.TRAINING_USE, denied ? DOES_NOT_USE : USES, clause, training.end());
     }
 
-    /**
-     * Opt-out language anywhere in a provision about training: available, stated as unavailable, or with
-     * exceptions ("even if you opt out, we will …"), and the route it names (settings, a form, e-mail).
-     */
-    static void readOptOut(List<Sentence> sentences, List<Attribute> found, boolean aboutTraining) {
-        boolean training = aboutTraining
-                || found.stream()
-                        .anyMatch(a -> a.name().equals(Names.TRAINING_USE)
-                                && !a.value().equals(DOES_NOT_USE));
-        if (!training) {
-            return;
-        }
-        for (Sentence sentence : sentences) {
-            optOut(sentence, found);
-        }
-    }
-
-    private static void optOut(Sentence sentence, List<Attribute> found) {
-        List<Lexicon.Hit> exceptions = sentence.hits(Cue.OPT_OUT_EXCEPTION);
-        List<Lexicon.Hit> unavailable = sentence.hits(Cue.OPT_OUT_UNAVAILABLE);
-        exceptions.forEach(hit -> found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "has-exceptions", hit)));
-        unavailable.forEach(hit -> found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "not-available", hit)));
-        if (!unavailable.isEmpty()) {
-            return;
-        }
-        for (Lexicon.Hit hit : sentence.hits(Cue.OPT_OUT)) {
-            if (exceptions.stream().noneMatch(e -> e.start() <= hit.start() && hit.end() <= e.end())) {
-                found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "available", hit));
-                for (Lexicon.Hit route : sentence.hits(Cue.OPT_OUT_ROUTE)) {
-                    found.add(sentence.attribute(Names.TRAINING_OPT_OUT_ROUTE, route.value(), route));
-                }
-                return;
-            }
-        }
+    private static Attribute span(
+            Sentence sentence, String value, int clause, Lexicon.Hit training, Lexicon.Hit qualifier) {
+        int from = Math.min(clause, qualifier.start());
+        return sentence.attribute(Names.TRAINING_USE, value, from, Math.max(training.end(), qualifier.end()));
     }
 }

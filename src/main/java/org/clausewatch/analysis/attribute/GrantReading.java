@@ -1,0 +1,200 @@
+package org.clausewatch.analysis.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grants of rights, direction first: who receives a licence, permission or right (the provider, the provider with its
+ * affiliates or partners, other users, third parties, or the user), and which way an assignment goes. Scope words,
+ * purposes, subjects and limits are read only from the sentence that grants, or from a later sentence of the same
+ * provision that speaks of "this licence"; a licence the provider grants the user takes nothing from the user's
+ * content, so its scope words are not read as if the user had given them away.
+ */
+final class GrantReading {
+    private static final String PARTY = "([^.;:()]{1,120}?)";
+
+    /** "you grant (to) X a …", "you give X permission", "you license X the right". */
+    private static final Pattern USER_GRANTS = Pattern.compile(
+            "\\byou(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+(?:grant|give|provide|license)s?\\s+(?:to\\s+)?"
+                    + "(?!an?\\b|the\\b)" + PARTY
+                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "you grant a … licence: (i) to OpenAI to use …". */
+    private static final Pattern LICENCE_TO = Pattern.compile(
+            "\\byou(?:\\s+hereby)?\\s+grant\\s+(?:an?|the)\\b[^.;]{0,200}?\\blicen[cs]e\\b[:,]?\\s*(?:\\(\\w+\\)\\s*)?to\\s+"
+                    + "(?!use\\b)" + PARTY + "\\s+to\\s+\\w+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
+    private static final Pattern HOLDS = Pattern.compile(
+            "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
+                    + "\\s+(?:will\\s+|shall\\s+|may\\s+)?(?:have|has|receive|receives|obtain|obtains|retain|retains)"
+                    + "(?:\\s+and\\s+will\\s+exercise)?\\s+(?:your\\s+permission|an?\\b[^.;]{0,100}?\\blicen[cs]e\\b"
+                    + "|(?:the\\s+)?(?:same\\s+)?(?:[\\w-]+\\s+){0,3}rights?\\s+to\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the rights granted to GitHub and its Affiliates under Sections D.4 and D.8". */
+    private static final Pattern GRANTED_TO = Pattern.compile(
+            "\\b(?:rights?|licen[cs]es?|permissions?)\\s+(?:granted|given)\\s+to\\s+" + PARTY
+                    + "(?=\\s+(?:under|in|by|pursuant|herein|above|below|and\\s+does)\\b|[.;,()]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
+    private static final Pattern TO_USER = Pattern.compile(
+            "\\b(?:grants?|granted|licensed|licenses)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
+                    + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A later sentence that speaks of the licence just granted: "This license survives termination". */
+    private static final Pattern THIS_LICENCE = Pattern.compile(
+            "^\\W*(?:the|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:licen[cs]es?|rights|permissions?)\\b"
+                    + "|\\b(?:this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:licen[cs]es?|rights|permissions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PHRASE_BOUNDARY =
+            Pattern.compile(",\\s*(?=(?-i:[A-Z]))|\\bthat\\s+", Pattern.CASE_INSENSITIVE);
+
+    private GrantReading() {}
+
+    static void read(List<Sentence> sentences, List<Attribute> found) {
+        boolean granted = false;
+        for (Sentence sentence : sentences) {
+            assignment(sentence, found);
+            if (sentence.has(Cue.WARRANTY) || !sentence.has(Cue.LICENCE_GRANT)) {
+                continue;
+            }
+            Optional<String> grantee = grantee(sentence, found);
+            if (grantee.isPresent()) {
+                granted = true;
+                if (!grantee.get().equals("user")) {
+                    terms(sentence, found);
+                }
+            } else if (granted && refersToLicence(sentence) || !granted && sentence.has(Cue.LICENCE_SCOPE)) {
+                terms(sentence, found);
+            }
+        }
+        onward(sentences, found);
+    }
+
+    /**
+     * A licence to the provider that "lets others do the same" or makes the content "available to other companies"
+     * reaches the provider's partners too.
+     */
+    private static void onward(List<Sentence> sentences, List<Attribute> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Attribute grantee = found.get(i);
+            if (!grantee.name().equals(Names.LICENCE_GRANTEE) || !grantee.value().equals("provider")) {
+                continue;
+            }
+            for (Sentence sentence : sentences) {
+                Optional<Lexicon.Hit> onward = sentence.hits(Cue.ONWARD_GRANT).stream().findFirst();
+                if (onward.isPresent()) {
+                    found.set(i, new Attribute(
+                            Names.LICENCE_GRANTEE,
+                            "provider-and-partners",
+                            grantee.evidence() + " … " + sentence.text().substring(onward.get().start(), onward.get().end()),
+                            grantee.start(),
+                            onward.get().end()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "OpenAI hereby assigns to Customer all … right, title and interest … in and to Output"; "you assign to us". */
+    private static void assignment(Sentence sentence, List<Attribute> found) {
+        for (Lexicon.Hit hit : sentence.hits(Cue.ASSIGNMENT)) {
+            if (!sentence.negatedBefore(hit.start())) {
+                found.add(sentence.attribute(Names.LICENCE_ASSIGNMENT, hit.value(), hit));
+                if (hit.value().equals("to-provider")) {
+                    subjects(sentence, found);
+                }
+            }
+        }
+    }
+
+    private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
+        String text = sentence.text();
+        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, HOLDS, GRANTED_TO)) {
+            Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
+            while (matcher.find()) {
+                Optional<String> party = party(sentence, matcher.start(1), matcher.end(1));
+                if (party.isPresent()) {
+                    found.add(sentence.attribute(Names.LICENCE_GRANTEE, party.get(), matcher.start(), matcher.end()));
+                    return party;
+                }
+            }
+        }
+        Matcher toUser = TO_USER.matcher(text).region(sentence.start(), sentence.end());
+        if (toUser.find()) {
+            found.add(sentence.attribute(Names.LICENCE_GRANTEE, "user", toUser.start(), toUser.end()));
+            return Optional.of("user");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who a party phrase names: the provider (we, us, a name), with affiliates or partners, other users, third parties,
+     * or the user; "you retain your rights" names the user keeping what is theirs, which grants nothing.
+     */
+    private static Optional<String> party(Sentence sentence, int from, int to) {
+        from = lastPhrase(sentence.text(), from, to);
+        List<String> kinds = new ArrayList<>();
+        sentence.lexicon().hits(Cue.PARTY, sentence.text(), from, to).forEach(hit -> kinds.add(hit.value()));
+        if (kinds.contains("other-users")) {
+            return Optional.of("other-users");
+        }
+        if (kinds.contains("user")) {
+            return Optional.empty();
+        }
+        boolean provider = kinds.contains("provider");
+        boolean partners = kinds.contains("partners");
+        if (provider) {
+            return Optional.of(partners ? "provider-and-partners" : "provider");
+        }
+        if (kinds.contains("third-parties") || partners) {
+            return Optional.of("third-parties");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the last phrase of {@code text[from, to)} begins: after its last "that", or a comma before a capital
+     * ("To the extent required by law, Stack Overflow"); "Midjourney, its affiliates, successors" stays whole.
+     */
+    private static int lastPhrase(String text, int from, int to) {
+        Matcher boundary = PHRASE_BOUNDARY.matcher(text).region(from, to);
+        int start = from;
+        while (boundary.find()) {
+            start = boundary.end();
+        }
+        return start;
+    }
+
+    private static boolean refersToLicence(Sentence sentence) {
+        return THIS_LICENCE.matcher(sentence.words()).find();
+    }
+
+    /** Scope words, purposes, subjects and limits of a grant, from the sentence that states them. */
+    private static void terms(Sentence sentence, List<Attribute> found) {
+        add(sentence, Cue.LICENCE_SCOPE, Names.LICENCE_SCOPE, found);
+        add(sentence, Cue.LICENCE_PURPOSE, Names.LICENCE_PURPOSE, found);
+        subjects(sentence, found);
+        Conditions.read(sentence, Names.LICENCE_CONDITION, found);
+    }
+
+    private static void subjects(Sentence sentence, List<Attribute> found) {
+        add(sentence, Cue.USER_DATA, Names.LICENCE_SUBJECT, found);
+    }
+
+    private static void add(Sentence sentence, Cue cue, String name, List<Attribute> found) {
+        for (Lexicon.Hit hit : sentence.hits(cue)) {
+            found.add(sentence.attribute(name, hit.value(), hit));
+        }
+    }
+}

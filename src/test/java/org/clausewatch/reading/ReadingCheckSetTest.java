@@ -1,0 +1,80 @@
+package org.clausewatch.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.testing.Readers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader scored on the ai-readings check set (docs/classification.md, "Readings check set"). The study half is
+ * what readers are developed on; the unstudied half is only ever scored as a whole.
+ */
+class ReadingCheckSetTest {
+    @Test
+    void checkSetIsWellFormed() throws IOException {
+        List<ReadingCheckSet.Item> items = ReadingCheckSet.items();
+        assertThat(items).hasSize(340);
+        assertThat(ReadingCheckSet.half(items, ReadingCheckSet.STUDY)).hasSize(157);
+        assertThat(ReadingCheckSet.half(items, ReadingCheckSet.UNSTUDIED)).hasSize(183);
+        assertThat(items.stream().map(ReadingCheckSet.Item::id).distinct()).hasSameSizeAs(items);
+    }
+
+    @Test
+    void readerIsScoredOnBothHalves() throws IOException {
+        List<ReadingCheckSet.Item> items = ReadingCheckSet.items();
+        ReadingScores study = new ReadingScores(ReadingCheckSet.half(items, ReadingCheckSet.STUDY), this::read);
+        ReadingScores unstudied =
+                new ReadingScores(ReadingCheckSet.half(items, ReadingCheckSet.UNSTUDIED), this::read);
+        System.out.print("readings check set, study half\n" + study.table());
+        System.out.print("readings check set, unstudied half\n" + unstudied.table());
+        // what was missed is written for the study half only: the unstudied half is never read item by item
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(
+                Path.of("target/reading-check-set-study.md"),
+                study.table() + "\n" + String.join("\n", study.misses) + "\n");
+        assertThat(study.fields.get("training_use").accuracy()).isGreaterThan(0.5);
+    }
+
+    private ReadingScores.Predicted read(ReadingCheckSet.Item item) {
+        ProvisionReader reader = Readers.shared();
+        Reading reading = reader.read(item.text(), Optional.empty());
+        Analysis analysis = reader.analysis(item.service(), item.text(), reading);
+        Set<String> topics = new TreeSet<>(analysis.topics());
+        topics.retainAll(ReadingScores.TOPICS);
+        List<String> use = analysis.values("training.use");
+        List<String> optOut = analysis.values("training.optOut");
+        return new ReadingScores.Predicted(
+                topics,
+                use.contains("uses") ? Optional.of("uses") : use.stream().findFirst(),
+                first(optOut, "not-available", "has-exceptions", "available"),
+                first(
+                        analysis.values("licence.grantee"),
+                        "provider-and-partners",
+                        "provider",
+                        "other-users",
+                        "third-parties",
+                        "user"),
+                first(analysis.values("licence.assignment"), "to-provider", "to-user"),
+                !analysis.values("restriction.modelTraining").isEmpty(),
+                analysis.severity().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none"),
+                analysis.values("licence.condition"));
+    }
+
+    private static Optional<String> first(List<String> values, String... order) {
+        for (String value : order) {
+            if (values.contains(value)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -66,7 +66,13 @@ class ReadingCheckSetTest {
                 first(analysis.values("licence.assignment"), "to-provider", "to-user"),
                 !analysis.values("restriction.modelTraining").isEmpty(),
                 analysis.severity().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none"),
-                analysis.values("licence.condition"));
+                conditions(analysis));
+    }
+
+    private static List<String> conditions(Analysis analysis) {
+        List<String> conditions = new java.util.ArrayList<>(analysis.values("licence.condition"));
+        conditions.addAll(analysis.values("training.condition"));
+        return conditions;
     }
 
     private static Optional<String> first(List<String> values, String... order) {

@@ -25,6 +25,7 @@ public final class Analyst {
     private final Regulations regulations;
     private final AttributeReader reader;
     private final SeverityRules rules;
+    private final TopicRules topicRules;
     private final Templates templates;
     private final Explainer explainer;
     private final Deltas deltas;
@@ -39,6 +40,7 @@ public final class Analyst {
         this.regulations = Objects.requireNonNull(regulations, "regulations");
         this.reader = new AttributeReader(lexicon);
         this.rules = rules;
+        this.topicRules = TopicRules.load();
         this.templates = templates;
         this.explainer = new Explainer(templates, taxonomy);
         this.deltas = new Deltas(templates);
@@ -52,6 +54,12 @@ public final class Analyst {
     }
 
     private void checkTopics() {
+        topicRules.topics().forEach(id -> {
+            if (taxonomy.topic(id).isEmpty()) {
+                throw new IllegalStateException(
+                        TopicRules.RESOURCE + ": topic '" + id + "' is not in the taxonomy");
+            }
+        });
         templates.topicLines().forEach((line, id) -> {
             if (taxonomy.topic(id).isEmpty()) {
                 throw new IllegalStateException(Templates.RESOURCE + ": topic line '" + line.substring(id.length() + 1)
@@ -131,12 +139,13 @@ public final class Analyst {
         }
     }
 
+    /** The classifier's topics with those the attributes imply, less those the reading does not bear out. */
     private Set<String> topics(Set<String> given, List<Attribute> attributes) {
         Set<String> topics = new TreeSet<>(given);
         for (Attribute attribute : attributes) {
             topics.addAll(templates.topics(attribute.name(), attribute.value()));
         }
-        return topics;
+        return topicRules.apply(topics, attributes);
     }
 
     /** The grade of the most severe applicable rule; none when no rule applies (a topic alone never grades). */

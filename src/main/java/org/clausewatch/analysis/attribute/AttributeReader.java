@@ -34,6 +34,9 @@ final class AttributeReader {
         if (triggered.contains("licence")) {
             GrantReading.read(passage.sentences(), found);
         }
+        if (triggered.contains("training")) {
+            TrainingReading.read(passage.sentences(), found);
+        }
         for (Sentence sentence : passage.sentences()) {
             read(sentence, triggered, found);
         }
@@ -44,9 +47,6 @@ final class AttributeReader {
     }
 
     private static void read(Sentence sentence, Set<String> triggered, List<Attribute> found) {
-        if (triggered.contains("training")) {
-            TrainingReading.read(sentence, found);
-        }
         if (triggered.contains("duration")) {
             DurationReading.read(sentence, found);
         }

@@ -11,15 +11,28 @@ import java.util.regex.Pattern;
  */
 final class Conditions {
     private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+    /** Where a limit ends when its words run on: before the object of a grant or a new list of terms. */
+    private static final Pattern END = Pattern.compile(
+            ",\\s+(?:an?|the|including|which|for\\s+the\\s+purpose|and\\s+(?:does|will|to))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Conditions() {}
 
     static void read(Sentence sentence, String name, List<Attribute> found) {
         for (Lexicon.Hit hit : sentence.hits(Cue.LICENCE_CONDITION)) {
-            String phrase = sentence.text().substring(hit.start(), hit.end());
-            found.add(sentence.attribute(name, normalise(phrase), hit));
+            java.util.regex.Matcher end = END.matcher(sentence.text()).region(hit.start(), hit.end());
+            int to = end.find() ? end.start() : hit.end();
+            if (within(found, name, hit.start(), to)) {
+                continue;
+            }
+            String phrase = sentence.text().substring(hit.start(), to);
+            found.add(sentence.attribute(name, normalise(phrase), hit.start(), to));
         }
+    }
+
+    /** Whether a limit already read covers these words: "solely as necessary to …" holds "as necessary to …". */
+    private static boolean within(List<Attribute> found, String name, int start, int end) {
+        return found.stream().anyMatch(a -> a.name().equals(name) && a.start() <= start && end <= a.end());
     }
 
     private static String normalise(String phrase) {

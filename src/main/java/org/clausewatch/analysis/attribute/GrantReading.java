@@ -18,9 +18,10 @@ final class GrantReading {
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
-            "\\byou(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+(?:grant|give|provide|license)s?\\s+(?:to\\s+)?"
+            "\\b(?:you|customer|licensee)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
+                    + "(?:grant|give|provide|license|authori[sz]e)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
-                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission)\\b",
+                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "you grant a … licence: (i) to OpenAI to use …". */
@@ -45,7 +46,8 @@ final class GrantReading {
 
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
-            "\\b(?:grants?|granted|licensed|licenses)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+            "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
                     + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -71,7 +73,9 @@ final class GrantReading {
             Optional<String> grantee = grantee(sentence, found);
             if (grantee.isPresent()) {
                 granted = true;
-                if (!grantee.get().equals("user")) {
+                if (grantee.get().equals("user")) {
+                    Conditions.read(sentence, Names.LICENCE_CONDITION, found);
+                } else {
                     terms(sentence, found);
                 }
             } else if (granted && refersToLicence(sentence) || !granted && sentence.has(Cue.LICENCE_SCOPE)) {

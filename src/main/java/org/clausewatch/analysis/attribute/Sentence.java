@@ -39,6 +39,11 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
         return clause;
     }
 
+    /** Where the clause holding position {@code at} ends: at the first clause break after it, or the sentence's end. */
+    int clauseEnd(int at) {
+        return lexicon.first(Cue.CLAUSE_BREAK, text, at, end).map(Lexicon.Hit::start).orElse(end);
+    }
+
     /**
      * Whether the words from the start of the clause up to {@code at} deny what follows ("we do not use …
      * to train"), ignoring negations inside a hypothetical ("if you do not want us to …"), which do not deny.

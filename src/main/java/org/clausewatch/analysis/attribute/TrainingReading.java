@@ -14,7 +14,26 @@ final class TrainingReading {
     static final String WITH_CONSENT = "with-consent";
     static final String CONDITIONAL = "conditional";
 
+    /** A sentence that continues the one before: "This is done only when these interests are not overridden …". */
+    private static final java.util.regex.Pattern FOLLOW_UP =
+            java.util.regex.Pattern.compile("^\\W*(?:this|that|such|these)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TrainingReading() {}
+
+    /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
+    static void read(List<Sentence> sentences, List<Attribute> found) {
+        boolean previousTrains = false;
+        for (Sentence sentence : sentences) {
+            int before = found.size();
+            read(sentence, found);
+            boolean trains = found.subList(before, found.size()).stream()
+                    .anyMatch(a -> a.name().equals(Names.TRAINING_USE));
+            if (!trains && previousTrains && FOLLOW_UP.matcher(sentence.words()).find()) {
+                Conditions.read(sentence, Names.TRAINING_CONDITION, found);
+            }
+            previousTrains = trains;
+        }
+    }
 
     static void read(Sentence sentence, List<Attribute> found) {
         List<Lexicon.Hit> trainings = sentence.hits(Cue.TRAINING);

@@ -1,0 +1,67 @@
+package org.clausewatch.analysis.attribute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The topics a reading decides ({@code topic-rules.tsv}): a topic the classifier assigned is kept only while one of its
+ * tests holds on what was read. "D1 licence to user content" needs a licence that reaches the provider or others; a
+ * licence granted to the user, a warranty or an ownership statement does not keep it.
+ */
+final class TopicRules {
+    static final String RESOURCE = "topic-rules.tsv";
+    private static final Pattern OR = Pattern.compile("\\|");
+
+    private final Map<String, List<Condition>> keepWhen;
+
+    private TopicRules(Map<String, List<Condition>> keepWhen) {
+        this.keepWhen = Map.copyOf(keepWhen);
+    }
+
+    static TopicRules load() {
+        try {
+            return parse(RESOURCE, TsvFile.resource(RESOURCE));
+        } catch (InvalidRulesException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static TopicRules parse(String file, String text) throws InvalidRulesException {
+        Map<String, List<Condition>> keepWhen = new LinkedHashMap<>();
+        for (TsvFile.Row row : TsvFile.parse(file, text, 2)) {
+            if (!row.field(0).matches("[A-F][1-9][0-9]?")) {
+                throw row.problem("'" + row.field(0) + "' is not a topic id such as D1");
+            }
+            List<Condition> conditions = new ArrayList<>();
+            for (String part : OR.split(row.field(1))) {
+                conditions.add(Condition.parse(part, row));
+            }
+            if (keepWhen.put(row.field(0), List.copyOf(conditions)) != null) {
+                throw row.problem("second line for topic " + row.field(0));
+            }
+        }
+        return new TopicRules(keepWhen);
+    }
+
+    /** The topic ids the rules name, for checking against the taxonomy. */
+    Set<String> topics() {
+        return new TreeSet<>(keepWhen.keySet());
+    }
+
+    /** {@code topics} without those whose tests all fail on {@code attributes}. */
+    Set<String> apply(Set<String> topics, List<Attribute> attributes) {
+        Set<String> kept = new TreeSet<>();
+        for (String topic : topics) {
+            List<Condition> tests = keepWhen.get(topic);
+            if (tests == null || tests.stream().anyMatch(test -> test.holds(attributes, topics))) {
+                kept.add(topic);
+            }
+        }
+        return kept;
+    }
+}

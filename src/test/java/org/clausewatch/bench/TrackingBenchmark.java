@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Settings;
@@ -49,13 +49,14 @@ public final class TrackingBenchmark {
                     .readLine()
                     .strip());
             Path declarations = declarations(work, port, documents);
-            Settings settings = new Settings(
+            Settings settings = Settings.resolve(
                     work.resolve("data"),
-                    Optional.empty(),
-                    Optional.of(declarations),
-                    true,
-                    Optional.of(java.time.Duration.ZERO),
-                    true);
+                    Map.of(
+                            Settings.Key.DECLARATIONS, declarations.toString(),
+                            Settings.Key.ALLOW_PRIVATE_ADDRESSES, "true",
+                            Settings.Key.HOST_DELAY_MS, "0",
+                            Settings.Key.IGNORE_ROBOTS, "true"),
+                    Map.of());
             try (ClauseWatch app = ClauseWatch.open(settings)) {
                 DeclarationSet set = app.declarationLoader().load(declarations);
                 List<DocumentDeclaration> tracked = set.services().stream()

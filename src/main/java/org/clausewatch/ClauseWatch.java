@@ -3,9 +3,14 @@ package org.clausewatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clausewatch.account.Accounts;
+import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.analysis.Regulations;
@@ -17,13 +22,19 @@ import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
+import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
 import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
+import org.clausewatch.track.ScheduledTracking;
 import org.clausewatch.track.Tracker;
+import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.version.Versioner;
+import org.clausewatch.web.AccountRoutes;
+import org.clausewatch.web.LoginRoutes;
+import org.clausewatch.web.SubscriptionRoutes;
 import org.clausewatch.web.WebServer;
 
 /**
@@ -35,6 +46,14 @@ import org.clausewatch.web.WebServer;
 public final class ClauseWatch implements AutoCloseable {
     /** Web sessions last twelve hours. */
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    /** Expired sessions are refused at once; deleting them is housekeeping, hourly is plenty. */
+    private static final Duration SESSION_PURGE = Duration.ofHours(1);
+
+    /** Failed sign-ins allowed per address (and per address and e-mail) in {@link #LOGIN_WINDOW}. */
+    private static final int LOGIN_FAILURES = 5;
+
+    private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
     private final Settings settings;
     private final Closer opened;
@@ -75,7 +94,7 @@ public final class ClauseWatch implements AutoCloseable {
         this.reextraction =
                 new Later<>(() -> new Reextraction(store(), history(), archive, extractor, versioner, clock));
         this.tracker = new Later<>(this::newTracker);
-        this.web = new Later<>(() -> Serving.web(this, opened));
+        this.web = new Later<>(this::newWebServer);
     }
 
     /** Opens the database (migrating it) and the archive under the settings' data folder. */
@@ -100,7 +119,13 @@ public final class ClauseWatch implements AutoCloseable {
      * the root is closed. {@code out} and {@code err} receive what the background work reports.
      */
     public WebServer serve(PrintWriter out, PrintWriter err) {
-        return Serving.start(this, opened, out, err);
+        Settings.Serving serving = settings.serving();
+        WebServer started = web().start(serving.host(), serving.port());
+        opened.add(scheduledTracking(err, serving.trackEvery()));
+        opened.add(readUnread(out, err));
+        opened.add(sessions.purgeEvery(SESSION_PURGE));
+        opened.add(alerts.worker().every(settings.alerts().pollEvery()));
+        return started;
     }
 
     public Settings settings() {
@@ -110,14 +135,6 @@ public final class ClauseWatch implements AutoCloseable {
     /** The topic taxonomy, loaded once for every part that names topics. */
     public Taxonomy taxonomy() {
         return taxonomy;
-    }
-
-    Regulations regulations() {
-        return regulations;
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     public Store store() {
@@ -191,6 +208,78 @@ public final class ClauseWatch implements AutoCloseable {
                 versioner,
                 clock,
                 settings.tracking().ignoreRobots()));
+    }
+
+    /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
+    private WebServer newWebServer() {
+        TrackingRuns runs = opened.add(new TrackingRuns(tracker));
+        WebServer.Sources sources =
+                new WebServer.Sources(store(), Optional.of(archive), reader(), taxonomy, regulations);
+        return opened.add(new WebServer(
+                sources,
+                List.of(
+                        new SubscriptionRoutes(alerts, accounts, taxonomy),
+                        new LoginRoutes(
+                                accounts,
+                                sessions,
+                                new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
+                                alerts,
+                                taxonomy),
+                        new AccountRoutes(
+                                accounts,
+                                sessions,
+                                services -> runs.start(declared(services)),
+                                settings.alerts().defaultServiceLimit()))));
+    }
+
+    /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */
+    private List<DocumentDeclaration> declared(List<String> services) {
+        Path folder = settings.tracking().declarations();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no declarations folder '" + folder + "' to track");
+        }
+        return declarationLoader.load(folder).documentsOf(services);
+    }
+
+    private ScheduledTracking scheduledTracking(PrintWriter err, Duration interval) {
+        Path folder = settings.tracking().declarations();
+        if (!Files.isDirectory(folder)) {
+            err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
+            err.flush();
+            return new ScheduledTracking(tracker(), List::of, interval);
+        }
+        return new ScheduledTracking(tracker(), () -> declared(List.of()), interval);
+    }
+
+    /**
+     * Reads, in the background, the wordings the current reader has not read yet (after an upgrade of its models, cues
+     * or rule tables), so pages show current analyses without a separate {@code analyse}. Stops between two batches
+     * when serve stops; what it read is committed batch by batch.
+     */
+    private AutoCloseable readUnread(PrintWriter out, PrintWriter err) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread thread = Thread.ofPlatform()
+                .name("clausewatch-reanalysis")
+                .daemon(true)
+                .start(() -> {
+                    try {
+                        Reanalysis.Result result = reanalysis().run(stop::get);
+                        if (result.read() > 0) {
+                            out.printf(
+                                    "read %d recorded wordings with reader version %s%n",
+                                    result.read(), ProvisionReader.VERSION);
+                            out.flush();
+                        }
+                    } catch (RuntimeException e) {
+                        err.println("clausewatch serve: reading recorded provisions in the background failed: "
+                                + e.getMessage() + "; run ./clausewatch analyse");
+                        err.flush();
+                    }
+                });
+        return () -> {
+            stop.set(true);
+            thread.join();
+        };
     }
 
     /** Closes what was opened, last first: what serve started, the web server, the fetcher, the store. */

@@ -24,7 +24,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.clausewatch.Settings.Key;
 
 /**
  * The configured values in precedence order: command line, environment, configuration file. A name ClauseWatch does
@@ -33,12 +32,12 @@ import org.clausewatch.Settings.Key;
 final class Lookup {
     private static final String PREFIX = "CLAUSEWATCH_";
 
-    private final Map<Key, String> options;
+    private final Map<Setting, String> options;
     private final Map<String, String> environment;
     private final Properties file;
     private final Path path;
 
-    private Lookup(Map<Key, String> options, Map<String, String> environment, Properties file, Path path) {
+    private Lookup(Map<Setting, String> options, Map<String, String> environment, Properties file, Path path) {
         this.options = options.isEmpty() ? Map.of() : new EnumMap<>(options);
         this.environment = Map.copyOf(environment);
         this.file = file;
@@ -46,7 +45,7 @@ final class Lookup {
     }
 
     /** Reads {@code path} when it exists and checks every name in the environment and the file. */
-    static Lookup read(Path path, Map<Key, String> options, Map<String, String> environment) throws IOException {
+    static Lookup read(Path path, Map<Setting, String> options, Map<String, String> environment) throws IOException {
         Properties file = new Properties();
         if (Files.isRegularFile(path)) {
             try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -57,14 +56,15 @@ final class Lookup {
                 "environment",
                 "variable",
                 environment.keySet().stream().filter(name -> name.startsWith(PREFIX)),
-                Key::variable);
-        refuseUnknown(path.toString(), "key", file.stringPropertyNames().stream(), Key::property);
+                Setting::variable);
+        refuseUnknown(path.toString(), "key", file.stringPropertyNames().stream(), Setting::property);
         return new Lookup(options, environment, file, path);
     }
 
-    private static void refuseUnknown(String where, String noun, Stream<String> names, Function<Key, String> naming) {
-        Set<String> known = Arrays.stream(Key.values())
-                .filter(Key::configurable)
+    private static void refuseUnknown(
+            String where, String noun, Stream<String> names, Function<Setting, String> naming) {
+        Set<String> known = Arrays.stream(Setting.values())
+                .filter(Setting::configurable)
                 .map(naming)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> unknown = names.filter(n -> !known.contains(n)).sorted().toList();
@@ -75,7 +75,7 @@ final class Lookup {
     }
 
     /** The value of {@code key} from the first place that sets it; a blank value sets nothing. */
-    Optional<Value> find(Key key) {
+    Optional<Value> find(Setting key) {
         return value(key, options.get(key), key.option())
                 .or(() -> key.configurable()
                         ? value(key, environment.get(key.variable()), key.variable())
@@ -85,7 +85,7 @@ final class Lookup {
                         : Optional.empty());
     }
 
-    private static Optional<Value> value(Key key, String text, String from) {
+    private static Optional<Value> value(Setting key, String text, String from) {
         return Optional.ofNullable(text)
                 .map(String::trim)
                 .filter(t -> !t.isEmpty())
@@ -93,7 +93,7 @@ final class Lookup {
     }
 
     /** A value for one key and where it was found, so that a bad one is reported with both. */
-    record Value(Key key, String text, String from) {
+    record Value(Setting key, String text, String from) {
         private static final Set<String> TRUE = Set.of("true", "yes", "1");
         private static final Set<String> FALSE = Set.of("false", "no", "0");
 

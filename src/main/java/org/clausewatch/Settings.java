@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,65 +27,6 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
 
     private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
 
-    /**
-     * Every configuration key. {@code HOST_DELAY_MS} is the key {@code host-delay-ms}, the environment variable
-     * {@code CLAUSEWATCH_HOST_DELAY_MS} and, in the commands that take it, the option {@code --host-delay-ms}.
-     */
-    public enum Key {
-        DATABASE,
-        DECLARATIONS,
-        ALLOW_PRIVATE_ADDRESSES,
-        HOST_DELAY_MS,
-        IGNORE_ROBOTS,
-        CHROMIUM,
-        SMTP_HOST,
-        SMTP_PORT,
-        SMTP_SECURITY,
-        SMTP_USERNAME,
-        SMTP_PASSWORD,
-        SMTP_FROM,
-        BASE_URL,
-        SERVICE_LIMIT,
-        WEBHOOK_ALLOW_HOSTS,
-        DIGEST_HOUR,
-        DIGEST_ZONE,
-        DIGEST_WEEKDAY,
-        DELIVERY_ATTEMPTS,
-        DELIVERY_FIRST_RETRY,
-        DELIVERY_POLL,
-        /** Where {@code serve} listens: on its command line only. */
-        HOST(false),
-        PORT(false),
-        TRACK_EVERY(false);
-
-        private final boolean configurable;
-
-        Key() {
-            this(true);
-        }
-
-        Key(boolean configurable) {
-            this.configurable = configurable;
-        }
-
-        public String property() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public String variable() {
-            return "CLAUSEWATCH_" + name();
-        }
-
-        public String option() {
-            return "--" + property();
-        }
-
-        /** Whether the environment and the configuration file may set it, not the command line alone. */
-        public boolean configurable() {
-            return configurable;
-        }
-    }
-
     /** Where the data lives: the data folder (archive, configuration file) and the database. */
     public record Storage(Path dataDir, String database) {
         public Path warcDir() {
@@ -105,11 +45,11 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
      * then from the defaults. An unknown {@code CLAUSEWATCH_*} variable, an unknown key in the file or a bad value is
      * an {@link IllegalArgumentException} naming it.
      */
-    public static Settings resolve(Path dataDir, Map<Key, String> options, Map<String, String> environment)
+    public static Settings resolve(Path dataDir, Map<Setting, String> options, Map<String, String> environment)
             throws IOException {
         Lookup lookup = Lookup.read(dataDir.resolve(FILE), options, environment);
         boolean allowPrivate =
-                lookup.find(Key.ALLOW_PRIVATE_ADDRESSES).map(Value::flag).orElse(false);
+                lookup.find(Setting.ALLOW_PRIVATE_ADDRESSES).map(Value::flag).orElse(false);
         return new Settings(
                 storage(dataDir, lookup),
                 tracking(lookup, allowPrivate),
@@ -123,23 +63,23 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
 
     private static Storage storage(Path dataDir, Lookup lookup) {
         String database =
-                lookup.find(Key.DATABASE).map(Value::text).orElse("sqlite:" + dataDir.resolve("clausewatch.db"));
+                lookup.find(Setting.DATABASE).map(Value::text).orElse("sqlite:" + dataDir.resolve("clausewatch.db"));
         return new Storage(dataDir, database);
     }
 
     private static Tracking tracking(Lookup lookup, boolean allowPrivate) {
-        Duration hostDelay = lookup.find(Key.HOST_DELAY_MS)
+        Duration hostDelay = lookup.find(Setting.HOST_DELAY_MS)
                 .map(v -> Duration.ofMillis(v.wholeNumber(0, Long.MAX_VALUE)))
                 .orElse(Duration.ofSeconds(1));
         return new Tracking(
-                lookup.find(Key.DECLARATIONS).map(Value::path).orElse(Path.of("declarations")),
+                lookup.find(Setting.DECLARATIONS).map(Value::path).orElse(Path.of("declarations")),
                 FetchConfig.defaults(hostDelay, allowPrivate, browser(lookup)),
-                lookup.find(Key.IGNORE_ROBOTS).map(Value::flag).orElse(false));
+                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false));
     }
 
     /** A configured Chromium must be there; without one, Debian's is used when installed. */
     private static Optional<Path> browser(Lookup lookup) {
-        Optional<Value> configured = lookup.find(Key.CHROMIUM);
+        Optional<Value> configured = lookup.find(Setting.CHROMIUM);
         if (configured.isPresent()) {
             Value value = configured.orElseThrow();
             Path path = value.path();
@@ -155,59 +95,61 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
         AlertConfig d = AlertConfig.defaults();
         return new AlertConfig(
                 smtp(lookup),
-                lookup.find(Key.SERVICE_LIMIT)
+                lookup.find(Setting.SERVICE_LIMIT)
                         .map(v -> (int) v.wholeNumber(0, Integer.MAX_VALUE))
                         .orElse(d.defaultServiceLimit()),
-                lookup.find(Key.WEBHOOK_ALLOW_HOSTS).map(Value::list).orElse(Set.of()),
+                lookup.find(Setting.WEBHOOK_ALLOW_HOSTS).map(Value::list).orElse(Set.of()),
                 allowPrivateWebhooks,
                 digests(lookup, d.digests()),
                 retries(lookup, d.retries()),
-                lookup.find(Key.DELIVERY_POLL).map(Value::positiveDuration).orElse(d.pollEvery()),
-                lookup.find(Key.BASE_URL).map(Value::absoluteUrl).orElse(d.baseUrl()));
+                lookup.find(Setting.DELIVERY_POLL).map(Value::positiveDuration).orElse(d.pollEvery()),
+                lookup.find(Setting.BASE_URL).map(Value::absoluteUrl).orElse(d.baseUrl()));
     }
 
     private static Optional<SmtpConfig> smtp(Lookup lookup) {
-        return lookup.find(Key.SMTP_HOST).map(Value::text).map(host -> {
-            SmtpConfig.Security security = lookup.find(Key.SMTP_SECURITY)
+        return lookup.find(Setting.SMTP_HOST).map(Value::text).map(host -> {
+            SmtpConfig.Security security = lookup.find(Setting.SMTP_SECURITY)
                     .map(v -> v.oneOf(SmtpConfig.Security.class))
                     .orElse(SmtpConfig.Security.STARTTLS);
             return new SmtpConfig(
                     host,
-                    lookup.find(Key.SMTP_PORT)
+                    lookup.find(Setting.SMTP_PORT)
                             .map(v -> (int) v.wholeNumber(1, 65535))
                             .orElse(security.defaultPort()),
                     security,
-                    lookup.find(Key.SMTP_USERNAME).map(Value::text),
-                    lookup.find(Key.SMTP_PASSWORD).map(Value::text),
-                    lookup.find(Key.SMTP_FROM).map(Value::text).orElse("clausewatch@" + host));
+                    lookup.find(Setting.SMTP_USERNAME).map(Value::text),
+                    lookup.find(Setting.SMTP_PASSWORD).map(Value::text),
+                    lookup.find(Setting.SMTP_FROM).map(Value::text).orElse("clausewatch@" + host));
         });
     }
 
     private static DigestSchedule digests(Lookup lookup, DigestSchedule d) {
         return new DigestSchedule(
-                lookup.find(Key.DIGEST_HOUR)
+                lookup.find(Setting.DIGEST_HOUR)
                         .map(v -> (int) v.wholeNumber(0, 23))
                         .orElse(d.hour()),
-                lookup.find(Key.DIGEST_ZONE).map(Value::zone).orElse(d.zone()),
-                lookup.find(Key.DIGEST_WEEKDAY)
+                lookup.find(Setting.DIGEST_ZONE).map(Value::zone).orElse(d.zone()),
+                lookup.find(Setting.DIGEST_WEEKDAY)
                         .map(v -> v.oneOf(DayOfWeek.class))
                         .orElse(d.weeklyOn()));
     }
 
     private static RetryPolicy retries(Lookup lookup, RetryPolicy d) {
         return new RetryPolicy(
-                lookup.find(Key.DELIVERY_ATTEMPTS)
+                lookup.find(Setting.DELIVERY_ATTEMPTS)
                         .map(v -> (int) v.wholeNumber(1, Integer.MAX_VALUE))
                         .orElse(d.attempts()),
-                lookup.find(Key.DELIVERY_FIRST_RETRY)
+                lookup.find(Setting.DELIVERY_FIRST_RETRY)
                         .map(Value::positiveDuration)
                         .orElse(d.first()));
     }
 
     private static Serving serving(Lookup lookup) {
         return new Serving(
-                lookup.find(Key.HOST).map(Value::text).orElse("127.0.0.1"),
-                lookup.find(Key.PORT).map(v -> (int) v.wholeNumber(0, 65535)).orElse(8080),
-                lookup.find(Key.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
+                lookup.find(Setting.HOST).map(Value::text).orElse("127.0.0.1"),
+                lookup.find(Setting.PORT)
+                        .map(v -> (int) v.wholeNumber(0, 65535))
+                        .orElse(8080),
+                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.clausewatch.Settings.Key;
 import org.clausewatch.alert.AlertConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class SettingsTest {
     @TempDir
     Path data;
 
-    private Settings resolve(Map<Key, String> options, Map<String, String> environment) throws IOException {
+    private Settings resolve(Map<Setting, String> options, Map<String, String> environment) throws IOException {
         return Settings.resolve(data, options, environment);
     }
 
@@ -81,7 +80,7 @@ class SettingsTest {
         assertThatThrownBy(() -> resolve(Map.of(), Map.of())).hasMessageContaining("unknown key track-every");
 
         Files.delete(data.resolve(Settings.FILE));
-        assertThat(resolve(Map.of(Key.PORT, "0", Key.HOST, "0.0.0.0", Key.TRACK_EVERY, "PT30M"), Map.of())
+        assertThat(resolve(Map.of(Setting.PORT, "0", Setting.HOST, "0.0.0.0", Setting.TRACK_EVERY, "PT30M"), Map.of())
                         .serving())
                 .isEqualTo(new Settings.Serving("0.0.0.0", 0, Duration.ofMinutes(30)));
     }
@@ -139,7 +138,13 @@ class SettingsTest {
 
         Settings fromEnvironment = resolve(Map.of(), environment);
         Settings fromOptions = resolve(
-                Map.of(Key.HOST_DELAY_MS, "5", Key.ALLOW_PRIVATE_ADDRESSES, "true", Key.DATABASE, "sqlite:/x.db"),
+                Map.of(
+                        Setting.HOST_DELAY_MS,
+                        "5",
+                        Setting.ALLOW_PRIVATE_ADDRESSES,
+                        "true",
+                        Setting.DATABASE,
+                        "sqlite:/x.db"),
                 environment);
 
         assertThat(fromEnvironment.tracking().fetch().hostDelay()).isEqualTo(Duration.ofMillis(6));
@@ -161,12 +166,12 @@ class SettingsTest {
         Files.delete(data.resolve(Settings.FILE));
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("CLAUSEWATCH_IGNORE_ROBOTS", "ture")))
                 .hasMessage("ignore-robots 'ture' (from CLAUSEWATCH_IGNORE_ROBOTS) is not true or false");
-        assertThatThrownBy(() -> resolve(Map.of(Key.TRACK_EVERY, "PT0S"), Map.of()))
+        assertThatThrownBy(() -> resolve(Map.of(Setting.TRACK_EVERY, "PT0S"), Map.of()))
                 .hasMessage("track-every 'PT0S' (from --track-every) must be positive");
         assertThatThrownBy(() ->
                         resolve(Map.of(), Map.of("CLAUSEWATCH_SMTP_HOST", "h", "CLAUSEWATCH_SMTP_SECURITY", "ssl")))
                 .hasMessage("smtp-security 'ssl' (from CLAUSEWATCH_SMTP_SECURITY) is not one of none, starttls, tls");
-        assertThatThrownBy(() -> resolve(Map.of(Key.HOST_DELAY_MS, "-1"), Map.of()))
+        assertThatThrownBy(() -> resolve(Map.of(Setting.HOST_DELAY_MS, "-1"), Map.of()))
                 .hasMessage("host-delay-ms '-1' (from --host-delay-ms) must be at least 0");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("CLAUSEWATCH_BASE_URL", "clausewatch.example.org")))
                 .hasMessageContaining("base-url 'clausewatch.example.org'")
@@ -177,7 +182,7 @@ class SettingsTest {
     void theConfigurationPageListsEveryKeyWithItsVariable() throws IOException {
         String page = Files.readString(Path.of("docs/configuration.md"));
 
-        for (Key key : Key.values()) {
+        for (Setting key : Setting.values()) {
             String row = page.lines()
                     .filter(line -> line.startsWith("| `" + key.property() + "` "))
                     .findFirst()

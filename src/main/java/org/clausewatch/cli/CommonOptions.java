@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
-import org.clausewatch.Settings.Key;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -30,7 +30,7 @@ final class CommonOptions {
 
     /** The settings: {@code given} (a command's own options) and these options over the environment and the file. */
     Settings settings(Given given) throws IOException {
-        return Settings.resolve(data, given.value(Key.DATABASE, database).values(), System.getenv());
+        return Settings.resolve(data, given.value(Setting.DATABASE, database).values(), System.getenv());
     }
 
     ClauseWatch open() throws IOException {
@@ -39,20 +39,20 @@ final class CommonOptions {
 
     /** Values given on the command line for settings keys; an option left out lets the environment or file set it. */
     static final class Given {
-        private final Map<Key, String> values = new EnumMap<>(Key.class);
+        private final Map<Setting, String> values = new EnumMap<>(Setting.class);
 
-        Given value(Key key, Object value) {
+        Given value(Setting key, Object value) {
             if (value != null) {
                 values.put(key, value.toString());
             }
             return this;
         }
 
-        Given flag(Key key, boolean set) {
+        Given flag(Setting key, boolean set) {
             return value(key, set ? "true" : null);
         }
 
-        Map<Key, String> values() {
+        Map<Setting, String> values() {
             return values;
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
-import org.clausewatch.Settings.Key;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.track.DocumentOutcome;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(new CommonOptions.Given().value(Key.DECLARATIONS, declarations));
+        Settings settings = common.settings(new CommonOptions.Given().value(Setting.DECLARATIONS, declarations));
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
-import org.clausewatch.Settings.Key;
 import org.clausewatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,11 +50,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings(new CommonOptions.Given()
-                .value(Key.PORT, port)
-                .value(Key.HOST, host)
-                .value(Key.DECLARATIONS, declarations)
-                .flag(Key.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
-                .value(Key.TRACK_EVERY, trackEvery));
+                .value(Setting.PORT, port)
+                .value(Setting.HOST, host)
+                .value(Setting.DECLARATIONS, declarations)
+                .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
+                .value(Setting.TRACK_EVERY, trackEvery));
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             WebServer web =
                     app.serve(spec.commandLine().getOut(), spec.commandLine().getErr());

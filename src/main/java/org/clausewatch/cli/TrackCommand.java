@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
-import org.clausewatch.Settings.Key;
 import org.clausewatch.source.DeclarationProblem;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
@@ -58,9 +58,9 @@ final class TrackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings(new CommonOptions.Given()
-                .value(Key.DECLARATIONS, declarations)
-                .flag(Key.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
-                .value(Key.HOST_DELAY_MS, hostDelayMs));
+                .value(Setting.DECLARATIONS, declarations)
+                .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
+                .value(Setting.HOST_DELAY_MS, hostDelayMs));
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);

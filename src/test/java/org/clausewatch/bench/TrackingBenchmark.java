@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
@@ -52,10 +53,10 @@ public final class TrackingBenchmark {
             Settings settings = Settings.resolve(
                     work.resolve("data"),
                     Map.of(
-                            Settings.Key.DECLARATIONS, declarations.toString(),
-                            Settings.Key.ALLOW_PRIVATE_ADDRESSES, "true",
-                            Settings.Key.HOST_DELAY_MS, "0",
-                            Settings.Key.IGNORE_ROBOTS, "true"),
+                            Setting.DECLARATIONS, declarations.toString(),
+                            Setting.ALLOW_PRIVATE_ADDRESSES, "true",
+                            Setting.HOST_DELAY_MS, "0",
+                            Setting.IGNORE_ROBOTS, "true"),
                     Map.of());
             try (ClauseWatch app = ClauseWatch.open(settings)) {
                 DeclarationSet set = app.declarationLoader().load(declarations);

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
@@ -55,8 +56,8 @@ class LoginPagesTest {
     @BeforeEach
     void start() throws IOException {
         Path declarations = Files.createDirectories(dir.resolve("declarations"));
-        Settings settings = Settings.resolve(
-                dir.resolve("data"), Map.of(Settings.Key.DECLARATIONS, declarations.toString()), Map.of());
+        Settings settings =
+                Settings.resolve(dir.resolve("data"), Map.of(Setting.DECLARATIONS, declarations.toString()), Map.of());
         app = ClauseWatch.open(settings);
         web = app.web().start("127.0.0.1", 0);
         analyst = app.accounts().create("analyst@example.org", Role.ANALYST);

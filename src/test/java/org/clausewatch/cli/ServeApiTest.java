@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
@@ -60,9 +61,9 @@ class ServeApiTest {
         Settings settings = Settings.resolve(
                 dir.resolve("data"),
                 Map.of(
-                        Settings.Key.DECLARATIONS, declarations.toString(),
-                        Settings.Key.ALLOW_PRIVATE_ADDRESSES, "true",
-                        Settings.Key.HOST_DELAY_MS, "0"),
+                        Setting.DECLARATIONS, declarations.toString(),
+                        Setting.ALLOW_PRIVATE_ADDRESSES, "true",
+                        Setting.HOST_DELAY_MS, "0"),
                 Map.of());
         app = ClauseWatch.open(settings);
         web = app.web().start("127.0.0.1", 0);

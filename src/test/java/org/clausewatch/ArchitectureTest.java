@@ -74,14 +74,38 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The command line is the entry point: it uses the composition root, and nothing, the root included, uses it. */
     @Test
-    void onlyTheCompositionRootAndWebUseTheCommandLine() {
+    void nothingOutsideTheCommandLineUsesIt() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.clausewatch.cli..", "org.clausewatch")
+                .resideOutsideOfPackage("org.clausewatch.cli..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clausewatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCompositionRootDoesNotUseTheCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.cli..")
+                .check(classes);
+    }
+
+    /** Services are handed what they need by the root; none reaches back for the root or its settings. */
+    @Test
+    void onlyTheCommandLineUsesTheCompositionRoot() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.clausewatch", "org.clausewatch.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch")
                 .check(classes);
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.Regulations;
+import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.analysis.TopicClassifier;
 import org.clausewatch.analysis.UnfairClauseClassifier;
 import org.clausewatch.analysis.attribute.Analysis;
@@ -35,9 +37,10 @@ public final class ProvisionReader {
         this.analyst = analyst;
     }
 
-    /** A reader with the models, cues and rule tables shipped with ClauseWatch. */
-    public static ProvisionReader load() {
-        return new ProvisionReader(TopicClassifier.load(), UnfairClauseClassifier.load(), Analyst.load());
+    /** A reader with the models, cues and rule tables shipped with ClauseWatch, over the given knowledge. */
+    public static ProvisionReader load(Taxonomy taxonomy, Regulations regulations) {
+        return new ProvisionReader(
+                TopicClassifier.load(), UnfairClauseClassifier.load(), new Analyst(taxonomy, regulations));
     }
 
     /**

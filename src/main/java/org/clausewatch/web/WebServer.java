@@ -35,15 +35,6 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Metrics metrics;
 
-    /** The server without an archive: raw captures are then reported as unavailable. */
-    public WebServer(Store store, ProvisionReader reader) {
-        this(new Sources(store, Optional.empty(), reader), List.of());
-    }
-
-    public WebServer(Store store, WarcArchive archive, ProvisionReader reader) {
-        this(new Sources(store, Optional.of(archive), reader), List.of());
-    }
-
     /**
      * The server with ClauseWatch's own routes followed by {@code extraGroups} (accounts, subscriptions and sign-in
      * pages, as {@code serve} adds them).
@@ -72,16 +63,7 @@ public final class WebServer implements AutoCloseable {
             Optional<WarcArchive> archive,
             ProvisionReader reader,
             Taxonomy taxonomy,
-            Regulations regulations) {
-        /** Sources with the taxonomy and regulation references shipped with ClauseWatch. */
-        public Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader) {
-            this(store, archive, reader, Taxonomy.load());
-        }
-
-        private Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader, Taxonomy taxonomy) {
-            this(store, archive, reader, taxonomy, Regulations.load(taxonomy));
-        }
-    }
+            Regulations regulations) {}
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {

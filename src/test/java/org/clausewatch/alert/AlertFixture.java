@@ -16,6 +16,8 @@ import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.testing.AlertConfigBuilder;
+import org.clausewatch.testing.Knowledge;
 import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.Readers;
 import org.clausewatch.track.HistoryWriter;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One open database with accounts and alerts wired as {@code serve} wires them, and helpers to record versions. */
 final class AlertFixture implements AutoCloseable {
-    static final Taxonomy TAXONOMY = Taxonomy.load();
+    static final Taxonomy TAXONOMY = Knowledge.TAXONOMY;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Database database;
@@ -40,9 +42,14 @@ final class AlertFixture implements AutoCloseable {
 
     /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */
     static AlertConfig config() {
-        return AlertConfig.defaults()
-                .withPrivateWebhooks(true)
-                .withRetries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
+        return configured().build();
+    }
+
+    /** That configuration, for a test to change one of its values. */
+    static AlertConfigBuilder configured() {
+        return AlertConfigBuilder.defaults()
+                .privateWebhooks(true)
+                .retries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
     }
 
     /** Records a version of the document through the real chronicle; returns the change it made, if any. */

@@ -9,6 +9,7 @@ import org.clausewatch.history.Chronicle;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.NewVersion;
+import org.clausewatch.testing.WebServers;
 import org.clausewatch.track.HistoryWriter;
 
 /**
@@ -84,7 +85,7 @@ final class SiteFixture implements AutoCloseable {
         this.hostile = database.store().document(HOSTILE_SERVICE, TERMS).orElseThrow();
         record(history, hostile, "2024-02-01T00:00:00Z", HOSTILE);
         record(history, hostile, "2024-03-01T00:00:00Z", HOSTILE + "\nAnother <b onclick=alert(2)>clause</b>.\n");
-        this.web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared()).start("127.0.0.1", 0);
+        this.web = WebServers.over(database.store()).start("127.0.0.1", 0);
         assert id == document.id();
     }
 

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  * content, so its scope words are not read as if the user had given them away.
  */
 final class GrantReading {
-    private static final String PARTY = "([^.;:()]{1,120}?)";
+    /** A party's words: no sentence or clause end, but the dots of "Snap Inc., and our affiliates" and "U.S.". */
+    private static final String PARTY = "((?:[^.;:()]|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.){1,120}?)";
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
             "\\b(?:you|customer|licensee)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|provide|license|authori[sz]e)s?\\s+(?:to\\s+)?"
+                    + "(?:grant|give|license|authori[sz]e)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
                     + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -28,6 +29,19 @@ final class GrantReading {
     private static final Pattern LICENCE_TO = Pattern.compile(
             "\\byou(?:\\s+hereby)?\\s+grant\\s+(?:an?|the)\\b[^.;]{0,200}?\\blicen[cs]e\\b[:,]?\\s*(?:\\(\\w+\\)\\s*)?to\\s+"
                     + "(?!use\\b)" + PARTY + "\\s+to\\s+\\w+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "You grant, and you represent … necessary to grant, to us, …"; "You shall, and hereby do, grant to us a …". */
+    private static final Pattern GRANT_WINDOW = Pattern.compile(
+            "\\b(?:you|customer)\\b[^.;]{0,40}?\\bgrant\\b[^.;]{0,150}?\\bto\\s+(us|we|(?-i:[A-Z])[\\w&.-]*(?:\\s+and\\s+(?:its|our)\\s+\\w+)?)"
+                    + "(?=,|\\s+(?:an?|the|under|all)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "You acknowledge and agree that we may use, display, modify and redistribute Materials". */
+    private static final Pattern AGREE_MAY = Pattern.compile(
+            "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
+                    + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?:use|display|modify|adapt|reproduce|"
+                    + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
@@ -40,7 +54,7 @@ final class GrantReading {
 
     /** "the rights granted to GitHub and its Affiliates under Sections D.4 and D.8". */
     private static final Pattern GRANTED_TO = Pattern.compile(
-            "\\b(?:rights?|licen[cs]es?|permissions?)\\s+(?:granted|given)\\s+to\\s+" + PARTY
+            "\\b(?:rights?|licen[cs]es?|permissions?)\\b(?:[^.;]{0,40}?\\s)?(?:granted|given)\\s+to\\s+" + PARTY
                     + "(?=\\s+(?:under|in|by|pursuant|herein|above|below|and\\s+does)\\b|[.;,()]|$)",
             Pattern.CASE_INSENSITIVE);
 
@@ -58,6 +72,10 @@ final class GrantReading {
                     + "|\\b(?:this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:licen[cs]es?|rights|permissions?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern GRANTS_FIRST = Pattern.compile(
+            "\\b(?:you|customer)\\b(?:\\s+(?:hereby|shall|also|expressly|irrevocably|,|and|do))*\\s+grants?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PHRASE_BOUNDARY =
             Pattern.compile(",\\s*(?=(?-i:[A-Z]))|\\bthat\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +85,7 @@ final class GrantReading {
         boolean granted = false;
         for (Sentence sentence : sentences) {
             assignment(sentence, found);
-            if (sentence.has(Cue.WARRANTY) || !sentence.has(Cue.LICENCE_GRANT)) {
+            if (!sentence.has(Cue.LICENCE_GRANT) || warrantyOnly(sentence)) {
                 continue;
             }
             Optional<String> grantee = grantee(sentence, found);
@@ -78,7 +96,7 @@ final class GrantReading {
                 } else {
                     terms(sentence, found);
                 }
-            } else if (granted && refersToLicence(sentence) || !granted && sentence.has(Cue.LICENCE_SCOPE)) {
+            } else if (granted && refersToLicence(sentence) || !granted && unnamedGrant(sentence)) {
                 terms(sentence, found);
             }
         }
@@ -124,7 +142,7 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, HOLDS, GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 Optional<String> party = party(sentence, matcher.start(1), matcher.end(1));
@@ -178,6 +196,26 @@ final class GrantReading {
             start = boundary.end();
         }
         return start;
+    }
+
+    /**
+     * A warranty that the user holds the rights needed to grant a licence ("you represent that you have all rights
+     * necessary to grant us the licence") grants nothing, unless the sentence grants before it warrants ("You grant,
+     * and you represent and warrant that …, to us, …").
+     */
+    private static boolean warrantyOnly(Sentence sentence) {
+        Optional<Lexicon.Hit> warranty = sentence.hits(Cue.WARRANTY).stream().findFirst();
+        if (warranty.isEmpty()) {
+            return false;
+        }
+        Matcher grant = GRANTS_FIRST.matcher(sentence.text()).region(sentence.start(), warranty.get().start());
+        return !grant.find();
+    }
+
+    /** A licence whose grantee is not named, over the user's data, with scope words: "a perpetual licence to your content". */
+    private static boolean unnamedGrant(Sentence sentence) {
+        return sentence.has(Cue.USER_DATA)
+                && sentence.hits(Cue.LICENCE_SCOPE).stream().anyMatch(hit -> !hit.value().equals("limited"));
     }
 
     private static boolean refersToLicence(Sentence sentence) {

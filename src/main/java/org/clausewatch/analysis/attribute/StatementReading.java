@@ -12,6 +12,9 @@ final class StatementReading {
     static void read(Sentence sentence, List<Attribute> found) {
         for (Lexicon.Hit hit : sentence.hits(Cue.STATEMENT)) {
             Lexicon.Statement statement = Lexicon.Statement.of(hit.value());
+            if (statement.name().equals("review.human") && usersOwnReview(sentence, hit)) {
+                continue;
+            }
             if (sentence.negatedBefore(hit.start()) || negatedInside(sentence, hit)) {
                 if (!statement.negated().isEmpty()) {
                     int clause = Math.min(sentence.clauseStart(hit.start()), hit.start());
@@ -21,6 +24,11 @@ final class StatementReading {
                 found.add(sentence.attribute(statement.name(), statement.affirmed(), hit));
             }
         }
+    }
+
+    /** "You must evaluate the accuracy of Output, including by using human review": the review is the user's duty. */
+    private static boolean usersOwnReview(Sentence sentence, Lexicon.Hit hit) {
+        return sentence.lexicon().any(Cue.USER_DUTY, sentence.text(), sentence.start(), hit.start());
     }
 
     /** "we do not sell" matched as a whole: the negation sits inside the matched words. */

@@ -2,11 +2,9 @@ package org.clausewatch.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -91,21 +89,6 @@ final class ActorPhrases {
             }
             idOf.put(names.get(i), i);
         }
-    }
-
-    /** Keeps the features seen in at least {@code minDocuments} of the training sentences' tokens. */
-    static ActorPhrases fit(List<List<String>> sentences, int minDocuments) {
-        Map<String, Integer> df = new TreeMap<>();
-        for (List<String> tokens : sentences) {
-            new HashSet<>(features(tokens)).forEach(name -> df.merge(name, 1, Integer::sum));
-        }
-        List<String> kept = new ArrayList<>();
-        df.forEach((name, count) -> {
-            if (count >= minDocuments) {
-                kept.add(name);
-            }
-        });
-        return new ActorPhrases(kept);
     }
 
     int size() {

@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 public final class TrainTopicModel {
     static final String DEFAULT_CORPUS = "../shared/corpus";
     static final String DEFAULT_MODEL = "src/main/resources/org/clausewatch/analysis/" + TopicClassifier.MODEL;
-    static final String COMMAND = "mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && "
-            + "java -cp target/classes:$(cat target/cp.txt) org.clausewatch.analysis.TrainTopicModel";
+    static final String COMMAND =
+            "mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp "
+                    + "target/test-classes:target/classes:$(cat target/cp.txt) org.clausewatch.analysis.TrainTopicModel";
 
     private TrainTopicModel() {}
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.account.LoginThrottle;
-import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.web.AccountRoutes;
 import org.clausewatch.web.LoginRoutes;

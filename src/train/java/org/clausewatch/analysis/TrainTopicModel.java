@@ -39,7 +39,7 @@ public final class TrainTopicModel {
     }
 
     /** Trains, writes {@code model}, and returns the provenance written into it (including held-out figures). */
-    public static String train(Path corpus, Path model, Consumer<String> log) throws IOException {
+    static String train(Path corpus, Path model, Consumer<String> log) throws IOException {
         Taxonomy taxonomy = Taxonomy.load();
         TopicCorpus data = TopicCorpus.read(corpus, taxonomy);
         log.accept(data.summary());

@@ -1,10 +1,17 @@
 package org.clausewatch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.clausewatch.common..",
+        "org.clausewatch.knowledge..",
         "org.clausewatch.extract..",
         "org.clausewatch.version..",
         "org.clausewatch.analysis..",
@@ -117,6 +125,29 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clausewatch.store..")
+                .check(classes);
+    }
+
+    @Test
+    void knowledgeDependsOnNothingOfOursButCommonValues() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.knowledge..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.clausewatch..")
+                        .and(resideOutsideOfPackages("org.clausewatch.knowledge..", "org.clausewatch.common..")))
+                .check(classes);
+    }
+
+    @Test
+    void nothingThatShipsDependsOnTrainingCode() throws IOException {
+        Set<String> training = TrainingSources.classNames();
+        assertThat(training).contains("org.clausewatch.analysis.TrainUnfairModel", "org.clausewatch.analysis.Fitting");
+        noClasses()
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "are compiled from the training sources (src/train/java)",
+                        (JavaClass target) -> training.contains(target.getName().replaceFirst("\\$.*", ""))))
                 .check(classes);
     }
 }

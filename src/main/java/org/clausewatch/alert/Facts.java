@@ -2,7 +2,7 @@ package org.clausewatch.alert;
 
 import java.util.Locale;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.RedlineRun;

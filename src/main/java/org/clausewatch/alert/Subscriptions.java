@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.account.Secrets;
 import org.clausewatch.account.User;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;

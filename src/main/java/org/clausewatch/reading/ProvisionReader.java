@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.analysis.Label;
-import org.clausewatch.analysis.Regulations;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.analysis.TopicClassifier;
 import org.clausewatch.analysis.UnfairClauseClassifier;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.analysis.attribute.PublishedRule;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.provision.MarkdownText;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.clausewatch.analysis.Label;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * What ClauseWatch reads in a provision's words, whoever publishes them: its topics and unfair-clause kinds with their

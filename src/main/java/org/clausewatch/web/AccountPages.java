@@ -18,7 +18,7 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.PlanLimitException;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
-import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

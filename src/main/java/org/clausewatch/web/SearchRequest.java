@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.clausewatch.analysis.Severity;
-import org.clausewatch.analysis.Taxonomy;
-import org.clausewatch.analysis.Topic;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.SearchQuery;
 
 /**

@@ -147,14 +147,14 @@ public final class Views {
     }
 
     /** The taxonomy's topics, for the topics index. */
-    public record Topics(List<org.clausewatch.analysis.Topic> topics) {}
+    public record Topics(List<org.clausewatch.knowledge.Topic> topics) {}
 
     /**
      * Every service's current provisions on one topic, highest severity first, optionally only those of
      * {@code severity}; {@code services} is how many services have one.
      */
     public record TopicPage(
-            org.clausewatch.analysis.Topic topic,
+            org.clausewatch.knowledge.Topic topic,
             Optional<String> severity,
             List<Peer> provisions,
             int services,
@@ -198,7 +198,7 @@ public final class Views {
             SearchFilters filters,
             List<String> services,
             List<String> termsTypes,
-            List<org.clausewatch.analysis.Topic> topics,
+            List<org.clausewatch.knowledge.Topic> topics,
             List<String> severities,
             List<SearchHit> hits,
             int page,

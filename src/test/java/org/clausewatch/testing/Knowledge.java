@@ -1,7 +1,7 @@
 package org.clausewatch.testing;
 
-import org.clausewatch.analysis.Regulations;
-import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Taxonomy;
 
 /** The taxonomy and regulation references shipped with ClauseWatch, loaded once for a test JVM, as the root loads them. */
 public final class Knowledge {

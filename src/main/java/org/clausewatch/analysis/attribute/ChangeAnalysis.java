@@ -2,7 +2,7 @@ package org.clausewatch.analysis.attribute;
 
 import java.util.List;
 import java.util.Optional;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * What changed in a provision's analysis between two versions: the attribute deltas and the severity before and

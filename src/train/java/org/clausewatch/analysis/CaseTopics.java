@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.knowledge.InvalidKnowledgeException;
+import org.clausewatch.knowledge.KnowledgeFile;
+import org.clausewatch.knowledge.Taxonomy;
 
 /**
  * Which taxonomy topics each ToS;DR case ({@code tosdr-topics.tsv}) or UNFAIR-ToS kind ({@code unfair-topics.tsv})
@@ -26,7 +29,7 @@ final class CaseTopics {
     }
 
     static CaseTopics load(String resource, Taxonomy taxonomy) throws IOException {
-        return parse(resource, KnowledgeFile.resource(resource), TopicCues.topicIds(taxonomy));
+        return parse(resource, KnowledgeFile.resource(CaseTopics.class, resource), TopicCues.topicIds(taxonomy));
     }
 
     /** Reads the mapping; errors name {@code name}, the line number and the bad value. */

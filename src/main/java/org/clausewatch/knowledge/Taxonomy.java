@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ public final class Taxonomy {
     /** The taxonomy shipped with ClauseWatch; a broken file stops start-up with the file and entry named. */
     public static Taxonomy load() {
         try {
-            return parse(RESOURCE, KnowledgeFile.resource(RESOURCE));
+            return parse(RESOURCE, KnowledgeFile.resource(Taxonomy.class, RESOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,11 +46,11 @@ final class UnfairTrainer {
      * cross-validation scores each held-out sentence as written, because at run time the provider's name is unknown.
      */
     UnfairModel train(List<LabelledSentence> sentences) {
-        Cues cues = Cues.load();
+        Cues cues = UnfairCueFile.load();
         List<LabelledSentence> taught = taught(sentences);
         int[][] buckets = bucketsOf(taught);
-        TermWeights terms = TermWeights.fit(buckets, companyIds(taught), MIN_DOCUMENTS, recipe.minCompanies());
-        ActorPhrases actors = ActorPhrases.fit(
+        TermWeights terms = Fitting.termWeights(buckets, companyIds(taught), MIN_DOCUMENTS, recipe.minCompanies());
+        ActorPhrases actors = Fitting.actorPhrases(
                 taught.stream().map(s -> FeatureHasher.tokens(s.text())).toList(), MIN_DOCUMENTS);
         List<SparseVector> vectors = vectors(terms, cues, actors, taught);
         List<SparseVector> queries = taught == sentences ? vectors : vectors(terms, cues, actors, sentences);
@@ -59,7 +59,7 @@ final class UnfairTrainer {
         log.accept(sentences.size() + " sentences, " + terms.size() + " term slots, " + cues.size() + " cues, "
                 + actors.size() + " actor phrases");
         int[] folds = folds(sentences);
-        NeighbourIndex neighbours = NeighbourIndex.build(
+        NeighbourIndex neighbours = Fitting.neighbourIndex(
                 terms,
                 Arrays.asList(buckets),
                 sentences.stream().map(LabelledSentence::kinds).toList());
@@ -152,7 +152,7 @@ final class UnfairTrainer {
             for (int i = 0; i < use.length; i++) {
                 use[i] = folds[i] != fold;
             }
-            Blend inner = Blend.fit(margin, vote, positive, use);
+            Blend inner = Fitting.blend(margin, vote, positive, use);
             for (int i = 0; i < use.length; i++) {
                 if (!use[i]) {
                     logOdds[i] = inner.logOdds(margin[i], vote[i]);
@@ -167,7 +167,7 @@ final class UnfairTrainer {
         }
         boolean[] all = new boolean[margin.length];
         Arrays.fill(all, true);
-        return Blend.fit(margin, vote, positive, all).withThreshold(threshold);
+        return Fitting.blend(margin, vote, positive, all).withThreshold(threshold);
     }
 
     private static int[][] bucketsOf(List<LabelledSentence> sentences) {

@@ -3,8 +3,8 @@ package org.clausewatch.analysis;
 import java.util.Set;
 
 /** One UNFAIR-ToS sentence with its gold kinds and the company whose terms it comes from. */
-public record LabelledSentence(String text, Set<UnfairKind> kinds, String company) {
-    public LabelledSentence {
+record LabelledSentence(String text, Set<UnfairKind> kinds, String company) {
+    LabelledSentence {
         kinds = Set.copyOf(kinds);
     }
 }

@@ -14,13 +14,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the LexGLUE UNFAIR-ToS JSON-lines files ({@code text}, {@code labels}, {@code company}). */
-public final class UnfairTosCorpus {
+final class UnfairTosCorpus {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private UnfairTosCorpus() {}
 
     /** The sentences of one split, in file order. */
-    public static List<LabelledSentence> read(Path file) throws IOException {
+    static List<LabelledSentence> read(Path file) throws IOException {
         List<LabelledSentence> sentences = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;

@@ -10,7 +10,7 @@ import java.util.Set;
  * Precision, recall and F1 per unfair kind plus the "none" column, and macro- and micro-F1 over all nine columns,
  * exactly as LexGLUE scores UNFAIR-ToS (a sentence without any kind counts as the label "none").
  */
-public final class UnfairScores {
+final class UnfairScores {
     private final long[] truePositives = new long[UnfairKind.values().length + 1];
     private final long[] falsePositives = new long[truePositives.length];
     private final long[] falseNegatives = new long[truePositives.length];

@@ -105,7 +105,7 @@ public final class TrainUnfairModel {
      * Trains on the training split, scores that model on validation, then trains on both splits and writes that
      * model to {@code model}. Returns the validation scores of the training-split model, which never saw validation.
      */
-    public static UnfairScores train(Path corpus, Path model, Consumer<String> log) throws IOException {
+    static UnfairScores train(Path corpus, Path model, Consumer<String> log) throws IOException {
         Splits splits = Splits.read(corpus);
         log.accept("== training split only (" + companies(splits.train()) + " companies), scored on validation");
         UnfairScores scores = validate(new UnfairTrainer(log).train(splits.train()), splits.validation());
@@ -117,7 +117,7 @@ public final class TrainUnfairModel {
     }
 
     /** Trains on the training split only, writes that model and returns its validation scores. */
-    public static UnfairScores trainOnly(Path corpus, Path model, Consumer<String> log) throws IOException {
+    static UnfairScores trainOnly(Path corpus, Path model, Consumer<String> log) throws IOException {
         Splits splits = Splits.read(corpus);
         UnfairModel trained = new UnfairTrainer(log).train(splits.train());
         write(trained, model, log);
@@ -158,7 +158,7 @@ public final class TrainUnfairModel {
     }
 
     /** Scores {@code classifier} on labelled sentences. */
-    public static UnfairScores evaluate(UnfairClauseClassifier classifier, List<LabelledSentence> sentences) {
+    static UnfairScores evaluate(UnfairClauseClassifier classifier, List<LabelledSentence> sentences) {
         UnfairScores scores = new UnfairScores();
         for (LabelledSentence sentence : sentences) {
             List<UnfairKind> predicted = classifier.kinds(sentence.text());

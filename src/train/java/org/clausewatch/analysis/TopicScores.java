@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Per-label precision, recall and F1 of multi-label decisions over a fixed list of labels, with micro and macro F1. */
-public final class TopicScores {
+final class TopicScores {
     private final List<String> labels;
     private final int[] truePositives;
     private final int[] falsePositives;

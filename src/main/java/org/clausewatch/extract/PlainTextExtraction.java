@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain text as Markdown: paragraphs (blank-line separated) kept, lines kept, spaces collapsed, syntax escaped. */
-final class PlainText {
-    private PlainText() {}
+final class PlainTextExtraction {
+    private PlainTextExtraction() {}
 
     static String toMarkdown(String text) {
         String unix = Whitespace.normaliseCharacters(text).replace("\r\n", "\n").replace('\r', '\n');
@@ -22,9 +22,9 @@ final class PlainText {
     private static String paragraph(String paragraph) {
         List<String> lines = new ArrayList<>();
         for (String line : paragraph.split("\n", -1)) {
-            String collapsed = MarkdownText.collapse(line);
+            String collapsed = MarkdownEscapes.collapse(line);
             if (!collapsed.isEmpty()) {
-                lines.add(MarkdownText.escapeLineStart(MarkdownText.escape(collapsed)));
+                lines.add(MarkdownEscapes.escapeLineStart(MarkdownEscapes.escape(collapsed)));
             }
         }
         // A single newline in plain text is a line break the author chose; keep it visible in Markdown.

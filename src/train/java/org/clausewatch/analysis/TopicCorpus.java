@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.knowledge.Taxonomy;
 
 /**
  * The topic-labelled examples drawn from the shared corpus: ToS;DR points of mapped cases (split by service into

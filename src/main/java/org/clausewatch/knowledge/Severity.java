@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 /** How much a provision takes from or risks for the user, from the methodology's rule table. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 import java.time.LocalDate;
 

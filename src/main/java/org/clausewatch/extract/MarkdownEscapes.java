@@ -3,14 +3,14 @@ package org.clausewatch.extract;
 import java.util.regex.Pattern;
 
 /** Escaping and whitespace rules for text placed into Markdown: escape only what Markdown would misread. */
-final class MarkdownText {
+final class MarkdownEscapes {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
     private static final Pattern BULLET_MARKER = Pattern.compile("^([-+*])(?=\\s|$)");
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}(?=\\s|$)");
     private static final Pattern UNDERLINE = Pattern.compile("^(?:=+|-+|~{3,}.*)$");
 
-    private MarkdownText() {}
+    private MarkdownEscapes() {}
 
     /** Collapses every run of whitespace to one space and trims. */
     static String collapse(String text) {

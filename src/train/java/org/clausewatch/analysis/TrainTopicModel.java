@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 
 /**
  * The one reproducible command that trains the committed topic model: reads ToS;DR points (mapped to topics by
@@ -23,8 +25,9 @@ import java.util.function.Consumer;
 public final class TrainTopicModel {
     static final String DEFAULT_CORPUS = "../shared/corpus";
     static final String DEFAULT_MODEL = "src/main/resources/org/clausewatch/analysis/" + TopicClassifier.MODEL;
-    static final String COMMAND = "mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && "
-            + "java -cp target/classes:$(cat target/cp.txt) org.clausewatch.analysis.TrainTopicModel";
+    static final String COMMAND =
+            "mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp "
+                    + "target/test-classes:target/classes:$(cat target/cp.txt) org.clausewatch.analysis.TrainTopicModel";
 
     private TrainTopicModel() {}
 
@@ -36,7 +39,7 @@ public final class TrainTopicModel {
     }
 
     /** Trains, writes {@code model}, and returns the provenance written into it (including held-out figures). */
-    public static String train(Path corpus, Path model, Consumer<String> log) throws IOException {
+    static String train(Path corpus, Path model, Consumer<String> log) throws IOException {
         Taxonomy taxonomy = Taxonomy.load();
         TopicCorpus data = TopicCorpus.read(corpus, taxonomy);
         log.accept(data.summary());

@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads one versioned JSON knowledge file with typed accessors whose errors name the file and the entry. */
-final class KnowledgeFile {
+/**
+ * The loader of knowledge files: the text of a class-path resource, and one versioned JSON knowledge file read with
+ * typed accessors whose errors name the file and the entry.
+ */
+public final class KnowledgeFile {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -38,9 +41,9 @@ final class KnowledgeFile {
         }
     }
 
-    /** The text of a class-path resource beside this class. */
-    static String resource(String resource) throws IOException {
-        try (InputStream in = KnowledgeFile.class.getResourceAsStream(resource)) {
+    /** The UTF-8 text of the class-path resource {@code resource} beside the class {@code owner}. */
+    public static String resource(Class<?> owner, String resource) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new InvalidKnowledgeException(resource + ": missing from the class path");
             }

@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class Regulations {
     /** The references shipped with ClauseWatch, checked against {@code taxonomy}. */
     public static Regulations load(Taxonomy taxonomy) {
         try {
-            return parse(RESOURCE, KnowledgeFile.resource(RESOURCE), taxonomy);
+            return parse(RESOURCE, KnowledgeFile.resource(Regulations.class, RESOURCE), taxonomy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

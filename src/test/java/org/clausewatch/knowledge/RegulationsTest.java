@@ -1,4 +1,4 @@
-package org.clausewatch.analysis;
+package org.clausewatch.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -38,7 +38,7 @@ final class TopicTrainer {
             buckets[i] =
                     FeatureHasher.buckets(FeatureHasher.tokens(examples.get(i).text()));
         }
-        TermWeights terms = TermWeights.fit(buckets, MIN_DOCUMENTS);
+        TermWeights terms = Fitting.termWeights(buckets, MIN_DOCUMENTS);
         List<SparseVector> vectors = new ArrayList<>();
         for (int[] sentence : buckets) {
             vectors.add(terms.vector(sentence, new int[0], 0f));
@@ -64,7 +64,7 @@ final class TopicTrainer {
         double[] noVote = new double[margins.length];
         boolean[] all = new boolean[margins.length];
         Arrays.fill(all, true);
-        Blend calibration = Blend.fit(margins, noVote, positive, all);
+        Blend calibration = Fitting.blend(margins, noVote, positive, all);
         double[] logOdds = new double[margins.length];
         for (int i = 0; i < logOdds.length; i++) {
             logOdds[i] = calibration.logOdds(margins[i], 0);

@@ -19,7 +19,7 @@ import org.clausewatch.common.Sha256;
  */
 final class ReaderVersion {
     /** Raise when the reading code changes what it reads from the same knowledge files. */
-    static final String REVISION = "2";
+    static final String REVISION = "3";
 
     /**
      * Every file under {@code org/clausewatch/knowledge} and {@code org/clausewatch/analysis} of the runtime class path
@@ -34,7 +34,8 @@ final class ReaderVersion {
             "org/clausewatch/analysis/actor-phrases.txt",
             "org/clausewatch/analysis/attribute/explanations.tsv",
             "org/clausewatch/analysis/attribute/lexicon.tsv",
-            "org/clausewatch/analysis/attribute/severity-rules.tsv");
+            "org/clausewatch/analysis/attribute/severity-rules.tsv",
+            "org/clausewatch/analysis/attribute/topic-rules.tsv");
 
     private static final int DIGEST_CHARACTERS = 12;
 

@@ -67,6 +67,8 @@ final class ReadingScores {
     final int conditionsFound;
     final int conditionsLabelled;
     final List<String> misses = new ArrayList<>();
+    /** Per field, counts of "labelled -> read" pairs that differ: where the errors go, without naming items. */
+    final Map<String, Map<String, Integer>> confusions = new TreeMap<>();
 
     ReadingScores(List<ReadingCheckSet.Item> items, Function<ReadingCheckSet.Item, Predicted> reader) {
         this.items = items.size();
@@ -145,6 +147,9 @@ final class ReadingScores {
             if (!ok) {
                 misses.add(item.id() + " " + name + ": labelled " + expected.orElse("-") + ", read "
                         + actual.orElse("-"));
+                confusions
+                        .computeIfAbsent(name, n -> new TreeMap<>())
+                        .merge(expected.orElse("-") + " -> " + actual.orElse("-"), 1, Integer::sum);
             }
         }
         fields.put(name, new Field(name, right, scored, rightValued, valued));
@@ -186,6 +191,7 @@ final class ReadingScores {
                         100 * f.valuedAccuracy(),
                         f.rightValued(),
                         f.valued())));
+        confusions.forEach((field, pairs) -> out.append(String.format(Locale.ROOT, "  %s errors: %s%n", field, pairs)));
         out.append(String.format(Locale.ROOT, "inversions %d, graded critical %d%n", inversions, critical));
         out.append(String.format(
                 Locale.ROOT,

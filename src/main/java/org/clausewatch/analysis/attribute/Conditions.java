@@ -13,7 +13,7 @@ final class Conditions {
     private static final Pattern QUOTES = Pattern.compile("[“”\"]");
     /** Where a limit ends when its words run on: before the object of a grant or a new list of terms. */
     private static final Pattern END = Pattern.compile(
-            ",\\s+(?:an?|the|including|which|for\\s+the\\s+purpose|and\\s+(?:does|will|to))\\b", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:an?|the|including|which|but|for\\s+the\\s+purpose|and\\s+(?:does|will|to))\\b|\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Conditions() {}
@@ -35,7 +35,7 @@ final class Conditions {
         return found.stream().anyMatch(a -> a.name().equals(name) && a.start() <= start && end <= a.end());
     }
 
-    private static String normalise(String phrase) {
+    static String normalise(String phrase) {
         String plain = QUOTES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll("");
         return SPACES.matcher(plain).replaceAll(" ").strip().replaceAll("[,;:.]+$", "");
     }

@@ -44,12 +44,20 @@ final class GrantReading {
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "This license allows Google to host, reproduce …", "X is granted a licence". */
+    private static final Pattern LICENCE_ALLOWS = Pattern.compile(
+            "\\b(?:licen[cs]e|permission|right)\\s+(?:allows|permits|authori[sz]es|lets|enables)\\s+" + PARTY + "\\s+to\\b"
+                    + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
     private static final Pattern HOLDS = Pattern.compile(
             "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
                     + "\\s+(?:will\\s+|shall\\s+|may\\s+)?(?:have|has|receive|receives|obtain|obtains|retain|retains)"
                     + "(?:\\s+and\\s+will\\s+exercise)?\\s+(?:your\\s+permission|an?\\b[^.;]{0,100}?\\blicen[cs]e\\b"
-                    + "|(?:the\\s+)?(?:same\\s+)?(?:[\\w-]+\\s+){0,3}rights?\\s+to\\b)",
+                    + "|(?:the\\s+)?(?:same\\s+)?(?:[\\w-]+\\s+){0,3}rights?\\s+to\\s+(?:use|host|store|reproduce|copy|modify|"
+                    + "distribute|display|publish|exploit|sublicense|make|share|"
+                    + "(?:\\w+\\s+){0,2}(?:outputs?|inputs?|content|data|materials|submissions))\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "the rights granted to GitHub and its Affiliates under Sections D.4 and D.8". */
@@ -142,10 +150,11 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
-                Optional<String> party = party(sentence, matcher.start(1), matcher.end(1));
+                int group = matcher.start(1) >= 0 ? 1 : 2;
+                Optional<String> party = party(sentence, matcher.start(group), matcher.end(group));
                 if (party.isPresent()) {
                     found.add(sentence.attribute(Names.LICENCE_GRANTEE, party.get(), matcher.start(), matcher.end()));
                     return party;

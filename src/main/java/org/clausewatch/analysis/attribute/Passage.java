@@ -20,6 +20,13 @@ final class Passage {
     /** A line of dashes or equals signs under a heading. */
     private static final Pattern RULE = Pattern.compile("^\\s*[-=_*]{3,}\\s*$");
 
+    /** A Markdown heading line: "## 4. Content". */
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s.*");
+
+    /** A unit that is one link and nothing else, as navigation and tables of contents are. */
+    private static final Pattern LINK_ONLY =
+            Pattern.compile("^[\\s*>\\-•]*\\[[^\\]]*]\\([^)]*\\)[\\s.⁠()a-z]{0,30}$", Pattern.CASE_INSENSITIVE);
+
     private final String text;
     private final List<Sentence> sentences;
 
@@ -66,14 +73,20 @@ final class Passage {
         return new Passage(plain, sentences);
     }
 
-    /** Splits Markdown into paragraphs and list items, each made plain, and marks which are list items. */
+    /**
+     * Splits Markdown into paragraphs and list items, each made plain, and marks which are list items. Headings and
+     * lines that are only a link ("[How your data is used](…)") state nothing and are left out.
+     */
     private static void split(String markdown, List<String> units, List<Boolean> items) {
         StringBuilder unit = new StringBuilder();
         boolean item = false;
-        for (String line : markdown.split("\r?\n")) {
+        for (String line : markdown.split("\\r?\\n")) {
             boolean starts = ITEM.matcher(line).matches();
-            if (line.isBlank() || RULE.matcher(line).matches() || starts) {
-                add(unit, item, units, items);
+            boolean rule = RULE.matcher(line).matches();
+            if (line.isBlank() || rule || starts || HEADING.matcher(line).matches()) {
+                if (!rule) {
+                    add(unit, item, units, items);
+                }
                 unit.setLength(0);
                 item = starts;
                 if (!starts) {
@@ -86,6 +99,9 @@ final class Passage {
     }
 
     private static void add(StringBuilder unit, boolean item, List<String> units, List<Boolean> items) {
+        if (LINK_ONLY.matcher(unit).matches()) {
+            return;
+        }
         String plain = PlainText.of(unit.toString());
         if (!plain.isBlank()) {
             units.add(plain);

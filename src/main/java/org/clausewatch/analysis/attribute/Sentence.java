@@ -46,13 +46,16 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
 
     /**
      * Whether the words from the start of the clause up to {@code at} deny what follows ("we do not use …
-     * to train"), ignoring negations inside a hypothetical ("if you do not want us to …"), which do not deny.
+     * to train"), ignoring negations inside a hypothetical ("if you do not want us to …") or a refused opt-out ("you
+     * cannot opt out of our use …"), which deny something else.
      */
     boolean negatedBefore(int at) {
         int from = clauseStart(at);
-        List<Lexicon.Hit> hypotheticals = lexicon.hits(Cue.HYPOTHETICAL, text, from, at);
+        // "if you do not want …" and "you cannot opt out of …" hold a negation that denies something else
+        List<Lexicon.Hit> elsewhere = new java.util.ArrayList<>(lexicon.hits(Cue.HYPOTHETICAL, text, from, at));
+        elsewhere.addAll(lexicon.hits(Cue.OPT_OUT_UNAVAILABLE, text, from, at));
         for (Lexicon.Hit negation : lexicon.hits(Cue.NEGATION, text, from, at)) {
-            if (hypotheticals.stream().noneMatch(h -> h.start() <= negation.start() && negation.end() <= h.end())) {
+            if (elsewhere.stream().noneMatch(h -> h.start() <= negation.start() && negation.end() <= h.end())) {
                 return true;
             }
         }

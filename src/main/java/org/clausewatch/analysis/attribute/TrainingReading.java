@@ -23,6 +23,8 @@ final class TrainingReading {
     /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
     static void read(List<Sentence> sentences, List<Attribute> found) {
         boolean previousTrains = false;
+        Sentence previous = null;
+        Sentence beforePrevious = null;
         for (Sentence sentence : sentences) {
             int before = found.size();
             read(sentence, found);
@@ -31,12 +33,46 @@ final class TrainingReading {
             if (!trains && previousTrains && FOLLOW_UP.matcher(sentence.words()).find()) {
                 Conditions.read(sentence, Names.TRAINING_CONDITION, found);
             }
+            if (trains && previous != null && sentence.has(Cue.BACK_REFERENCE)) {
+                setting(previous, found, before);
+                if (beforePrevious != null) {
+                    setting(beforePrevious, found, before);
+                }
+            }
             previousTrains = trains;
+            beforePrevious = previous;
+            previous = sentence;
+        }
+    }
+
+    /**
+     * "If you choose to keep Privacy Mode off, we collect … We use this data to improve our AI": the use of "this
+     * data" depends on the setting the sentence before names, so an unconditional use becomes conditional on it.
+     */
+    private static void setting(Sentence previous, List<Attribute> found, int from) {
+        List<Lexicon.Hit> settings = previous.hits(Cue.TRAINING_CONDITIONAL).stream()
+                .filter(hit -> hit.value().equals("setting"))
+                .toList();
+        if (settings.isEmpty()) {
+            return;
+        }
+        for (int i = from; i < found.size(); i++) {
+            Attribute use = found.get(i);
+            if (use.name().equals(Names.TRAINING_USE) && use.value().equals(USES)) {
+                found.set(i, new Attribute(Names.TRAINING_USE, CONDITIONAL, use.evidence(), use.start(), use.end()));
+                found.add(previous.attribute(Names.TRAINING_ONLY, "setting", settings.get(0)));
+                found.add(previous.attribute(Names.TRAINING_CONDITION, Conditions.normalise(
+                        previous.text().substring(settings.get(0).start(), settings.get(0).end())), settings.get(0)));
+                return;
+            }
         }
     }
 
     static void read(Sentence sentence, List<Attribute> found) {
         List<Lexicon.Hit> trainings = sentence.hits(Cue.TRAINING);
+        if (trainings.isEmpty()) {
+            trainings = promisedImprovement(sentence);
+        }
         // A question ("Can we train models …?") states nothing.
         if (trainings.isEmpty() || sentence.words().stripTrailing().endsWith("?")) {
             return;
@@ -69,6 +105,17 @@ final class TrainingReading {
             found.add(sentence.attribute(Names.TRAINING_DATA, hit.value(), hit));
         }
         Conditions.read(sentence, Names.TRAINING_CONDITION, found);
+    }
+
+    /** "We will not use Customer Content to develop or improve the Services, unless Customer explicitly agrees". */
+    private static List<Lexicon.Hit> promisedImprovement(Sentence sentence) {
+        List<Lexicon.Hit> improvements = sentence.hits(Cue.SERVICE_IMPROVEMENT);
+        if (improvements.isEmpty()
+                || !sentence.negatedBefore(improvements.get(0).start())
+                || !sentence.has(Cue.CONSENT)) {
+            return List.of();
+        }
+        return improvements;
     }
 
     /**
@@ -105,8 +152,9 @@ final class TrainingReading {
             return named && (denied || sentence.has(Cue.PROVIDER_USE)) && !sentence.has(Cue.NON_USER_DATA);
         }
         boolean personalOnly = data.stream().allMatch(hit -> hit.value().equals("personal-data"));
-        // "training data … may include personal information": incidental personal data in public training data.
-        return !(personalOnly && sentence.has(Cue.NON_USER_DATA));
+        // "training data … may include personal information", "we do not actively seek out personal information to
+        // train our models": personal data found on the web, not the user's data, unless the sentence says whose.
+        return !(personalOnly && (sentence.has(Cue.NON_USER_DATA) || denied && !sentence.has(Cue.POSSESSIVE)));
     }
 
     private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {

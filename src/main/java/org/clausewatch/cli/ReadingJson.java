@@ -58,8 +58,8 @@ final class ReadingJson {
     private static Map<String, Object> analysis(Analysis analysis) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("whatItSays", analysis.explanation().whatItSays());
-        node.put("whyItMatters", analysis.explanation().whyItMatters());
-        node.put("userImpact", analysis.explanation().userImpact());
+        node.put("whatItMeans", analysis.explanation().whatItMeans());
+        node.put("howRead", analysis.explanation().howRead());
         node.put("notice", analysis.explanation().notice());
         node.put("rule", analysis.rule());
         node.put(

@@ -1,9 +1,11 @@
 package org.clausewatch.reading;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.TopicClassifier;
 import org.clausewatch.analysis.UnfairClauseClassifier;
@@ -62,9 +64,9 @@ public final class ProvisionReader {
                                 .toList()))
                 .toList();
         // the grade depends on the words and topics only; the platform's name matters to the explanation alone
-        Analysis analysis = analyst.analyse("the platform", text, ids(topicLabels));
+        Analysis analysis = analyst.analyse("the platform", text, context, ids(topicLabels));
         return new Reading(
-                topicLabels,
+                topics(topicLabels, analysis),
                 unfairLabels,
                 analysis.severity(),
                 analysis.confidence(),
@@ -79,7 +81,27 @@ public final class ProvisionReader {
 
     /** The full analysis of a provision of {@code platform}, generated from its reading. */
     public Analysis analysis(String platform, String text, Reading reading) {
-        return analyst.analyse(platform, text, Set.copyOf(reading.topicIds()));
+        return analysis(platform, text, Optional.empty(), reading);
+    }
+
+    /** The full analysis of a provision that continues a lead-in ({@code context}), generated from its reading. */
+    public Analysis analysis(String platform, String text, Optional<String> context, Reading reading) {
+        return analyst.analyse(platform, text, context, Set.copyOf(reading.topicIds()));
+    }
+
+    /**
+     * The topics the reading bears out: the classifier's, less those the analysis does not keep (a licence granted to
+     * the user is not a licence to user content), plus those what was read implies, with its words as evidence.
+     */
+    private List<Label> topics(List<Label> classified, Analysis analysis) {
+        List<Label> topics = new ArrayList<>();
+        for (String id : new TreeSet<>(analysis.topics())) {
+            topics.add(classified.stream()
+                    .filter(label -> label.code().equals(id))
+                    .findFirst()
+                    .orElseGet(() -> new Label(id, 1.0, analyst.evidenceFor(id, analysis))));
+        }
+        return topics;
     }
 
     /** What changed in a provision's analysis from one wording to the next. */

@@ -99,8 +99,8 @@ final class Analyses {
                 reading.unfair().stream().map(Label::code).toList(),
                 analysis.attributeMap(),
                 analysis.explanation().whatItSays(),
-                analysis.explanation().whyItMatters(),
-                analysis.explanation().userImpact(),
+                analysis.explanation().whatItMeans(),
+                analysis.explanation().howRead(),
                 analysis.explanation().notice(),
                 analysis.regulations().stream()
                         .map(r -> new Views.RegulationRef(

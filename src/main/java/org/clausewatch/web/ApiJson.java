@@ -135,8 +135,8 @@ final class ApiJson {
         node.put("unfair", a.unfair());
         node.put("attributes", a.attributes());
         node.put("whatItSays", a.whatItSays());
-        node.put("whyItMatters", a.whyItMatters());
-        node.put("userImpact", a.userImpact());
+        node.put("whatItMeans", a.whatItMeans());
+        node.put("howRead", a.howRead());
         node.put("notice", a.notice());
         node.put(
                 "regulations",

@@ -54,6 +54,25 @@ public final class Analyst {
     }
 
     private void checkTopics() {
+        templates.keys("unassessed").forEach(id -> {
+            if (taxonomy.topic(id).isEmpty()) {
+                throw new IllegalStateException(
+                        Templates.RESOURCE + ": unassessed line names topic '" + id + "', which is not in the taxonomy");
+            }
+        });
+        Set<String> ruleIds = new java.util.HashSet<>();
+        rules.rules().forEach(rule -> ruleIds.add(rule.id()));
+        templates.keys("means").forEach(id -> {
+            if (!ruleIds.contains(id)) {
+                throw new IllegalStateException(
+                        Templates.RESOURCE + ": means line names rule '" + id + "', which is not in " + SeverityRules.RESOURCE);
+            }
+        });
+        rules.rules().forEach(rule -> {
+            if (templates.means(rule.id(), "").isEmpty()) {
+                throw new IllegalStateException(Templates.RESOURCE + ": no means line for rule '" + rule.id() + "'");
+            }
+        });
         topicRules.topics().forEach(id -> {
             if (taxonomy.topic(id).isEmpty()) {
                 throw new IllegalStateException(
@@ -89,13 +108,21 @@ public final class Analyst {
         Objects.requireNonNull(text, "text");
         checkIds(topicIds);
         Passage passage = reader.passage(text, context);
-        String plain = passage.text();
         List<Attribute> attributes = reader.read(passage, topicIds.contains("F1") || topicIds.contains("F2"));
         Set<String> topics = topics(topicIds, attributes);
         Optional<Grade> grade = grade(attributes, topics);
         List<RegulationReference> references = references(topics);
-        Explanation explanation = explainer.explain(platform.strip(), plain, attributes, grade, topics, references);
+        Explanation explanation = explainer.explain(platform.strip(), attributes, grade, topics);
         return new Analysis(attributes, grade, explanation, topics, references);
+    }
+
+    /** The words of the attributes that imply {@code topic} in an analysis: the evidence of a topic the reading adds. */
+    public List<String> evidenceFor(String topic, Analysis analysis) {
+        return analysis.attributes().stream()
+                .filter(a -> templates.topics(a.name(), a.value()).contains(topic))
+                .map(Attribute::evidence)
+                .distinct()
+                .toList();
     }
 
     /** The severity rule table in file order, for the methodology page. */

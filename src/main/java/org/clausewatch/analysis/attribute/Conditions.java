@@ -35,8 +35,33 @@ final class Conditions {
         return found.stream().anyMatch(a -> a.name().equals(name) && a.start() <= start && end <= a.end());
     }
 
+    /** The limit as worded, without quotes, runs of spaces or trailing punctuation; its case is kept for the prose. */
     static String normalise(String phrase) {
-        String plain = QUOTES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll("");
+        String plain = QUOTES.matcher(phrase).replaceAll("");
         return SPACES.matcher(plain).replaceAll(" ").strip().replaceAll("[,;:.]+$", "");
+    }
+
+    /**
+     * The limit as a sentence about what it limits: "It applies only for Input incorporated in Output.", "It ends when
+     * the Promotion has been completed.", "It does not extend to other users' output.".
+     */
+    static String sentence(String limit) {
+        String lower = limit.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("does not") || lower.startsWith("only applies") || lower.startsWith("applies")) {
+            return "It " + limit + ".";
+        }
+        if (lower.matches("(?:ends?|terminates?|expires?)\\b.*")) {
+            return "It ends " + limit.substring(limit.indexOf(' ') + 1) + ".";
+        }
+        if (lower.startsWith("for as long as") || lower.startsWith("during") || lower.startsWith("until")) {
+            return "It lasts " + limit + ".";
+        }
+        if (lower.startsWith("by ")) {
+            return "It is given " + limit + ".";
+        }
+        if (lower.matches("(?:personal|non-?commercial)\\b.*")) {
+            return "It covers " + limit + " only.";
+        }
+        return "It applies " + limit.substring(0, 1).toLowerCase(Locale.ROOT) + limit.substring(1) + ".";
     }
 }

@@ -64,7 +64,7 @@ final class Deltas {
     }
 
     private String labels(String name, List<String> values) {
-        return Explainer.join(
+        return Facts.join(
                 values.stream().map(v -> templates.valueLabel(name, v)).toList());
     }
 
@@ -73,7 +73,7 @@ final class Deltas {
         List<String> subjects = values(attributes, Names.LICENCE_SUBJECT).stream()
                 .map(v -> templates.valueLabel(Names.LICENCE_SUBJECT, v))
                 .toList();
-        return subjects.isEmpty() ? "user content" : Explainer.join(subjects);
+        return subjects.isEmpty() ? "user content" : Facts.join(subjects);
     }
 
     private static List<String> values(List<Attribute> attributes, String name) {

@@ -1,21 +1,21 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.knowledge.RegulationReference;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.knowledge.Topic;
 
-/** Writes the plain-language explanation of a provision from its attributes, grade, topics and references only. */
+/**
+ * Writes the explanation of a provision from what was read in it: what it establishes (who gets which rights over
+ * what, for which purposes, for how long, with which limits; whether the platform trains on user data and how to opt
+ * out), what that means for users, and a separate account of how it was read (topics, the deciding rule, each
+ * attribute with the words it was read from). The two paragraphs are plain sentences: codes, confidences, rule ids and
+ * quotes live in the account only.
+ */
 final class Explainer {
-    /** Quotes longer than this are cut at a word boundary and marked with an ellipsis. */
-    static final int QUOTE_LIMIT = 400;
-
     private final Templates templates;
     private final Taxonomy taxonomy;
 
@@ -24,128 +24,74 @@ final class Explainer {
         this.taxonomy = taxonomy;
     }
 
-    Explanation explain(
-            String platform,
-            String plain,
-            List<Attribute> attributes,
-            Optional<Grade> grade,
-            Set<String> topics,
-            List<RegulationReference> references) {
+    Explanation explain(String platform, List<Attribute> attributes, Optional<Grade> grade, Set<String> topics) {
+        Facts facts = new Facts(attributes, templates, platform);
+        List<String> says = new ArrayList<>();
+        GrantProse.write(facts, says);
+        TrainingProse.write(facts, says);
+        OtherProse.write(facts, says);
+        String whatItSays = says.isEmpty() ? concerns(topics) : String.join(" ", says);
         return new Explanation(
-                whatItSays(platform, plain, attributes, topics),
-                whyItMatters(grade, topics, references),
-                userImpact(platform, attributes),
+                whatItSays, meaning(platform, grade, topics, says.isEmpty()), howRead(attributes, grade, topics),
                 templates.notice());
     }
 
-    private String whatItSays(String platform, String plain, List<Attribute> attributes, Set<String> topics) {
-        List<String> phrases = phrases("says", platform, attributes);
-        String says = phrases.isEmpty()
-                ? "This " + platform + " provision states none of the attributes ClauseWatch reads"
-                : "This " + platform + " provision " + String.join("; ", phrases);
-        String filed = topics.isEmpty() ? "" : " Topics: " + topicNames(topics) + ".";
-        return says + "." + filed + " It reads: “" + quote(plain) + "”";
+    /** One honest sentence about what a provision concerns when nothing decisive was read in it. */
+    private String concerns(Set<String> topics) {
+        if (topics.isEmpty()) {
+            return "This provision grants no rights over your content, states no use of your data and sets no limit"
+                    + " that ClauseWatch reads.";
+        }
+        return "This provision concerns " + Facts.join(topicNames(topics)) + ".";
     }
 
-    private String whyItMatters(Optional<Grade> graded, Set<String> topics, List<RegulationReference> references) {
-        StringBuilder why = new StringBuilder();
-        if (graded.isEmpty()) {
-            return "Not assessed: no rule of the table applies to what this provision states.";
+    private String meaning(String platform, Optional<Grade> grade, Set<String> topics, boolean nothingRead) {
+        if (grade.isPresent()) {
+            return templates.means(grade.get().rule(), platform).orElse(grade.get().rationale());
         }
-        Grade grade = graded.orElseThrow();
-        why.append("Severity ")
-                .append(grade.severity().name().toLowerCase(Locale.ROOT))
-                .append(" (")
-                .append(grade.explicit() ? "explicit document language" : "inferred")
-                .append(", confidence ")
-                .append(String.format(Locale.ROOT, "%.2f", grade.confidence()))
-                .append(", rule ")
-                .append(grade.rule())
-                .append("): ")
-                .append(grade.rationale());
-        if (!references.isEmpty()) {
-            why.append(" Potentially relevant: ").append(citations(references)).append('.');
+        List<String> open = new ArrayList<>();
+        for (String topic : topics) {
+            templates.unassessed(topic, platform).ifPresent(open::add);
         }
-        if (topics.isEmpty() && references.isEmpty()) {
-            why.append(" No topic was assigned, so no regulation reference is linked.");
+        if (!open.isEmpty()) {
+            return "Not assessed: it does not state " + Facts.join(open) + ".";
         }
-        return why.toString();
+        return nothingRead
+                ? "Not assessed: nothing in its words takes anything from users or protects them in a way ClauseWatch"
+                        + " grades."
+                : "Not assessed: what it states is not graded by ClauseWatch's rule table.";
     }
 
-    private String userImpact(String platform, List<Attribute> attributes) {
-        List<String> sentences = phrases("impact", platform, attributes);
-        if (sentences.isEmpty()) {
-            return "ClauseWatch reads no attribute here that changes what users can do or what " + platform
-                    + " may do with their data; read the provision itself.";
+    /** How the provision was read: its topics, the deciding rule, and every attribute with the words it came from. */
+    private List<String> howRead(List<Attribute> attributes, Optional<Grade> grade, Set<String> topics) {
+        List<String> lines = new ArrayList<>();
+        if (!topics.isEmpty()) {
+            lines.add("Topics: " + String.join(", ", topics.stream().sorted().map(this::topicLabel).toList()));
         }
-        return String.join(" ", sentences);
-    }
-
-    /** One phrase per {@code name=value} template, and one per name for the values without their own template. */
-    private List<String> phrases(String kind, String platform, List<Attribute> attributes) {
-        List<String> phrases = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : byName(attributes).entrySet()) {
-            List<String> general = new ArrayList<>();
-            for (String value : entry.getValue()) {
-                templates
-                        .exact(kind, entry.getKey() + "=" + value)
-                        .ifPresentOrElse(t -> phrases.add(fill(t, platform, List.of())), () -> general.add(value));
-            }
-            if (!general.isEmpty()) {
-                List<String> labels = general.stream()
-                        .map(v -> templates.valueLabel(entry.getKey(), v))
-                        .toList();
-                templates.exact(kind, entry.getKey()).ifPresent(t -> phrases.add(fill(t, platform, labels)));
-            }
-        }
-        return phrases;
-    }
-
-    private static Map<String, List<String>> byName(List<Attribute> attributes) {
-        Map<String, List<String>> byName = new LinkedHashMap<>();
+        grade.ifPresentOrElse(
+                g -> lines.add(String.format(
+                        Locale.ROOT,
+                        "Severity %s by rule %s (%s, confidence %.2f): %s",
+                        g.severity().name().toLowerCase(Locale.ROOT),
+                        g.rule(),
+                        g.explicit() ? "explicit document language" : "inferred",
+                        g.confidence(),
+                        g.rationale())),
+                () -> lines.add("Severity: not assessed (no rule of the table applies)."));
         for (Attribute attribute : attributes) {
-            byName.computeIfAbsent(attribute.name(), n -> new ArrayList<>()).add(attribute.value());
+            lines.add(attribute.name() + " = " + attribute.value() + ", from “" + attribute.evidence() + "”");
         }
-        return byName;
+        return lines;
     }
 
-    private static String fill(String template, String platform, List<String> values) {
-        return Templates.fill(template, Map.of("platform", platform, "values", join(values)));
+    private List<String> topicNames(Set<String> topics) {
+        return topics.stream()
+                .sorted()
+                .map(id -> taxonomy.topic(id).map(Topic::name).orElse(id).toLowerCase(Locale.ROOT))
+                .toList();
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String join(List<String> values) {
-        if (values.size() <= 1) {
-            return values.isEmpty() ? "" : values.get(0);
-        }
-        return String.join(", ", values.subList(0, values.size() - 1)) + " and " + values.get(values.size() - 1);
-    }
-
-    private String topicNames(Set<String> topics) {
-        return String.join(
-                ", ",
-                topics.stream()
-                        .sorted()
-                        .map(id -> taxonomy.topic(id)
-                                .map(Topic::name)
-                                .map(name -> id + " " + name)
-                                .orElse(id))
-                        .toList());
-    }
-
-    private static String citations(List<RegulationReference> references) {
-        return String.join(
-                "; ",
-                references.stream()
-                        .map(r -> r.instrument() + " " + r.article() + " (from " + r.inForce() + ")")
-                        .toList());
-    }
-
-    static String quote(String plain) {
-        if (plain.length() <= QUOTE_LIMIT) {
-            return plain;
-        }
-        int cut = plain.lastIndexOf(' ', QUOTE_LIMIT);
-        return plain.substring(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT).strip() + " …";
+    private String topicLabel(String id) {
+        return taxonomy.topic(id).map(topic -> id + " " + topic.name()).orElse(id);
     }
 }

@@ -1,8 +1,18 @@
 package org.clausewatch.analysis.attribute;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * The plain-language analysis of a provision, generated from its attributes by templates: what it says (quoting the
- * provision), why it matters (severity, rationale, potentially relevant regulations), what it means for users, and
- * the standard notice that this is not a legal determination.
+ * The explanation of a provision, generated from what was read in it: what it establishes and what that means for
+ * users, in plain sentences without codes or quotes; how it was read (topics, the deciding rule with its confidence,
+ * each attribute with the words it came from); and the standard notice that this is not a legal determination.
  */
-public record Explanation(String whatItSays, String whyItMatters, String userImpact, String notice) {}
+public record Explanation(String whatItSays, String whatItMeans, List<String> howRead, String notice) {
+    public Explanation {
+        Objects.requireNonNull(whatItSays, "whatItSays");
+        Objects.requireNonNull(whatItMeans, "whatItMeans");
+        howRead = List.copyOf(howRead);
+        Objects.requireNonNull(notice, "notice");
+    }
+}

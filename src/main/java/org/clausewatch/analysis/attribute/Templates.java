@@ -10,9 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentence templates of {@code explanations.tsv}: labels of attributes and values, what a provision says,
- * what it means for users, how a change of attribute reads, the topics an attribute implies, and the standard
- * notice. Keys are an attribute name or {@code name=value}; placeholders are checked at load.
+ * The words of {@code explanations.tsv}: labels of attributes and values, the phrases the explanation is written
+ * with, what each severity rule means for users, what a topic needs before it can be graded, how a change of
+ * attribute reads, the topics an attribute implies, and the standard notice. Keys are an attribute name or
+ * {@code name=value} (a rule id for {@code means}, a topic id for {@code unassessed}); placeholders are checked at
+ * load.
  */
 final class Templates {
     static final String RESOURCE = "explanations.tsv";
@@ -21,8 +23,9 @@ final class Templates {
     private static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
             "label", Set.of(),
             "value", Set.of(),
-            "says", Set.of("values", "platform"),
-            "impact", Set.of("values", "platform"),
+            "phrase", Set.of("platform"),
+            "means", Set.of("platform"),
+            "unassessed", Set.of("platform"),
             "added", Set.of("label", "value", "subject"),
             "removed", Set.of("label", "value", "subject"),
             "changed", Set.of("label", "before", "after", "subject"),
@@ -69,6 +72,10 @@ final class Templates {
     }
 
     private static void checkKey(String kind, String key, TsvFile.Row row) throws InvalidRulesException {
+        // rule ids and topic ids are checked against the rule table and the taxonomy by the analyst
+        if (kind.equals("means") || kind.equals("unassessed")) {
+            return;
+        }
         if (kind.equals("notice")) {
             if (!key.equals("standard")) {
                 throw row.problem("notice key must be 'standard', not '" + key + "'");
@@ -99,6 +106,29 @@ final class Templates {
 
     Optional<String> exact(String kind, String key) {
         return Optional.ofNullable(texts.get(kind + " " + key));
+    }
+
+    /** The prose phrase for {@code name=value}, with the platform named; the value itself when none is written. */
+    String phrase(String name, String value, String platform) {
+        String phrase = texts.get("phrase " + name + "=" + value);
+        return phrase == null ? valueLabel(name, value) : fill(phrase, Map.of("platform", platform));
+    }
+
+    Optional<String> means(String rule, String platform) {
+        return exact("means", rule).map(t -> fill(t, Map.of("platform", platform)));
+    }
+
+    Optional<String> unassessed(String topic, String platform) {
+        return exact("unassessed", topic).map(t -> fill(t, Map.of("platform", platform)));
+    }
+
+    /** The keys of one kind of line, for checking them against the rule table or the taxonomy. */
+    Set<String> keys(String kind) {
+        Set<String> keys = new java.util.TreeSet<>();
+        texts.keySet().stream()
+                .filter(key -> key.startsWith(kind + " "))
+                .forEach(key -> keys.add(key.substring(kind.length() + 1)));
+        return keys;
     }
 
     String label(String name) {

@@ -38,8 +38,9 @@ class AnalystTest {
         Analysis analysis = ANALYST.analyse("Example AI", "We don't train our models on your chats.", Set.of("F1"));
         assertThat(analysis.values("training.use")).containsExactly("does-not-use");
         assertThat(analysis.severity()).contains(Severity.LOW);
-        assertThat(analysis.explanation().userImpact())
-                .isEqualTo("According to this provision, the data it names is not used to train Example AI's models.");
+        assertThat(analysis.explanation().whatItMeans())
+                .isEqualTo("According to this provision, the data it names does not train Example AI's models; other"
+                        + " provisions may still state exceptions.");
     }
 
     @Test
@@ -55,24 +56,39 @@ class AnalystTest {
     }
 
     @Test
-    void theExplanationQuotesNamesThePlatformAndCarriesTheNotice() {
+    void theExplanationIsPlainProseAndTheReadingIsAccountedForApart() {
         Explanation explanation =
                 ANALYST.analyse("Example AI", TRAINING_LICENCE, Set.of("D1")).explanation();
         assertThat(explanation.whatItSays())
-                .isEqualTo(
-                        "This Example AI provision grants Example AI a licence; covering Input; describes the licence as"
-                                + " worldwide, perpetual, irrevocable and royalty-free; names the purposes improving the service"
-                                + " and AI training; states that Example AI uses user data to train its models; names the data"
-                                + " concerned: inputs and prompts. Topics: D1 Licence to user content, F1 Training on user content."
-                                + " It reads: “" + TRAINING_LICENCE + "”");
-        assertThat(explanation.whyItMatters())
-                .startsWith("Severity high (explicit document language, confidence 0.90, rule"
-                        + " licence-perpetual-irrevocable-training): A perpetual, irrevocable licence")
-                .contains("Potentially relevant: GDPR (Regulation (EU) 2016/679) Art. 6(1)(f) (from 2018-05-25)");
-        assertThat(explanation.userImpact())
-                .startsWith("You give Example AI rights over what you submit. The licence does not end with time.")
-                .contains("What you give Example AI may be used to train its models.");
+                .isEqualTo("You give Example AI a perpetual, irrevocable, worldwide, royalty-free licence to what you"
+                        + " put into the service to improve the service and to train AI models. The licence does not"
+                        + " end with time and cannot be withdrawn. Example AI uses your prompts and other input to train"
+                        + " its AI models. This provision names no way to opt out.");
+        assertThat(explanation.whatItMeans())
+                .isEqualTo("Example AI can keep training on your content forever and you cannot take the permission"
+                        + " back, even after you leave.");
+        assertThat(explanation.whatItSays() + explanation.whatItMeans())
+                .as("no codes, rule ids, confidences, quotes or Markdown in the prose")
+                .doesNotContain("D1", "licence-perpetual", "0.9", "“", "*", "[");
+        assertThat(explanation.howRead())
+                .contains("Topics: D1 Licence to user content, F1 Training on user content")
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Severity high by rule licence-perpetual-irrevocable-training (explicit document"
+                                + " language, confidence 0.90)"))
+                .anySatisfy(line -> assertThat(line).startsWith("licence.scope = perpetual, from “perpetual”"));
         assertThat(explanation.notice()).contains("not a legal determination");
+    }
+
+    @Test
+    void aProvisionWithNothingDecisiveGetsOneHonestSentence() {
+        Explanation explanation = ANALYST.analyse("Example AI", "We may suspend your account for any reason.", Set.of("B1"))
+                .explanation();
+        assertThat(explanation.whatItSays()).isEqualTo("This provision concerns termination or suspension by the provider.");
+        assertThat(explanation.whatItMeans()).startsWith("Not assessed");
+        Explanation training = ANALYST.analyse("Example AI", "Our models help you write.", Set.of("F1"))
+                .explanation();
+        assertThat(training.whatItMeans())
+                .isEqualTo("Not assessed: it does not state whether your data is used to train Example AI's models.");
     }
 
     @Test

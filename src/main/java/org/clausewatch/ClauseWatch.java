@@ -17,10 +17,10 @@ import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
-import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.Tracker;
+import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 
 /**
@@ -95,8 +95,8 @@ public final class ClauseWatch implements AutoCloseable {
         return archive;
     }
 
-    public HistoryWriter history() {
-        return new HistoryWriter(store(), chronicle, reader());
+    public VersionRecorder history() {
+        return new VersionRecorder(store(), chronicle, reader());
     }
 
     /** The provision reader, loaded on first use: its models take a moment to load and most commands never read. */

@@ -18,7 +18,7 @@ public record NewChange(ChangeRecord record, List<String> topics, Optional<Sever
     }
 
     /** A change record about which nothing was read. */
-    public NewChange(ChangeRecord record) {
+    NewChange(ChangeRecord record) {
         this(record, List.of(), Optional.empty());
     }
 }

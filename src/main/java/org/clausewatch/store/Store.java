@@ -185,7 +185,7 @@ public final class Store {
     }
 
     /** Records a version, its text and capture links, and clears the document's current failure, atomically. */
-    public long recordVersion(NewVersion version) {
+    long recordVersion(NewVersion version) {
         return record(VersionRecord.of(version));
     }
 
@@ -203,7 +203,7 @@ public final class Store {
     }
 
     /** Records many versions (an imported history) in one transaction: all of them or none. */
-    public List<Long> recordVersions(List<NewVersion> batch) {
+    List<Long> recordVersions(List<NewVersion> batch) {
         return recordAll(batch.stream().map(VersionRecord::of).toList());
     }
 
@@ -274,7 +274,7 @@ public final class Store {
                 handle -> Provisions.ofLineage(handle, documentId, lineageId));
     }
 
-    public List<LineageRelation> relations(long versionId) {
+    List<LineageRelation> relations(long versionId) {
         return read(
                 "read lineage relations of version " + versionId, handle -> Provisions.relationsOf(handle, versionId));
     }

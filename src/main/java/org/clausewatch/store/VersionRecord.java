@@ -23,7 +23,7 @@ public record VersionRecord(
         Objects.requireNonNull(readings, "readings");
     }
 
-    public VersionRecord(
+    VersionRecord(
             NewVersion version,
             List<LineagedProvision> provisions,
             List<LineageRelation> relations,
@@ -31,7 +31,7 @@ public record VersionRecord(
         this(version, provisions, relations, change, NewReadings.NONE);
     }
 
-    public static VersionRecord of(NewVersion version) {
+    static VersionRecord of(NewVersion version) {
         return new VersionRecord(version, List.of(), List.of(), Optional.empty());
     }
 }

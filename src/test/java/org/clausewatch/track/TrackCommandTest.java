@@ -189,6 +189,32 @@ class TrackCommandTest {
     }
 
     @Test
+    void namesAnArchiveThatCannotBeReadAsAnArchiveError() throws IOException {
+        track();
+        try (var warcs = Files.walk(data.resolve("warcs"))) {
+            for (Path file : warcs.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
+        CliRun run = CliRun.run(
+                "reextract",
+                "--data",
+                data.toString(),
+                "--declarations",
+                declarations.toString(),
+                "--service",
+                "Example",
+                "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        for (JsonNode document : run.json().get("documents")) {
+            assertThat(document.get("outcome").asString()).isEqualTo("failed");
+            assertThat(document.get("failure").get("class").asString()).isEqualTo("archive-error");
+            assertThat(document.get("failure").get("message").asString())
+                    .startsWith("could not read an archived capture: ");
+        }
+    }
+
+    @Test
     void refusesAnErrorPageAsAVersionAndRecordsTheFailure() {
         track();
         site.put(

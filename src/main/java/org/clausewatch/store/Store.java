@@ -132,6 +132,14 @@ public final class Store {
                         .one());
     }
 
+    /** The document's tracking status and latest version (without its text), in one read. */
+    public DocumentStanding standing(long documentId) {
+        return read(
+                "read the standing of document " + documentId,
+                handle ->
+                        new DocumentStanding(Tracking.status(handle, documentId), Versions.latest(handle, documentId)));
+    }
+
     /**
      * The document as deciding and recording its next version needs it, in one read: its tracking status, and its
      * latest version with text, provisions and the digests of its {@code recentVersions} most recent versions.

@@ -17,6 +17,7 @@ import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.SourceDocument;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.DocumentStanding;
 import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.store.TrackingStatus;
@@ -113,11 +114,13 @@ final class DocumentTracking {
     }
 
     private DocumentOutcome version(List<CapturedPage> pages) {
-        DocumentState state = parts.recorder().state(row);
-        Optional<DocumentState.Latest> latest = state.latest();
-        if (latest.isPresent() && nothingToRedo(pages, state)) {
-            return unchanged(latest.orElseThrow().version());
+        if (pages.stream().allMatch(CapturedPage::unchanged)) {
+            DocumentStanding standing = parts.store().standing(documentId);
+            if (standing.latest().isPresent() && nothingToRedo(standing)) {
+                return unchanged(standing.latest().orElseThrow());
+            }
         }
+        DocumentState state = parts.recorder().state(row);
         String markdown;
         try {
             markdown = parts.versioner().normalise(parts.extractor().extract(toPages(pages)));
@@ -130,17 +133,18 @@ final class DocumentTracking {
         return decide(pages, state, markdown);
     }
 
-    /** Same bytes as last time, same extractor and declaration, and the last pass succeeded: extraction would give the same text. */
-    private boolean nothingToRedo(List<CapturedPage> pages, DocumentState state) {
-        return pages.stream().allMatch(CapturedPage::unchanged)
-                && !extractionChanged(state)
-                && state.status().currentFailure().isEmpty();
+    /**
+     * With the same bytes as last time: the same extractor and declaration, and the last pass succeeded, so extraction
+     * would give the same text. Checked on the standing alone, so that such a pass reads no text.
+     */
+    private boolean nothingToRedo(DocumentStanding standing) {
+        return !extractionChanged(standing.latest())
+                && standing.status().currentFailure().isEmpty();
     }
 
     /** Whether the latest version was extracted otherwise than the declaration and extractor would extract now. */
-    private boolean extractionChanged(DocumentState state) {
-        return state.latest()
-                .map(l -> !l.version().extractorVersion().equals(ExtractionKey.of(document.sources())))
+    private boolean extractionChanged(Optional<VersionRow> latest) {
+        return latest.map(v -> !v.extractorVersion().equals(ExtractionKey.of(document.sources())))
                 .orElse(false);
     }
 
@@ -175,7 +179,8 @@ final class DocumentTracking {
 
     private DocumentOutcome record(
             List<CapturedPage> pages, DocumentState state, String markdown, boolean confirmedShrink) {
-        boolean extractionOnly = pages.stream().allMatch(CapturedPage::unchanged) && extractionChanged(state);
+        boolean extractionOnly = pages.stream().allMatch(CapturedPage::unchanged)
+                && extractionChanged(state.latest().map(DocumentState.Latest::version));
         Instant capturedAt = pages.stream()
                 .map(p -> p.capture().fetchedAt())
                 .max(Instant::compareTo)

@@ -1,89 +1,156 @@
 package org.clausewatch;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clausewatch.account.Accounts;
+import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
-import org.clausewatch.alert.AlertConfig;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
-import org.clausewatch.cli.Cli;
 import org.clausewatch.extract.Extractor;
-import org.clausewatch.fetch.FetchConfig;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
+import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
+import org.clausewatch.track.ScheduledTracking;
 import org.clausewatch.track.Tracker;
+import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
+import org.clausewatch.web.AccountRoutes;
+import org.clausewatch.web.LoginRoutes;
+import org.clausewatch.web.SubscriptionRoutes;
+import org.clausewatch.web.WebServer;
 
 /**
- * The composition root: builds configuration, storage and services by hand, in order, by constructor. Nothing
- * else in ClauseWatch creates a long-lived component.
+ * The composition root: builds every service once, in order, by constructor, from the {@link Settings}, and closes
+ * them in reverse order. Nothing else in ClauseWatch creates a long-lived component. The parts that take a moment to
+ * build (the provision reader, the fetcher, the web server) are built on first use, since most commands never need
+ * them.
  */
 public final class ClauseWatch implements AutoCloseable {
+    /** Web sessions last twelve hours. */
+    private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    /** Expired sessions are refused at once; deleting them is housekeeping, hourly is plenty. */
+    private static final Duration SESSION_PURGE = Duration.ofHours(1);
+
+    /** Failed sign-ins allowed per address (and per address and e-mail) in {@link #LOGIN_WINDOW}. */
+    private static final int LOGIN_FAILURES = 5;
+
+    private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+
     private final Settings settings;
-    private final Database database;
-    private final WarcArchive archive;
+    private final Closer opened;
+    private final Clock clock = Clock.systemUTC();
+    private final Taxonomy taxonomy = Taxonomy.load();
+    private final Regulations regulations = Regulations.load(taxonomy);
     private final Extractor extractor = new Extractor();
     private final Versioner versioner = new Versioner();
     private final DeclarationLoader declarationLoader = new DeclarationLoader();
-    private final Clock clock = Clock.systemUTC();
     private final Chronicle chronicle = new Chronicle();
+    private final Database database;
+    private final WarcArchive archive;
+    private final Accounts accounts;
+    private final Sessions sessions;
     private final Alerts alerts;
-    private HttpFetcher fetcher;
-    private ProvisionReader reader;
+    private final Later<ProvisionReader> reader;
+    private final Later<VersionRecorder> history;
+    private final Later<OtaImporter> importer;
+    private final Later<Reanalysis> reanalysis;
+    private final Later<Reextraction> reextraction;
+    private final Later<Tracker> tracker;
+    private final Later<WebServer> web;
 
-    private ClauseWatch(Settings settings, Database database, WarcArchive archive) throws IOException {
+    private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
-        this.database = database;
-        this.archive = archive;
+        this.opened = opened;
+        this.database = opened.add(Database.open(settings.storage().database()));
+        this.archive = opened.add(new WarcArchive(settings.storage().warcDir()));
+        this.accounts = new Accounts(database.reads(), database.writes(), clock);
+        this.sessions = new Sessions(database.reads(), database.writes(), accounts, clock, SESSION_LIFETIME);
         // Built with the store so that every change record, from any command, writes its alerts to the outbox.
-        this.alerts = new Alerts(
-                database.reads(),
-                database.writes(),
-                database.store(),
-                AlertConfig.resolve(settings.dataDir(), System.getenv(), settings.allowPrivateAddresses()),
-                clock);
-    }
-
-    public static void main(String[] args) {
-        System.exit(Cli.execute(args));
+        this.alerts =
+                opened.add(new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), clock));
+        this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
+        this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
+        this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
+        this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
+        this.reextraction =
+                new Later<>(() -> new Reextraction(store(), history(), archive, extractor, versioner, clock));
+        this.tracker = new Later<>(this::newTracker);
+        this.web = new Later<>(this::newWebServer);
     }
 
     /** Opens the database (migrating it) and the archive under the settings' data folder. */
     public static ClauseWatch open(Settings settings) throws IOException {
-        java.nio.file.Files.createDirectories(settings.dataDir());
-        Database database = Database.open(settings.databaseLocation());
+        Files.createDirectories(settings.dataDir());
+        Closer opened = new Closer();
         try {
-            return new ClauseWatch(settings, database, new WarcArchive(settings.warcDir()));
+            return new ClauseWatch(settings, opened);
         } catch (IOException | RuntimeException e) {
-            database.close();
+            try {
+                opened.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
+    }
+
+    /**
+     * Starts what {@code serve} runs: the web server on the configured address, tracking on schedule, the background
+     * reading of wordings the current reader has not read, the session purge and alert delivery. All of it stops when
+     * the root is closed. {@code out} and {@code err} receive what the background work reports.
+     */
+    public WebServer serve(PrintWriter out, PrintWriter err) {
+        Settings.Serving serving = settings.serving();
+        WebServer started = web().start(serving.host(), serving.port());
+        opened.add(scheduledTracking(err, serving.trackEvery()));
+        opened.add(readUnread(out, err));
+        opened.add(sessions.purgeEvery(SESSION_PURGE));
+        opened.add(alerts.worker().every(settings.alerts().pollEvery()));
+        return started;
     }
 
     public Settings settings() {
         return settings;
     }
 
+    /** The topic taxonomy, loaded once for every part that names topics. */
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
     public Store store() {
         return database.store();
     }
 
-    public Accounts accounts() {
-        return new Accounts(database.reads(), database.writes(), clock);
+    public WarcArchive archive() {
+        return archive;
     }
 
-    /** Web sessions of twelve hours. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     public Sessions sessions() {
-        return new Sessions(database.reads(), database.writes(), accounts(), clock, java.time.Duration.ofHours(12));
+        return sessions;
     }
 
     /** Subscriptions, outbox, delivery worker (not started: {@code serve} starts it) and feeds. */
@@ -91,61 +158,133 @@ public final class ClauseWatch implements AutoCloseable {
         return alerts;
     }
 
-    public WarcArchive archive() {
-        return archive;
-    }
-
-    public VersionRecorder history() {
-        return new VersionRecorder(store(), chronicle, reader());
-    }
-
-    /** The provision reader, loaded on first use: its models take a moment to load and most commands never read. */
-    public synchronized ProvisionReader reader() {
-        if (reader == null) {
-            reader = ProvisionReader.load();
-        }
-        return reader;
-    }
-
     public DeclarationLoader declarationLoader() {
         return declarationLoader;
     }
 
+    /** The provision reader, loaded on first use: its models take a moment to load and most commands never read. */
+    public ProvisionReader reader() {
+        return reader.get();
+    }
+
+    public VersionRecorder history() {
+        return history.get();
+    }
+
     public OtaImporter importer() {
-        return new OtaImporter(store(), history(), versioner);
+        return importer.get();
     }
 
     /** Reads the recorded wordings that have no reading of the current reader version. */
     public Reanalysis reanalysis() {
-        return new Reanalysis(store(), reader());
+        return reanalysis.get();
     }
 
     public Reextraction reextraction() {
-        return new Reextraction(store(), history(), archive, extractor, versioner, clock);
+        return reextraction.get();
     }
 
-    /** The tracker, with an HTTP fetcher created on first use (it owns threads and a browser profile). */
-    public synchronized Tracker tracker() {
-        if (fetcher == null) {
-            fetcher = new HttpFetcher(fetchConfig());
-        }
+    /** The tracker, with its HTTP fetcher (which owns threads and a browser profile) created on first use. */
+    public Tracker tracker() {
+        return tracker.get();
+    }
+
+    /**
+     * The web server with ClauseWatch's routes and the account, sign-in and subscription routes, as {@code serve}
+     * runs it; built on first use, not started.
+     */
+    public WebServer web() {
+        return web.get();
+    }
+
+    private Tracker newTracker() {
+        HttpFetcher fetcher = opened.add(new HttpFetcher(settings.tracking().fetch()));
         return new Tracker(new Tracker.TrackerParts(
-                fetcher, archive, store(), history(), extractor, versioner, clock, settings.ignoreRobots()));
+                fetcher,
+                archive,
+                store(),
+                history(),
+                extractor,
+                versioner,
+                clock,
+                settings.tracking().ignoreRobots()));
     }
 
-    private FetchConfig fetchConfig() {
-        FetchConfig config = FetchConfig.defaults().withAllowPrivateAddresses(settings.allowPrivateAddresses());
-        return settings.hostDelay().map(config::withHostDelay).orElse(config);
+    /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
+    private WebServer newWebServer() {
+        TrackingRuns runs = opened.add(new TrackingRuns(tracker));
+        WebServer.Sources sources =
+                new WebServer.Sources(store(), Optional.of(archive), reader(), taxonomy, regulations);
+        return opened.add(new WebServer(
+                sources,
+                List.of(
+                        new SubscriptionRoutes(alerts, accounts, taxonomy),
+                        new LoginRoutes(
+                                accounts,
+                                sessions,
+                                new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
+                                alerts,
+                                taxonomy),
+                        new AccountRoutes(
+                                accounts,
+                                sessions,
+                                services -> runs.start(declared(services)),
+                                settings.alerts().defaultServiceLimit()))));
     }
 
-    @Override
-    public synchronized void close() throws IOException {
-        try (database;
-                archive;
-                alerts) {
-            if (fetcher != null) {
-                fetcher.close();
-            }
+    /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */
+    private List<DocumentDeclaration> declared(List<String> services) {
+        Path folder = settings.tracking().declarations();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no declarations folder '" + folder + "' to track");
         }
+        return declarationLoader.load(folder).documentsOf(services);
+    }
+
+    private ScheduledTracking scheduledTracking(PrintWriter err, Duration interval) {
+        Path folder = settings.tracking().declarations();
+        if (!Files.isDirectory(folder)) {
+            err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
+            err.flush();
+            return new ScheduledTracking(tracker(), List::of, interval);
+        }
+        return new ScheduledTracking(tracker(), () -> declared(List.of()), interval);
+    }
+
+    /**
+     * Reads, in the background, the wordings the current reader has not read yet (after an upgrade of its models, cues
+     * or rule tables), so pages show current analyses without a separate {@code analyse}. Stops between two batches
+     * when serve stops; what it read is committed batch by batch.
+     */
+    private AutoCloseable readUnread(PrintWriter out, PrintWriter err) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread thread = Thread.ofPlatform()
+                .name("clausewatch-reanalysis")
+                .daemon(true)
+                .start(() -> {
+                    try {
+                        Reanalysis.Result result = reanalysis().run(stop::get);
+                        if (result.read() > 0) {
+                            out.printf(
+                                    "read %d recorded wordings with reader version %s%n",
+                                    result.read(), ProvisionReader.VERSION);
+                            out.flush();
+                        }
+                    } catch (RuntimeException e) {
+                        err.println("clausewatch serve: reading recorded provisions in the background failed: "
+                                + e.getMessage() + "; run ./clausewatch analyse");
+                        err.flush();
+                    }
+                });
+        return () -> {
+            stop.set(true);
+            thread.join();
+        };
+    }
+
+    /** Closes what was opened, last first: what serve started, the web server, the fetcher, the store. */
+    @Override
+    public void close() throws IOException {
+        opened.close();
     }
 }

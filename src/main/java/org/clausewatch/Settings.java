@@ -1,97 +1,155 @@
 package org.clausewatch;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
+import org.clausewatch.Lookup.Value;
+import org.clausewatch.alert.AlertConfig;
+import org.clausewatch.alert.DigestSchedule;
+import org.clausewatch.alert.RetryPolicy;
+import org.clausewatch.alert.SmtpConfig;
+import org.clausewatch.fetch.FetchConfig;
 
 /**
- * Configuration: command-line options win over environment variables ({@code CLAUSEWATCH_*}), which win over
- * the file {@code <data>/clausewatch.properties}, which wins over the defaults.
+ * Every setting of ClauseWatch, read once and checked up front: a command-line option wins over the environment
+ * variable ({@code CLAUSEWATCH_HOST_DELAY_MS}), which wins over the key ({@code host-delay-ms}) in
+ * {@code <data>/clausewatch.properties}, which wins over the default. docs/configuration.md lists every key.
  */
-public record Settings(
-        Path dataDir,
-        Optional<String> database,
-        Optional<Path> declarations,
-        boolean allowPrivateAddresses,
-        Optional<Duration> hostDelay,
-        boolean ignoreRobots) {
+public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, Serving serving) {
 
     /** The file name of the optional configuration file inside the data folder. */
     public static final String FILE = "clausewatch.properties";
 
-    /** The database location: the configured one, else SQLite at {@code <data>/clausewatch.db}. */
-    public String databaseLocation() {
-        return database.orElse("sqlite:" + dataDir.resolve("clausewatch.db"));
+    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** Where the data lives: the data folder (archive, configuration file) and the database. */
+    public record Storage(Path dataDir, String database) {
+        public Path warcDir() {
+            return dataDir.resolve("warcs");
+        }
     }
 
-    public Path warcDir() {
-        return dataDir.resolve("warcs");
-    }
+    /** What tracking reads and how it fetches. */
+    public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots) {}
 
-    /** Fills what the command line left unset from the environment, then from the configuration file. */
-    public static Settings resolve(
-            Path dataDir,
-            Optional<String> database,
-            Optional<Path> declarations,
-            boolean allowPrivateAddresses,
-            Optional<Duration> hostDelay,
-            Map<String, String> environment)
+    /** Where {@code serve} listens, and how long it waits between two tracking passes. */
+    public record Serving(String host, int port, Duration trackEvery) {}
+
+    /**
+     * Fills what the command line left unset from the environment, then from {@code <dataDir>/clausewatch.properties},
+     * then from the defaults. An unknown {@code CLAUSEWATCH_*} variable, an unknown key in the file or a bad value is
+     * an {@link IllegalArgumentException} naming it.
+     */
+    public static Settings resolve(Path dataDir, Map<Setting, String> options, Map<String, String> environment)
             throws IOException {
-        Properties file = readFile(dataDir.resolve(FILE));
-        Lookup lookup = new Lookup(environment, file);
+        Lookup lookup = Lookup.read(dataDir.resolve(FILE), options, environment);
+        boolean allowPrivate =
+                lookup.find(Setting.ALLOW_PRIVATE_ADDRESSES).map(Value::flag).orElse(false);
         return new Settings(
-                dataDir,
-                database.or(() -> lookup.value("database")),
-                declarations.or(() -> lookup.value("declarations").map(Path::of)),
-                allowPrivateAddresses || lookup.flag("allow-private-addresses"),
-                hostDelay.or(() -> lookup.value("host-delay-ms").map(ms -> Duration.ofMillis(parseMillis(ms)))),
-                lookup.flag("ignore-robots"));
+                storage(dataDir, lookup),
+                tracking(lookup, allowPrivate),
+                alerts(lookup, allowPrivate),
+                serving(lookup));
     }
 
-    private static Properties readFile(Path file) throws IOException {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
+    public Path dataDir() {
+        return storage.dataDir();
+    }
+
+    private static Storage storage(Path dataDir, Lookup lookup) {
+        String database =
+                lookup.find(Setting.DATABASE).map(Value::text).orElse("sqlite:" + dataDir.resolve("clausewatch.db"));
+        return new Storage(dataDir, database);
+    }
+
+    private static Tracking tracking(Lookup lookup, boolean allowPrivate) {
+        Duration hostDelay = lookup.find(Setting.HOST_DELAY_MS)
+                .map(v -> Duration.ofMillis(v.wholeNumber(0, Long.MAX_VALUE)))
+                .orElse(Duration.ofSeconds(1));
+        return new Tracking(
+                lookup.find(Setting.DECLARATIONS).map(Value::path).orElse(Path.of("declarations")),
+                FetchConfig.defaults(hostDelay, allowPrivate, browser(lookup)),
+                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false));
+    }
+
+    /** A configured Chromium must be there; without one, Debian's is used when installed. */
+    private static Optional<Path> browser(Lookup lookup) {
+        Optional<Value> configured = lookup.find(Setting.CHROMIUM);
+        if (configured.isPresent()) {
+            Value value = configured.orElseThrow();
+            Path path = value.path();
+            if (!Files.isExecutable(path)) {
+                throw value.bad("is not an executable file");
             }
+            return Optional.of(path);
         }
-        return properties;
+        return Files.isExecutable(DEBIAN_CHROMIUM) ? Optional.of(DEBIAN_CHROMIUM) : Optional.empty();
     }
 
-    private static long parseMillis(String value) {
-        try {
-            long millis = Long.parseLong(value.trim());
-            if (millis < 0) {
-                throw new IllegalArgumentException("host-delay-ms must not be negative, got '" + value + "'");
-            }
-            return millis;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "host-delay-ms must be a whole number of milliseconds, got '" + value + "'", e);
-        }
+    private static AlertConfig alerts(Lookup lookup, boolean allowPrivateWebhooks) {
+        AlertConfig d = AlertConfig.defaults();
+        return new AlertConfig(
+                smtp(lookup),
+                lookup.find(Setting.SERVICE_LIMIT)
+                        .map(v -> (int) v.wholeNumber(0, Integer.MAX_VALUE))
+                        .orElse(d.defaultServiceLimit()),
+                lookup.find(Setting.WEBHOOK_ALLOW_HOSTS).map(Value::list).orElse(Set.of()),
+                allowPrivateWebhooks,
+                digests(lookup, d.digests()),
+                retries(lookup, d.retries()),
+                lookup.find(Setting.DELIVERY_POLL).map(Value::positiveDuration).orElse(d.pollEvery()),
+                lookup.find(Setting.BASE_URL).map(Value::absoluteUrl).orElse(d.baseUrl()));
     }
 
-    /** A key {@code allow-private-addresses} is the variable {@code CLAUSEWATCH_ALLOW_PRIVATE_ADDRESSES}. */
-    private record Lookup(Map<String, String> environment, Properties file) {
-        Optional<String> value(String key) {
-            String variable = "CLAUSEWATCH_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
-            return Optional.ofNullable(environment.get(variable))
-                    .or(() -> Optional.ofNullable(file.getProperty(key)))
-                    .map(String::trim)
-                    .filter(v -> !v.isEmpty());
-        }
+    private static Optional<SmtpConfig> smtp(Lookup lookup) {
+        return lookup.find(Setting.SMTP_HOST).map(Value::text).map(host -> {
+            SmtpConfig.Security security = lookup.find(Setting.SMTP_SECURITY)
+                    .map(v -> v.oneOf(SmtpConfig.Security.class))
+                    .orElse(SmtpConfig.Security.STARTTLS);
+            return new SmtpConfig(
+                    host,
+                    lookup.find(Setting.SMTP_PORT)
+                            .map(v -> (int) v.wholeNumber(1, 65535))
+                            .orElse(security.defaultPort()),
+                    security,
+                    lookup.find(Setting.SMTP_USERNAME).map(Value::text),
+                    lookup.find(Setting.SMTP_PASSWORD).map(Value::text),
+                    lookup.find(Setting.SMTP_FROM).map(Value::text).orElse("clausewatch@" + host));
+        });
+    }
 
-        boolean flag(String key) {
-            return value(key)
-                    .map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
-                    .orElse(false);
-        }
+    private static DigestSchedule digests(Lookup lookup, DigestSchedule d) {
+        return new DigestSchedule(
+                lookup.find(Setting.DIGEST_HOUR)
+                        .map(v -> (int) v.wholeNumber(0, 23))
+                        .orElse(d.hour()),
+                lookup.find(Setting.DIGEST_ZONE).map(Value::zone).orElse(d.zone()),
+                lookup.find(Setting.DIGEST_WEEKDAY)
+                        .map(v -> v.oneOf(DayOfWeek.class))
+                        .orElse(d.weeklyOn()));
+    }
+
+    private static RetryPolicy retries(Lookup lookup, RetryPolicy d) {
+        return new RetryPolicy(
+                lookup.find(Setting.DELIVERY_ATTEMPTS)
+                        .map(v -> (int) v.wholeNumber(1, Integer.MAX_VALUE))
+                        .orElse(d.attempts()),
+                lookup.find(Setting.DELIVERY_FIRST_RETRY)
+                        .map(Value::positiveDuration)
+                        .orElse(d.first()));
+    }
+
+    private static Serving serving(Lookup lookup) {
+        return new Serving(
+                lookup.find(Setting.HOST).map(Value::text).orElse("127.0.0.1"),
+                lookup.find(Setting.PORT)
+                        .map(v -> (int) v.wholeNumber(0, 65535))
+                        .orElse(8080),
+                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
     }
 }

@@ -2,10 +2,14 @@ package org.clausewatch;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -17,13 +21,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
 import java.util.List;
-import org.clausewatch.analysis.Severity;
+import java.util.Set;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Redline;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.store.ChangeListener;
 import org.clausewatch.store.DocumentRow;
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.clausewatch.common..",
+        "org.clausewatch.knowledge..",
         "org.clausewatch.extract..",
         "org.clausewatch.version..",
         "org.clausewatch.analysis..",
@@ -97,14 +104,38 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The command line is the entry point: it uses the composition root, and nothing, the root included, uses it. */
     @Test
-    void onlyTheCompositionRootAndWebUseTheCommandLine() {
+    void nothingOutsideTheCommandLineUsesIt() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.clausewatch.cli..", "org.clausewatch")
+                .resideOutsideOfPackage("org.clausewatch.cli..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clausewatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCompositionRootDoesNotUseTheCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.cli..")
+                .check(classes);
+    }
+
+    /** Services are handed what they need by the root; none reaches back for the root or its settings. */
+    @Test
+    void onlyTheCommandLineUsesTheCompositionRoot() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.clausewatch", "org.clausewatch.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch")
                 .check(classes);
     }
 
@@ -116,6 +147,29 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clausewatch.store..")
+                .check(classes);
+    }
+
+    @Test
+    void knowledgeDependsOnNothingOfOursButCommonValues() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.knowledge..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.clausewatch..")
+                        .and(resideOutsideOfPackages("org.clausewatch.knowledge..", "org.clausewatch.common..")))
+                .check(classes);
+    }
+
+    @Test
+    void nothingThatShipsDependsOnTrainingCode() throws IOException {
+        Set<String> training = TrainingSources.classNames();
+        assertThat(training).contains("org.clausewatch.analysis.TrainUnfairModel", "org.clausewatch.analysis.Fitting");
+        noClasses()
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "are compiled from the training sources (src/train/java)",
+                        (JavaClass target) -> training.contains(target.getName().replaceFirst("\\$.*", ""))))
                 .check(classes);
     }
 

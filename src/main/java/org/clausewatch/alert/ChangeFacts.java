@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * What a subscription is matched against: one recorded change with everything known about it. Topics and severity

@@ -3,7 +3,7 @@ package org.clausewatch.alert;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * Which changes a subscription wants. Services are required (they count against the plan limit); empty documents

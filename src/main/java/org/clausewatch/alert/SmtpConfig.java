@@ -1,6 +1,5 @@
 package org.clausewatch.alert;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,13 +12,13 @@ public record SmtpConfig(
         STARTTLS,
         TLS;
 
-        static Security parse(String value) {
-            try {
-                return valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "smtp-security '" + value + "' is not one of none, starttls, tls", e);
-            }
+        /** The port the mode is served on unless configured otherwise. */
+        public int defaultPort() {
+            return switch (this) {
+                case NONE -> 25;
+                case STARTTLS -> 587;
+                case TLS -> 465;
+            };
         }
     }
 

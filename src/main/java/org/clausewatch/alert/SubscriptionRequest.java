@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clausewatch.analysis.Severity;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -2,76 +2,20 @@ package org.clausewatch.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Who may do what: for each modal word of a sentence ("may", "reserves", "discretion", …), whether the provider, the
  * user or someone else is its subject and which word follows it once filler is skipped, as named features such as
  * {@code smv:prov:termin} ("we may, at our sole discretion, terminate …"). A termination or a change is unfair when
- * the provider holds the power, and the filler between subject and verb hides that from word n-grams.
+ * the provider holds the power, and the filler between subject and verb hides that from word n-grams. The word lists
+ * are data ({@code actor-phrases.txt}, {@link ActorWords}); the model keeps the phrases it was trained with.
  */
 final class ActorPhrases {
-    private static final Set<String> PROVIDER =
-            Set.of("we", "us", "company", "it", "they", "provider", "service", "licensor");
-    private static final Set<String> USER = Set.of("you", "user", "users", "member", "members", "customer", "licensee");
-    private static final Set<String> MODALS = Set.of(
-            "may",
-            "can",
-            "will",
-            "shall",
-            "might",
-            "could",
-            "must",
-            "reserve",
-            "reserves",
-            "right",
-            "entitled",
-            "free",
-            "discretion");
-    /** Words between a modal and its verb that say nothing about the action. */
-    private static final Set<String> FILLER = Set.of(
-            "also",
-            "at",
-            "any",
-            "time",
-            "in",
-            "its",
-            "our",
-            "sole",
-            "absolute",
-            "discretion",
-            "and",
-            "or",
-            "the",
-            "right",
-            "to",
-            "without",
-            "notice",
-            "with",
-            "reason",
-            "for",
-            "immediately",
-            "from",
-            "but",
-            "not",
-            "n't",
-            "be",
-            "is",
-            "are",
-            "further",
-            "therefore",
-            "thereafter",
-            "unilaterally",
-            "a",
-            "prior",
-            "cause",
-            "reserve",
-            "reserves");
+    /** The word lists of {@code actor-phrases.txt}, read once. */
+    private static final ActorWords WORDS = ActorWords.load();
 
     private static final int SUBJECT_WINDOW = 4;
     private static final int VERB_WINDOW = 11;
@@ -91,21 +35,6 @@ final class ActorPhrases {
             }
             idOf.put(names.get(i), i);
         }
-    }
-
-    /** Keeps the features seen in at least {@code minDocuments} of the training sentences' tokens. */
-    static ActorPhrases fit(List<List<String>> sentences, int minDocuments) {
-        Map<String, Integer> df = new TreeMap<>();
-        for (List<String> tokens : sentences) {
-            new HashSet<>(features(tokens)).forEach(name -> df.merge(name, 1, Integer::sum));
-        }
-        List<String> kept = new ArrayList<>();
-        df.forEach((name, count) -> {
-            if (count >= minDocuments) {
-                kept.add(name);
-            }
-        });
-        return new ActorPhrases(kept);
     }
 
     int size() {
@@ -135,7 +64,7 @@ final class ActorPhrases {
     static List<String> features(List<String> tokens) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (MODALS.contains(tokens.get(i))) {
+            if (WORDS.modals().contains(tokens.get(i))) {
                 addFeatures(tokens, i, out);
             }
         }
@@ -148,7 +77,7 @@ final class ActorPhrases {
         for (int a = modal + 1; a < Math.min(tokens.size(), modal + 1 + VERB_WINDOW); a++) {
             String word = tokens.get(a);
             negated |= word.equals("not") || word.equals("n't");
-            if (!FILLER.contains(word) && word.length() >= 3) {
+            if (!WORDS.filler().contains(word) && word.length() >= 3) {
                 String stem = word.length() > STEM ? word.substring(0, STEM) : word;
                 out.add("smv:" + subject + (negated ? ":not:" : ":") + stem);
                 out.add("sm:" + subject + ":" + tokens.get(modal) + (negated ? ":not" : ""));
@@ -159,10 +88,10 @@ final class ActorPhrases {
 
     private static String subject(List<String> tokens, int modal) {
         for (int b = modal - 1; b >= Math.max(0, modal - SUBJECT_WINDOW); b--) {
-            if (PROVIDER.contains(tokens.get(b))) {
+            if (WORDS.provider().contains(tokens.get(b))) {
                 return "prov";
             }
-            if (USER.contains(tokens.get(b))) {
+            if (WORDS.user().contains(tokens.get(b))) {
                 return "user";
             }
         }

@@ -4,8 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The training sentences as an inverted index over their term slots, answering "how many of a sentence's nearest
@@ -35,7 +33,8 @@ final class NeighbourIndex {
     private final int[] flatIds;
     private final float[] flatWeights;
 
-    private NeighbourIndex(
+    /** The index as {@link #read} restores it or the trainer ({@code Fitting.neighbourIndex}) builds it. */
+    NeighbourIndex(
             TermWeights terms, byte[] kindsOf, float[] wordNorm, float[] charNorm, int[][] postings, byte[][] counts) {
         this.kindsOf = kindsOf;
         this.wordNorm = wordNorm;
@@ -61,54 +60,6 @@ final class NeighbourIndex {
             flatWeights[offsets[slot] + p] = (float)
                     (TermWeights.sublinear(counts[slot][p]) * terms.idf(slot) / (chars ? charNorm[i] : wordNorm[i]));
         }
-    }
-
-    /** Indexes the training sentences' sorted buckets with their gold kinds. */
-    static NeighbourIndex build(TermWeights terms, List<int[]> sortedBuckets, List<Set<UnfairKind>> kinds) {
-        int n = sortedBuckets.size();
-        byte[] kindsOf = new byte[n];
-        float[] wordNorm = new float[n];
-        float[] charNorm = new float[n];
-        int[] df = new int[terms.size()];
-        int[][] slotsOf = new int[n][];
-        byte[][] runsOf = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            kindsOf[i] = mask(kinds.get(i));
-            Runs runs = Runs.of(terms, sortedBuckets.get(i));
-            slotsOf[i] = runs.slots();
-            runsOf[i] = runs.counts();
-            wordNorm[i] = runs.norm(terms, false);
-            charNorm[i] = runs.norm(terms, true);
-            for (int slot : runs.slots()) {
-                df[slot]++;
-            }
-        }
-        int[][] postings = new int[terms.size()][];
-        byte[][] counts = new byte[terms.size()][];
-        int[] filled = new int[terms.size()];
-        for (int slot = 0; slot < df.length; slot++) {
-            int size = df[slot] <= MAX_POSTINGS ? df[slot] : 0;
-            postings[slot] = new int[size];
-            counts[slot] = new byte[size];
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < slotsOf[i].length; j++) {
-                int slot = slotsOf[i][j];
-                if (postings[slot].length > 0) {
-                    postings[slot][filled[slot]] = i;
-                    counts[slot][filled[slot]++] = runsOf[i][j];
-                }
-            }
-        }
-        return new NeighbourIndex(terms, kindsOf, wordNorm, charNorm, postings, counts);
-    }
-
-    private static byte mask(Set<UnfairKind> kinds) {
-        int mask = 0;
-        for (UnfairKind kind : kinds) {
-            mask |= 1 << kind.ordinal();
-        }
-        return (byte) mask;
     }
 
     int sentences() {
@@ -250,54 +201,5 @@ final class NeighbourIndex {
             }
         }
         throw new InvalidModelException("varint longer than 5 bytes");
-    }
-
-    /** A sentence's kept term slots with the number of occurrences of each (capped at 127). */
-    private static final class Runs {
-        private final int[] slots;
-        private final byte[] counts;
-
-        private Runs(int[] slots, byte[] counts) {
-            this.slots = slots;
-            this.counts = counts;
-        }
-
-        int[] slots() {
-            return slots;
-        }
-
-        byte[] counts() {
-            return counts;
-        }
-
-        static Runs of(TermWeights terms, int[] sortedBuckets) {
-            int[] slots = new int[sortedBuckets.length];
-            byte[] counts = new byte[sortedBuckets.length];
-            int used = 0;
-            for (int i = 0; i < sortedBuckets.length; ) {
-                int run = 1;
-                while (i + run < sortedBuckets.length && sortedBuckets[i + run] == sortedBuckets[i]) {
-                    run++;
-                }
-                int slot = terms.slot(sortedBuckets[i]);
-                if (slot >= 0) {
-                    slots[used] = slot;
-                    counts[used++] = (byte) Math.min(run, Byte.MAX_VALUE);
-                }
-                i += run;
-            }
-            return new Runs(Arrays.copyOf(slots, used), Arrays.copyOf(counts, used));
-        }
-
-        float norm(TermWeights terms, boolean chars) {
-            double sum = 0;
-            for (int j = 0; j < slots.length; j++) {
-                if (FeatureHasher.isCharBucket(terms.bucket(slots[j])) == chars) {
-                    double value = TermWeights.sublinear(counts[j]) * terms.idf(slots[j]);
-                    sum += value * value;
-                }
-            }
-            return (float) Math.sqrt(sum);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.clausewatch.analysis;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * The hashed buckets kept for the model with their inverse document frequencies, and the rule that turns a
@@ -44,58 +42,6 @@ final class TermWeights {
         for (int word = 1; word < kept.length; word++) {
             keptBefore[word] = keptBefore[word - 1] + Long.bitCount(kept[word - 1]);
         }
-    }
-
-    /** Keeps every bucket seen in at least {@code minDocuments} of the training sentences. */
-    static TermWeights fit(int[][] sentenceBuckets, int minDocuments) {
-        return fit(sentenceBuckets, new int[sentenceBuckets.length], minDocuments, 1);
-    }
-
-    /**
-     * Keeps every bucket seen in at least {@code minDocuments} of the training sentences and in sentences of at least
-     * {@code minCompanies} different companies ({@code companyOf} numbers each sentence's company): an n-gram only
-     * one company uses, such as its name or house style, cannot help with another company's terms.
-     */
-    static TermWeights fit(int[][] sentenceBuckets, int[] companyOf, int minDocuments, int minCompanies) {
-        int[] df = new int[FeatureHasher.BUCKETS];
-        int[] companies = new int[FeatureHasher.BUCKETS];
-        int[] lastCompany = new int[FeatureHasher.BUCKETS];
-        Arrays.fill(lastCompany, -1);
-        for (int s : byCompany(companyOf)) {
-            int[] sentence = sentenceBuckets[s];
-            for (int i = 0; i < sentence.length; i++) {
-                if (i == 0 || sentence[i] != sentence[i - 1]) {
-                    df[sentence[i]]++;
-                    if (lastCompany[sentence[i]] != companyOf[s]) {
-                        lastCompany[sentence[i]] = companyOf[s];
-                        companies[sentence[i]]++;
-                    }
-                }
-            }
-        }
-        int kept = 0;
-        for (int bucket = 0; bucket < df.length; bucket++) {
-            kept += df[bucket] >= minDocuments && companies[bucket] >= minCompanies ? 1 : 0;
-        }
-        int[] buckets = new int[kept];
-        float[] idf = new float[kept];
-        int slot = 0;
-        for (int bucket = 0; bucket < df.length; bucket++) {
-            if (df[bucket] >= minDocuments && companies[bucket] >= minCompanies) {
-                buckets[slot] = bucket;
-                idf[slot++] = (float) (Math.log((1.0 + sentenceBuckets.length) / (1.0 + df[bucket])) + 1.0);
-            }
-        }
-        return new TermWeights(buckets, idf);
-    }
-
-    /** The sentence indices ordered by company, so that each company's sentences are counted together. */
-    private static int[] byCompany(int[] companyOf) {
-        return IntStream.range(0, companyOf.length)
-                .boxed()
-                .sorted(Comparator.comparingInt((Integer s) -> companyOf[s]))
-                .mapToInt(Integer::intValue)
-                .toArray();
     }
 
     /** The slot of {@code bucket}, or -1 when the model does not keep it. */

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 
 /**
  * Assigns the taxonomy topics (A1…F10) to a provision, each with a confidence and its evidence. Two opinions are

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.clausewatch.knowledge.InvalidKnowledgeException;
+import org.clausewatch.knowledge.KnowledgeFile;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 
 /**
  * The transparent rules of the topic classifier: phrase cues per topic from {@code topic-cues.txt}, each with the
@@ -49,7 +53,7 @@ final class TopicCues {
 
     /** The shipped cues, checked against the topic ids of {@code taxonomy}. */
     static TopicCues load(Taxonomy taxonomy) throws IOException {
-        return parse(RESOURCE, KnowledgeFile.resource(RESOURCE), topicIds(taxonomy));
+        return parse(RESOURCE, KnowledgeFile.resource(TopicCues.class, RESOURCE), topicIds(taxonomy));
     }
 
     static Set<String> topicIds(Taxonomy taxonomy) {

@@ -57,7 +57,7 @@ public final class UnfairClauseClassifier {
      * sentences, so a provision of several sentences is judged sentence by sentence and the kinds are united: a long
      * provision's neighbours are otherwise mixtures that vote for nothing clearly.
      */
-    public List<UnfairKind> kinds(String text) {
+    List<UnfairKind> kinds(String text) {
         List<String> sentences = SENTENCE_END.splitAsStream(text).toList();
         if (sentences.size() <= 1) {
             return model.kinds(model.vector(text));

@@ -7,7 +7,7 @@ import java.util.List;
  * CLAUDETTE's eight kinds of potentially unfair clause, in the fixed output order of ClauseWatch; {@code index}
  * is the label's position in the LexGLUE UNFAIR-ToS data.
  */
-public enum UnfairKind {
+enum UnfairKind {
     A("Arbitration", 7),
     CH("Unilateral change", 2),
     CR("Content removal", 3),

@@ -1,2 +1,5 @@
-/** Analysis of provisions: the topic taxonomy and regulation references as data, and the classifiers that label clauses. */
+/**
+ * The classifiers that label provisions (taxonomy topics, unfair-clause kinds) from cue lists and committed models; their
+ * training lives apart, in {@code src/train}, and never ships.
+ */
 package org.clausewatch.analysis;

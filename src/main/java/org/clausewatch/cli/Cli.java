@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code clausewatch} command and its sub-commands. */
+/** The {@code clausewatch} command and its sub-commands: the entry point of ClauseWatch. */
 @Command(
         name = "clausewatch",
         mixinStandardHelpOptions = true,
@@ -38,6 +38,11 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required; see 'clausewatch --help'");
+    }
+
+    /** The entry point of the {@code clausewatch} launcher and the jar. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 bad arguments. */

@@ -2,9 +2,10 @@ package org.clausewatch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import picocli.CommandLine.Option;
 
@@ -27,13 +28,32 @@ final class CommonOptions {
                     "Database: sqlite:PATH (default <data>/clausewatch.db) or postgresql://user:password@host:port/db.")
     String database;
 
-    Settings settings(Optional<Path> declarations, boolean allowPrivateAddresses, Optional<Duration> hostDelay)
-            throws IOException {
-        return Settings.resolve(
-                data, Optional.ofNullable(database), declarations, allowPrivateAddresses, hostDelay, System.getenv());
+    /** The settings: {@code given} (a command's own options) and these options over the environment and the file. */
+    Settings settings(Given given) throws IOException {
+        return Settings.resolve(data, given.value(Setting.DATABASE, database).values(), System.getenv());
     }
 
     ClauseWatch open() throws IOException {
-        return ClauseWatch.open(settings(Optional.empty(), false, Optional.empty()));
+        return ClauseWatch.open(settings(new Given()));
+    }
+
+    /** Values given on the command line for settings keys; an option left out lets the environment or file set it. */
+    static final class Given {
+        private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+
+        Given value(Setting key, Object value) {
+            if (value != null) {
+                values.put(key, value.toString());
+            }
+            return this;
+        }
+
+        Given flag(Setting key, boolean set) {
+            return value(key, set ? "true" : null);
+        }
+
+        Map<Setting, String> values() {
+            return values;
+        }
     }
 }

@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
-import org.clausewatch.analysis.Severity;
-import org.clausewatch.analysis.Taxonomy;
-import org.clausewatch.analysis.Topic;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.knowledge.Topic;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.TopicProvisionRow;
@@ -46,12 +45,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Topic topic = Taxonomy.load()
-                .topic(topicId)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "--topic: '" + topicId + "' is not a topic of the taxonomy (A1 … F10)"));
         Optional<Severity> floor = Optional.ofNullable(minSeverity).map(CompareCommand::severity);
         try (ClauseWatch app = common.open()) {
+            Topic topic = app.taxonomy()
+                    .topic(topicId)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--topic: '" + topicId + "' is not a topic of the taxonomy (A1 … F10)"));
             List<TopicProvisionRow> provisions =
                     app.store().currentProvisionsOn(topic.id(), ProvisionReader.VERSION).stream()
                             .filter(p -> floor.isEmpty() || p.severity().compareTo(floor.orElseThrow()) >= 0)

@@ -44,8 +44,7 @@ final class ImportOtaCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(dataset)) {
             throw new IllegalArgumentException("'" + dataset + "' is not a folder");
         }
-        try (ClauseWatch app =
-                ClauseWatch.open(common.settings(Optional.ofNullable(declarations), false, Optional.empty()))) {
+        try (ClauseWatch app = common.open()) {
             Optional<DeclarationSet> declared =
                     Optional.ofNullable(declarations).map(app.declarationLoader()::load);
             long start = System.nanoTime();

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.track.DocumentOutcome;
@@ -44,11 +44,11 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(Optional.ofNullable(declarations), false, Optional.empty());
+        Settings settings = common.settings(new CommonOptions.Given().value(Setting.DECLARATIONS, declarations));
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
-            List<DocumentOutcome> outcomes = app.reextraction().reextract(DeclarationsFolder.select(set, services));
+            List<DocumentOutcome> outcomes = app.reextraction().reextract(set.documentsOf(services));
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Map<String, Object> root = new LinkedHashMap<>();

@@ -2,14 +2,14 @@ package org.clausewatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
+import org.clausewatch.Settings;
 import org.clausewatch.source.DeclarationProblem;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
@@ -57,15 +57,14 @@ final class TrackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (hostDelayMs != null && hostDelayMs < 0) {
-            throw new IllegalArgumentException("--host-delay-ms must not be negative, got " + hostDelayMs);
-        }
-        Optional<Duration> delay = Optional.ofNullable(hostDelayMs).map(Duration::ofMillis);
-        var settings = common.settings(Optional.ofNullable(declarations), allowPrivateAddresses, delay);
+        Settings settings = common.settings(new CommonOptions.Given()
+                .value(Setting.DECLARATIONS, declarations)
+                .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
+                .value(Setting.HOST_DELAY_MS, hostDelayMs));
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
-            List<DocumentDeclaration> documents = DeclarationsFolder.select(set, services);
+            List<DocumentDeclaration> documents = set.documentsOf(services);
             TrackingReport report = app.tracker().track(documents);
             print(spec.commandLine().getOut(), set.problems(), report);
         }

@@ -52,7 +52,7 @@ public final class Extractor {
     private String convert(Page page) throws ExtractionException {
         return switch (kindOf(page)) {
             case PDF -> pdf.extract(page);
-            case PLAIN_TEXT -> PlainText.toMarkdown(TextDecoding.decode(page));
+            case PLAIN_TEXT -> PlainTextExtraction.toMarkdown(TextDecoding.decode(page));
             case MARKDOWN -> Whitespace.normaliseMarkdown(TextDecoding.decode(page));
             case HTML -> html.extract(page);
         };

@@ -71,11 +71,11 @@ final class InlineWriter {
         StringBuilder inner = new StringBuilder();
         children(element, inner, style | LINK);
         String text = inner.toString().replace(MarkdownWriter.BREAK, ' ');
-        wrap(text, "[", "](" + MarkdownText.linkTarget(href) + ")", out);
+        wrap(text, "[", "](" + MarkdownEscapes.linkTarget(href) + ")", out);
     }
 
     private static void code(Element element, StringBuilder out) {
-        String text = MarkdownText.collapse(Whitespace.normaliseCharacters(element.wholeText()));
+        String text = MarkdownEscapes.collapse(Whitespace.normaliseCharacters(element.wholeText()));
         if (text.isEmpty()) {
             return;
         }

@@ -117,9 +117,9 @@ final class MarkdownWriter {
     static String paragraph(String inlineText) {
         List<String> lines = new ArrayList<>();
         for (String line : inlineText.split(String.valueOf(BREAK), -1)) {
-            String collapsed = MarkdownText.collapse(line);
+            String collapsed = MarkdownEscapes.collapse(line);
             if (!collapsed.isEmpty()) {
-                lines.add(MarkdownText.escapeLineStart(collapsed));
+                lines.add(MarkdownEscapes.escapeLineStart(collapsed));
             }
         }
         return String.join("\\\n", lines);
@@ -142,7 +142,7 @@ final class MarkdownWriter {
     private List<Block> heading(int level, Element element) {
         StringBuilder run = new StringBuilder();
         inline.write(element, run);
-        String text = MarkdownText.collapse(run.toString().replace(BREAK, ' '));
+        String text = MarkdownEscapes.collapse(run.toString().replace(BREAK, ' '));
         if (text.isEmpty()) {
             return List.of();
         }
@@ -265,6 +265,6 @@ final class MarkdownWriter {
 
     /** Text nodes are escaped as they are written; used by the inline writer and tables. */
     static String text(TextNode node) {
-        return MarkdownText.escape(Whitespace.normaliseCharacters(node.getWholeText()));
+        return MarkdownEscapes.escape(Whitespace.normaliseCharacters(node.getWholeText()));
     }
 }

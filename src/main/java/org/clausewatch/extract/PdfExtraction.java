@@ -77,7 +77,7 @@ final class PdfExtraction {
     private static String paragraph(String paragraph) {
         List<String> items = new ArrayList<>();
         for (String raw : paragraph.split("\n", -1)) {
-            String line = MarkdownText.collapse(raw);
+            String line = MarkdownEscapes.collapse(raw);
             if (line.isEmpty()) {
                 continue;
             }
@@ -88,7 +88,7 @@ final class PdfExtraction {
             }
         }
         if (items.size() == 1 && isHeading(items.getFirst())) {
-            return "## " + MarkdownText.escape(items.getFirst());
+            return "## " + MarkdownEscapes.escape(items.getFirst());
         }
         return String.join("\n", items.stream().map(PdfExtraction::item).toList());
     }
@@ -102,17 +102,17 @@ final class PdfExtraction {
     private static String item(String line) {
         Matcher bullet = BULLET.matcher(line);
         if (bullet.matches() && !bullet.group(1).isEmpty()) {
-            return "- " + MarkdownText.escape(bullet.group(1));
+            return "- " + MarkdownEscapes.escape(bullet.group(1));
         }
         Matcher numbered = NUMBERED.matcher(line);
         if (numbered.matches()) {
-            return numbered.group(1) + ". " + MarkdownText.escape(numbered.group(2));
+            return numbered.group(1) + ". " + MarkdownEscapes.escape(numbered.group(2));
         }
         Matcher lettered = LETTERED.matcher(line);
         if (lettered.matches()) {
-            return "- (" + lettered.group(1) + ") " + MarkdownText.escape(lettered.group(2));
+            return "- (" + lettered.group(1) + ") " + MarkdownEscapes.escape(lettered.group(2));
         }
-        return MarkdownText.escapeLineStart(MarkdownText.escape(line));
+        return MarkdownEscapes.escapeLineStart(MarkdownEscapes.escape(line));
     }
 
     private static boolean isHeading(String line) {

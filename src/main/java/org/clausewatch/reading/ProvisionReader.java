@@ -11,6 +11,8 @@ import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.analysis.attribute.PublishedRule;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.provision.MarkdownText;
 
 /**
@@ -35,9 +37,10 @@ public final class ProvisionReader {
         this.analyst = analyst;
     }
 
-    /** A reader with the models, cues and rule tables shipped with ClauseWatch. */
-    public static ProvisionReader load() {
-        return new ProvisionReader(TopicClassifier.load(), UnfairClauseClassifier.load(), Analyst.load());
+    /** A reader with the models, cues and rule tables shipped with ClauseWatch, over the given knowledge. */
+    public static ProvisionReader load(Taxonomy taxonomy, Regulations regulations) {
+        return new ProvisionReader(
+                TopicClassifier.load(), UnfairClauseClassifier.load(), new Analyst(taxonomy, regulations));
     }
 
     /**

@@ -12,7 +12,8 @@ import org.clausewatch.common.Sha256;
 
 /**
  * The version under which readings are stored: the reading code's revision and a digest of every knowledge file a
- * reading depends on (models, cue lists, taxonomy, regulations, attribute lexicon, explanations, severity rules).
+ * reading depends on (models, cue lists, actor words, taxonomy, regulations, attribute lexicon, explanations,
+ * severity rules).
  * Editing any of those files gives a new version by itself, so {@code analyse} (and {@code serve} at start) read
  * every wording again; a change of the reading code alone needs {@link #REVISION} raised by hand.
  */
@@ -20,17 +21,17 @@ final class ReaderVersion {
     /** Raise when the reading code changes what it reads from the same knowledge files. */
     static final String REVISION = "2";
 
-    /** Every file under {@code org/clausewatch/analysis} of the class path; a test keeps this list complete. */
+    /**
+     * Every file under {@code org/clausewatch/knowledge} and {@code org/clausewatch/analysis} of the runtime class path
+     * (training-only files live elsewhere); a test keeps this list complete.
+     */
     static final List<String> KNOWLEDGE = List.of(
-            "org/clausewatch/analysis/taxonomy.json",
-            "org/clausewatch/analysis/regulations.json",
+            "org/clausewatch/knowledge/taxonomy.json",
+            "org/clausewatch/knowledge/regulations.json",
             "org/clausewatch/analysis/topic-cues.txt",
             "org/clausewatch/analysis/topic-model.bin",
-            "org/clausewatch/analysis/tosdr-topics.tsv",
-            "org/clausewatch/analysis/unfair-cues.txt",
-            "org/clausewatch/analysis/unfair-topics.tsv",
             "org/clausewatch/analysis/unfair-tos-model.bin",
-            "org/clausewatch/analysis/provider-names.txt",
+            "org/clausewatch/analysis/actor-phrases.txt",
             "org/clausewatch/analysis/attribute/explanations.tsv",
             "org/clausewatch/analysis/attribute/lexicon.tsv",
             "org/clausewatch/analysis/attribute/severity-rules.tsv");

@@ -3,7 +3,7 @@ package org.clausewatch.reading;
 import java.util.List;
 import java.util.Objects;
 import org.clausewatch.analysis.Label;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * What ClauseWatch reads in a provision's words, whoever publishes them: its topics and unfair-clause kinds with their

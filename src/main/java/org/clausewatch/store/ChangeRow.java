@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
+import org.clausewatch.knowledge.Severity;
 
 /** A recorded change between two consecutive versions of a document, with what it is about (topics, severity). */
 public record ChangeRow(

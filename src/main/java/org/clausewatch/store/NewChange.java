@@ -3,8 +3,8 @@ package org.clausewatch.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * The change record of a new version against the document's version just before it (the store finds which), with

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * A full-text search over provisions: the words to find (all of them), optional filters, and a page. A version

@@ -1,6 +1,6 @@
 package org.clausewatch.store;
 
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /** A provision of a document's latest version that was read as being on a topic, with that topic's confidence. */
 public record TopicProvisionRow(

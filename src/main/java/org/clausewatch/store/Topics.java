@@ -1,7 +1,7 @@
 package org.clausewatch.store;
 
 import java.util.List;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for what the current documents of every service say on one topic. */

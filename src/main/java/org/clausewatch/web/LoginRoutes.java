@@ -16,7 +16,7 @@ import org.clausewatch.account.Secrets;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.account.User;
 import org.clausewatch.alert.Alerts;
-import org.clausewatch.analysis.Taxonomy;
+import org.clausewatch.knowledge.Taxonomy;
 
 /**
  * Web sign-in, sign-out and the account pages. Session cookies are HttpOnly, SameSite=Lax and Secure when served

@@ -3,10 +3,10 @@ package org.clausewatch.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
-import org.clausewatch.analysis.Severity;
-import org.clausewatch.analysis.Taxonomy;
-import org.clausewatch.analysis.Topic;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.SearchQuery;
 
 /**

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.SearchHit;
 
 /** Small formatting rules the templates share: dates in UTC, heading paths, highlighted excerpts. */

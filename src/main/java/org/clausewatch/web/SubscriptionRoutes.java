@@ -19,9 +19,9 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
 import org.clausewatch.alert.Subscriptions;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.Browsing.LineageChange;
@@ -156,14 +156,14 @@ public final class Views {
     }
 
     /** The taxonomy's topics, for the topics index. */
-    public record Topics(List<org.clausewatch.analysis.Topic> topics) {}
+    public record Topics(List<org.clausewatch.knowledge.Topic> topics) {}
 
     /**
      * Every service's current provisions on one topic, highest severity first, optionally only those of
      * {@code severity}; {@code services} is how many services have one.
      */
     public record TopicPage(
-            org.clausewatch.analysis.Topic topic,
+            org.clausewatch.knowledge.Topic topic,
             Optional<Severity> severity,
             List<Peer> provisions,
             int services,
@@ -207,7 +207,7 @@ public final class Views {
             SearchFilters filters,
             List<String> services,
             List<String> termsTypes,
-            List<org.clausewatch.analysis.Topic> topics,
+            List<org.clausewatch.knowledge.Topic> topics,
             List<String> severities,
             List<SearchHit> hits,
             int page,

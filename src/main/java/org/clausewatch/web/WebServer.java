@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Regulations;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.StoreBusyException;
@@ -34,15 +34,6 @@ public final class WebServer implements AutoCloseable {
     private final List<Route> routes;
     private final Javalin app;
     private final Metrics metrics;
-
-    /** The server without an archive: raw captures are then reported as unavailable. */
-    public WebServer(Store store, ProvisionReader reader) {
-        this(new Sources(store, Optional.empty(), reader), List.of());
-    }
-
-    public WebServer(Store store, WarcArchive archive, ProvisionReader reader) {
-        this(new Sources(store, Optional.of(archive), reader), List.of());
-    }
 
     /**
      * The server with ClauseWatch's own routes followed by {@code extraGroups} (accounts, subscriptions and sign-in
@@ -72,16 +63,7 @@ public final class WebServer implements AutoCloseable {
             Optional<WarcArchive> archive,
             ProvisionReader reader,
             Taxonomy taxonomy,
-            Regulations regulations) {
-        /** Sources with the taxonomy and regulation references shipped with ClauseWatch. */
-        public Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader) {
-            this(store, archive, reader, Taxonomy.load());
-        }
-
-        private Sources(Store store, Optional<WarcArchive> archive, ProvisionReader reader, Taxonomy taxonomy) {
-            this(store, archive, reader, taxonomy, Regulations.load(taxonomy));
-        }
-    }
+            Regulations regulations) {}
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {

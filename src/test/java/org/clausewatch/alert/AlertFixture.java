@@ -8,11 +8,13 @@ import java.util.OptionalInt;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.history.Chronicle;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.testing.AlertConfigBuilder;
+import org.clausewatch.testing.Knowledge;
 import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.Readers;
 import org.clausewatch.track.VersionRecorder;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One open database with accounts and alerts wired as {@code serve} wires them, and helpers to record versions. */
 final class AlertFixture implements AutoCloseable {
-    static final Taxonomy TAXONOMY = Taxonomy.load();
+    static final Taxonomy TAXONOMY = Knowledge.TAXONOMY;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Database database;
@@ -38,9 +40,14 @@ final class AlertFixture implements AutoCloseable {
 
     /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */
     static AlertConfig config() {
-        return AlertConfig.defaults()
-                .withPrivateWebhooks(true)
-                .withRetries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
+        return configured().build();
+    }
+
+    /** That configuration, for a test to change one of its values. */
+    static AlertConfigBuilder configured() {
+        return AlertConfigBuilder.defaults()
+                .privateWebhooks(true)
+                .retries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
     }
 
     /** Records a tracked version of the document through the real recorder; returns the change it made, if any. */

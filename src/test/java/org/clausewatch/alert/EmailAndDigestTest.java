@@ -52,7 +52,8 @@ class EmailAndDigestTest {
                 Optional.of("clausewatch"),
                 Optional.of("smtp-password"),
                 "alerts@clausewatch.example");
-        AlertConfig config = AlertFixture.config().withSmtp(smtp).withDigests(digests);
+        AlertConfig config =
+                AlertFixture.configured().smtp(smtp).digests(digests).build();
         fixture = new AlertFixture(Database.sqlite(dir.resolve("clausewatch.db")), config, clock);
         return fixture;
     }
@@ -129,7 +130,7 @@ class EmailAndDigestTest {
                 "127.0.0.1", 1, SmtpConfig.Security.NONE, Optional.empty(), Optional.empty(), "a@clausewatch.example");
         fixture = new AlertFixture(
                 Database.sqlite(dir.resolve("clausewatch.db")),
-                AlertFixture.config().withSmtp(nowhere),
+                AlertFixture.configured().smtp(nowhere).build(),
                 clock);
         User user = fixture.user("legal@example.org", Role.ANALYST);
         Subscription subscription = fixture.subscribe(user, email("immediate"));

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The pure matching rules, on explicit facts: the same rules the outbox applies to every recorded change. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Optional;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

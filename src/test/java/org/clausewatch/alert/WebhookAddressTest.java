@@ -9,6 +9,7 @@ import java.util.Set;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
 import org.clausewatch.store.Database;
+import org.clausewatch.testing.AlertConfigBuilder;
 import org.clausewatch.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +20,8 @@ class WebhookAddressTest {
     Path dir;
 
     private AlertFixture open(Set<String> allowHosts) {
-        AlertConfig config = new AlertConfig(
-                java.util.Optional.empty(),
-                25,
-                allowHosts,
-                false,
-                AlertConfig.defaults().digests(),
-                AlertConfig.defaults().retries(),
-                AlertConfig.defaults().pollEvery(),
-                AlertConfig.defaults().baseUrl());
+        AlertConfig config =
+                AlertConfigBuilder.defaults().webhookAllowHosts(allowHosts).build();
         return new AlertFixture(Database.sqlite(dir.resolve("db.sqlite")), config, new MutableClock(Instant.EPOCH));
     }
 

@@ -31,7 +31,7 @@ class ActorPhrasesTest {
 
     @Test
     void keepsOnlyFeaturesSeenInEnoughSentencesAndLooksThemUpById() {
-        ActorPhrases kept = ActorPhrases.fit(
+        ActorPhrases kept = Fitting.actorPhrases(
                 List.of(
                         FeatureHasher.tokens("we may terminate your account"),
                         FeatureHasher.tokens("we may terminate this agreement"),

@@ -11,7 +11,7 @@ class BlendTest {
         double[] margin = {-1, -0.8, -0.9, -1.1, 0.9, 1.0, 0.8, 1.2};
         double[] vote = {0.5, 0.1, 0.9, 0.0, 0.4, 0.6, 0.0, 1.0};
         boolean[] positive = {false, false, false, false, true, true, true, true};
-        Blend blend = Blend.fit(margin, vote, positive, all(margin.length));
+        Blend blend = Fitting.blend(margin, vote, positive, all(margin.length));
         assertThat(blend.marginWeight()).isGreaterThan(1.0);
         assertThat(Math.abs(blend.voteWeight())).isLessThan(blend.marginWeight());
         assertThat(blend.applies(1.0, 0.5)).isTrue();
@@ -24,8 +24,8 @@ class BlendTest {
         double[] vote = {0, 0, 1, 1, 0, 0};
         boolean[] positive = {false, false, true, true, false, false};
         boolean[] firstFour = {true, true, true, true, false, false};
-        Blend seen = Blend.fit(margin, vote, positive, firstFour);
-        Blend everything = Blend.fit(margin, vote, positive, all(margin.length));
+        Blend seen = Fitting.blend(margin, vote, positive, firstFour);
+        Blend everything = Fitting.blend(margin, vote, positive, all(margin.length));
         assertThat(seen.logOdds(1, 0)).isGreaterThan(everything.logOdds(1, 0));
     }
 

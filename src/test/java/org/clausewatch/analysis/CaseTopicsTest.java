@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.clausewatch.knowledge.InvalidKnowledgeException;
+import org.clausewatch.knowledge.KnowledgeFile;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,7 @@ class CaseTopicsTest {
         List<TosdrPoint> points = TosdrPoints.read(Corpus.root().resolve("labelled/tosdr-points/points.csv"));
         Set<String> cases = new HashSet<>();
         points.forEach(point -> cases.add(point.caseTitle()));
-        String text = KnowledgeFile.resource(CaseTopics.TOSDR);
+        String text = KnowledgeFile.resource(CaseTopics.class, CaseTopics.TOSDR);
         for (String line : text.split("\n")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 assertThat(cases).contains(line.split("\t")[0].strip());

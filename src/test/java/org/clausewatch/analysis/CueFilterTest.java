@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.testing.Corpus;
 import org.junit.jupiter.api.Test;
 

@@ -38,6 +38,6 @@ class CuesTest {
     }
 
     private static Cues parse(String text) throws IOException {
-        return Cues.parse(new BufferedReader(new StringReader(text)), Set.of("TER"));
+        return UnfairCueFile.parse(new BufferedReader(new StringReader(text)), Set.of("TER"));
     }
 }

@@ -28,9 +28,9 @@ class NeighbourIndexTest {
             EnumSet.noneOf(UnfairKind.class),
             EnumSet.noneOf(UnfairKind.class));
 
-    private final TermWeights terms = TermWeights.fit(buckets(SENTENCES), 1);
+    private final TermWeights terms = Fitting.termWeights(buckets(SENTENCES), 1);
     private final Cues noCues = new Cues(List.of());
-    private final NeighbourIndex index = NeighbourIndex.build(terms, List.of(buckets(SENTENCES)), KINDS);
+    private final NeighbourIndex index = Fitting.neighbourIndex(terms, List.of(buckets(SENTENCES)), KINDS);
 
     @Test
     void votesForTheKindsOfTheMostSimilarTrainingSentences() {

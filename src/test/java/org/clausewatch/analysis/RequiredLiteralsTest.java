@@ -75,7 +75,7 @@ class RequiredLiteralsTest {
 
     @Test
     void prefilteredCuesFindExactlyWhatTheFullScanFinds() throws IOException {
-        Cues cues = Cues.load();
+        Cues cues = UnfairCueFile.load();
         List<String> sentences = List.of(
                 "we reserve the right to modify these terms at any time",
                 "in no event shall we be liable for indirect or consequential damages",
@@ -95,7 +95,7 @@ class RequiredLiteralsTest {
 
     @Test
     void cueFileWithAnUnfilterablePatternStillMatches() throws IOException {
-        Cues cues = Cues.parse(new BufferedReader(new StringReader("[LAW]\n\\b\\w+ law\n")), Set.of("LAW"));
+        Cues cues = UnfairCueFile.parse(new BufferedReader(new StringReader("[LAW]\n\\b\\w+ law\n")), Set.of("LAW"));
         assertThat(cues.find("swedish law applies"))
                 .extracting(Cues.Hit::matched)
                 .containsExactly("swedish law");

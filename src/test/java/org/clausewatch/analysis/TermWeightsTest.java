@@ -52,14 +52,15 @@ class TermWeightsTest {
         int rare = FeatureHasher.BUCKETS_PER_GROUP + 13;
         int[][] sentences = {{shared, ownName, ownName}, {ownName, rare}, {shared}, {rare}};
         int[] companyOf = {0, 0, 1, 2};
-        TermWeights twoCompanies = TermWeights.fit(sentences, companyOf, 2, 2);
+        TermWeights twoCompanies = Fitting.termWeights(sentences, companyOf, 2, 2);
         assertThat(twoCompanies.size()).isEqualTo(2);
         assertThat(twoCompanies.slot(shared)).isZero();
         assertThat(twoCompanies.slot(ownName)).isEqualTo(-1);
         assertThat(twoCompanies.slot(rare)).isEqualTo(1);
         // The IDF still counts sentences, not companies: "rare" and "shared" are each in two of four.
         assertThat(twoCompanies.idf(1)).isEqualTo(twoCompanies.idf(0));
-        assertThat(TermWeights.fit(sentences, companyOf, 2, 1).slot(ownName)).isEqualTo(1);
-        assertThat(TermWeights.fit(sentences, companyOf, 2, 3).size()).isZero();
+        assertThat(Fitting.termWeights(sentences, companyOf, 2, 1).slot(ownName))
+                .isEqualTo(1);
+        assertThat(Fitting.termWeights(sentences, companyOf, 2, 3).size()).isZero();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.testing.Corpus;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Set;
+import org.clausewatch.knowledge.InvalidKnowledgeException;
+import org.clausewatch.knowledge.Taxonomy;
 import org.junit.jupiter.api.Test;
 
 class TopicCuesTest {

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
@@ -49,13 +50,14 @@ public final class TrackingBenchmark {
                     .readLine()
                     .strip());
             Path declarations = declarations(work, port, documents);
-            Settings settings = new Settings(
+            Settings settings = Settings.resolve(
                     work.resolve("data"),
-                    Optional.empty(),
-                    Optional.of(declarations),
-                    true,
-                    Optional.of(java.time.Duration.ZERO),
-                    true);
+                    Map.of(
+                            Setting.DECLARATIONS, declarations.toString(),
+                            Setting.ALLOW_PRIVATE_ADDRESSES, "true",
+                            Setting.HOST_DELAY_MS, "0",
+                            Setting.IGNORE_ROBOTS, "true"),
+                    Map.of());
             try (ClauseWatch app = ClauseWatch.open(settings)) {
                 DeclarationSet set = app.declarationLoader().load(declarations);
                 List<DocumentDeclaration> tracked = set.services().stream()

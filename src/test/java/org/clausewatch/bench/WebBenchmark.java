@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,7 +45,7 @@ public final class WebBenchmark {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         long thinkMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
         System.out.println(Machine.describe());
-        Settings settings = new Settings(data, Optional.empty(), Optional.empty(), false, Optional.empty(), false);
+        Settings settings = Settings.resolve(data, Map.of(), Map.of());
         boolean fresh = !Files.exists(data.resolve("clausewatch.db"));
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             if (fresh) {
@@ -77,7 +77,7 @@ public final class WebBenchmark {
                     "%d documents, %d provision URLs, %d searches; %d clients (think time %d ms) for %d s after a %d s "
                             + "warm-up%n",
                     documents.size(), provisions.size(), searches.size(), clients, thinkMillis, seconds, seconds / 3);
-            try (WebServer web = new WebServer(app.store(), app.archive(), app.reader()).start("127.0.0.1", 0)) {
+            try (WebServer web = app.web().start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
                 run(base, clients, thinkMillis, seconds / 3, provisions, documents, searches);
                 double loadBefore = OS.getSystemLoadAverage();

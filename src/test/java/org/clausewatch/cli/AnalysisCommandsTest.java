@@ -116,7 +116,7 @@ class AnalysisCommandsTest {
         Path other = importedWithAnEarlierReader("upgraded");
         try (org.clausewatch.store.Database database =
                 org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
-            Reanalysis reanalysis = new Reanalysis(database.store(), ProvisionReader.load());
+            Reanalysis reanalysis = new Reanalysis(database.store(), org.clausewatch.testing.Readers.shared());
             assertThat(reanalysis.run(() -> true)).isEqualTo(new Reanalysis.Result(0, 0, true));
             assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
                     .hasSize(5);

@@ -15,17 +15,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
-import org.clausewatch.analysis.Taxonomy;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.track.VersionRecorder;
@@ -56,20 +55,16 @@ class LoginPagesTest {
     @BeforeEach
     void start() throws IOException {
         Path declarations = Files.createDirectories(dir.resolve("declarations"));
-        Settings settings = Settings.resolve(
-                dir.resolve("data"), Optional.empty(), Optional.of(declarations), false, Optional.empty(), Map.of());
+        Settings settings =
+                Settings.resolve(dir.resolve("data"), Map.of(Setting.DECLARATIONS, declarations.toString()), Map.of());
         app = ClauseWatch.open(settings);
-        web = new WebServer(
-                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive()), app.reader()),
-                        AlertRouting.routes(app, declarations))
-                .start("127.0.0.1", 0);
+        web = app.web().start("127.0.0.1", 0);
         analyst = app.accounts().create("analyst@example.org", Role.ANALYST);
         viewer = app.accounts().create("viewer@example.org", Role.VIEWER);
     }
 
     @AfterEach
     void stop() throws IOException {
-        web.close();
         app.close();
     }
 
@@ -231,7 +226,7 @@ class LoginPagesTest {
                         SubscriptionRequest.parse(
                                 JSON.readTree("{\"services\": [\"ChatGPT\"], "
                                         + "\"channel\": {\"type\": \"email\", \"address\": \"a@example.org\"}}"),
-                                Taxonomy.load()))
+                                app.taxonomy()))
                 .subscription();
         record(V1, "2026-03-01T10:00:00Z");
         long change =
@@ -262,7 +257,7 @@ class LoginPagesTest {
                         analyst.user(),
                         SubscriptionRequest.parse(
                                 JSON.readTree("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}"),
-                                Taxonomy.load()))
+                                app.taxonomy()))
                 .subscription();
         NewAccount other = app.accounts().create("other@example.org", Role.ADMIN);
         String path = "/account/subscriptions/" + subscription.id();

@@ -9,10 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
@@ -60,16 +60,13 @@ class ServeApiTest {
         site.put("/terms", Page.html(page("")));
         Settings settings = Settings.resolve(
                 dir.resolve("data"),
-                Optional.empty(),
-                Optional.of(declarations),
-                true,
-                Optional.of(Duration.ZERO),
+                Map.of(
+                        Setting.DECLARATIONS, declarations.toString(),
+                        Setting.ALLOW_PRIVATE_ADDRESSES, "true",
+                        Setting.HOST_DELAY_MS, "0"),
                 Map.of());
         app = ClauseWatch.open(settings);
-        web = new WebServer(
-                        new WebServer.Sources(app.store(), java.util.Optional.of(app.archive()), app.reader()),
-                        AlertRouting.routes(app, declarations))
-                .start("127.0.0.1", 0);
+        web = app.web().start("127.0.0.1", 0);
         for (Role role : Role.values()) {
             accounts.put(role.label(), app.accounts().create(role.label() + "@example.org", role));
         }
@@ -80,7 +77,6 @@ class ServeApiTest {
 
     @AfterEach
     void stop() throws IOException {
-        web.close();
         app.close();
         receiver.close();
         site.close();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.testing.FetchConfigBuilder;
 
 /** Shared settings and assertions for fetcher tests against loopback servers. */
 final class Fetching {
@@ -14,12 +15,14 @@ final class Fetching {
 
     /** Loopback is private, so tests allow it; no pauses, so tests stay quick. */
     static FetchConfig loopbackConfig() {
-        return FetchConfig.defaults()
-                .withAllowPrivateAddresses(true)
-                .withHostDelay(Duration.ZERO)
-                .withInitialBackoff(Duration.ofMillis(5))
-                .withTotalTimeout(Duration.ofSeconds(20))
-                .withBrowser(Optional.empty());
+        return loopback().build();
+    }
+
+    /** The loopback configuration, for a test to change one of its values. */
+    static FetchConfigBuilder loopback() {
+        return FetchConfigBuilder.from(FetchConfig.defaults(Duration.ZERO, true, Optional.empty()))
+                .initialBackoff(Duration.ofMillis(5))
+                .totalTimeout(Duration.ofSeconds(20));
     }
 
     static FetchResult fetch(FetchConfig config, URI url) {

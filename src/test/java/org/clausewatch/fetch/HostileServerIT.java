@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clausewatch.fetch.Fetching.failed;
 import static org.clausewatch.fetch.Fetching.fetch;
 import static org.clausewatch.fetch.Fetching.fetched;
+import static org.clausewatch.fetch.Fetching.loopback;
 import static org.clausewatch.fetch.Fetching.loopbackConfig;
 import static org.clausewatch.fetch.StubSite.html;
 import static org.clausewatch.fetch.StubSite.send;
@@ -42,8 +43,10 @@ class HostileServerIT {
                     // expected: the fetcher hangs up at its deadline
                 }
             });
-            FetchConfig config =
-                    loopbackConfig().withTotalTimeout(Duration.ofSeconds(2)).withMaxAttempts(1);
+            FetchConfig config = loopback()
+                    .totalTimeout(Duration.ofSeconds(2))
+                    .maxAttempts(1)
+                    .build();
 
             Failure failure = failed(fetch(config, site.url("/drip")), FailureClass.TIMEOUT);
 
@@ -83,7 +86,8 @@ class HostileServerIT {
             FetchRequest scripted = new FetchRequest(site.url("/spa"), true, Optional.empty(), Optional.empty(), false);
 
             FetchResult result;
-            try (HttpFetcher fetcher = new HttpFetcher(loopbackConfig().withBrowser(Optional.of(CHROMIUM)))) {
+            try (HttpFetcher fetcher =
+                    new HttpFetcher(loopback().browser(Optional.of(CHROMIUM)).build())) {
                 result = fetcher.fetch(scripted);
             }
 
@@ -104,7 +108,8 @@ class HostileServerIT {
             FetchRequest scripted = new FetchRequest(site.url("/spa"), true, Optional.empty(), Optional.empty(), false);
 
             FetchResult result;
-            try (HttpFetcher fetcher = new HttpFetcher(loopbackConfig().withBrowser(Optional.of(CHROMIUM)))) {
+            try (HttpFetcher fetcher =
+                    new HttpFetcher(loopback().browser(Optional.of(CHROMIUM)).build())) {
                 result = fetcher.fetch(scripted);
             }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clausewatch.fetch.Fetching.failed;
 import static org.clausewatch.fetch.Fetching.fetch;
 import static org.clausewatch.fetch.Fetching.fetched;
+import static org.clausewatch.fetch.Fetching.loopback;
 import static org.clausewatch.fetch.Fetching.loopbackConfig;
 import static org.clausewatch.fetch.StubSite.gzip;
 import static org.clausewatch.fetch.StubSite.respond;
@@ -63,7 +64,7 @@ class HostileServerTest {
             site.route("/bomb", respond(200, Map.of("Content-Encoding", "gzip"), gzipOfZeros(8 * 1024 * 1024)));
 
             Failure failure = failed(
-                    fetch(loopbackConfig().withMaxBodyBytes(1024 * 1024), site.url("/bomb")), FailureClass.TOO_LARGE);
+                    fetch(loopback().maxBodyBytes(1024 * 1024).build(), site.url("/bomb")), FailureClass.TOO_LARGE);
 
             assertThat(failure.message())
                     .contains("decoded")
@@ -77,7 +78,7 @@ class HostileServerTest {
             site.route("/big", respond(200, Map.of(), new byte[64 * 1024]));
 
             Failure failure =
-                    failed(fetch(loopbackConfig().withMaxBodyBytes(1024), site.url("/big")), FailureClass.TOO_LARGE);
+                    failed(fetch(loopback().maxBodyBytes(1024).build(), site.url("/big")), FailureClass.TOO_LARGE);
 
             assertThat(failure.message()).contains("Content-Length").contains("1024 bytes");
         }
@@ -99,7 +100,7 @@ class HostileServerTest {
             });
 
             Failure failure = failed(
-                    fetch(loopbackConfig().withMaxBodyBytes(256 * 1024), site.url("/endless")), FailureClass.TOO_LARGE);
+                    fetch(loopback().maxBodyBytes(256 * 1024).build(), site.url("/endless")), FailureClass.TOO_LARGE);
 
             assertThat(failure.message()).contains("grew past 262144 bytes");
         }
@@ -162,7 +163,7 @@ class HostileServerTest {
             var hits = site.counted("/down", respond(500, Map.of(), utf8("oops")));
 
             Failure failure =
-                    failed(fetch(loopbackConfig().withMaxAttempts(2), site.url("/down")), FailureClass.SERVER_ERROR);
+                    failed(fetch(loopback().maxAttempts(2).build(), site.url("/down")), FailureClass.SERVER_ERROR);
 
             assertThat(failure.message())
                     .contains("500")
@@ -200,7 +201,7 @@ class HostileServerTest {
             closed = site.url("/gone-server");
         }
 
-        Failure failure = failed(fetch(loopbackConfig().withMaxAttempts(1), closed), FailureClass.CONNECTION);
+        Failure failure = failed(fetch(loopback().maxAttempts(1).build(), closed), FailureClass.CONNECTION);
 
         assertThat(failure.message()).contains(closed.toString());
     }

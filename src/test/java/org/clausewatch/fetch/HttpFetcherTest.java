@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clausewatch.fetch.Fetching.failed;
 import static org.clausewatch.fetch.Fetching.fetch;
 import static org.clausewatch.fetch.Fetching.fetched;
+import static org.clausewatch.fetch.Fetching.loopback;
 import static org.clausewatch.fetch.Fetching.loopbackConfig;
 import static org.clausewatch.fetch.StubSite.html;
 import static org.clausewatch.fetch.StubSite.respond;
@@ -106,7 +107,7 @@ class HttpFetcherTest {
             });
 
             Failure failure =
-                    failed(fetch(loopbackConfig().withMaxRedirects(3), site.url("/hop/0")), FailureClass.REDIRECT_LOOP);
+                    failed(fetch(loopback().maxRedirects(3).build(), site.url("/hop/0")), FailureClass.REDIRECT_LOOP);
 
             assertThat(failure.message()).contains("more than 3 redirects");
             assertThat(hops).hasValue(4);
@@ -168,7 +169,7 @@ class HttpFetcherTest {
             site.route("/tos", html("terms"));
 
             failed(fetch(loopbackConfig(), site.url("/tos")), FailureClass.ROBOTS_DISALLOWED);
-            fetched(fetch(loopbackConfig().withHonourRobots(false), site.url("/tos")));
+            fetched(fetch(loopback().honourRobots(false).build(), site.url("/tos")));
         }
     }
 
@@ -192,7 +193,7 @@ class HttpFetcherTest {
             AtomicInteger robotsHits = site.counted("/robots.txt", respond(404, Map.of(), new byte[0]));
 
             Failure failure = failed(
-                    fetch(loopbackConfig().withAllowPrivateAddresses(false), site.url("/tos")),
+                    fetch(loopback().allowPrivateAddresses(false).build(), site.url("/tos")),
                     FailureClass.BLOCKED_ADDRESS);
 
             assertThat(failure.message()).contains("127.0.0.1").contains("--allow-private-addresses");
@@ -232,7 +233,8 @@ class HttpFetcherTest {
                 send(exchange, 200, Map.of(), utf8("doc"));
             });
 
-            try (HttpFetcher fetcher = new HttpFetcher(loopbackConfig().withHostDelay(delay));
+            try (HttpFetcher fetcher =
+                            new HttpFetcher(loopback().hostDelay(delay).build());
                     ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<FetchResult>> results = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
@@ -260,7 +262,8 @@ class HttpFetcherTest {
             FetchRequest scripted = new FetchRequest(site.url("/app"), true, Optional.empty(), Optional.empty(), false);
 
             FetchResult result;
-            try (HttpFetcher fetcher = new HttpFetcher(loopbackConfig().withBrowser(Optional.empty()))) {
+            try (HttpFetcher fetcher =
+                    new HttpFetcher(loopback().browser(Optional.empty()).build())) {
                 result = fetcher.fetch(scripted);
             }
 

@@ -22,9 +22,10 @@ import org.clausewatch.common.FailureClass;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.testing.CliRun;
+import org.clausewatch.testing.FetchConfigBuilder;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
-import org.clausewatch.testing.Readers;
+import org.clausewatch.testing.WebServers;
 import org.clausewatch.web.WebServer;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -139,12 +140,10 @@ class RefusedSubRequestsIT {
     /** Private addresses are not allowed, so the fetcher renders through the guarding proxy. */
     private Response render(String page) {
         site.put("/terms", Page.html(page));
-        FetchConfig config = FetchConfig.defaults()
-                .withAllowPrivateAddresses(false)
-                .withHostDelay(Duration.ZERO)
-                .withMaxAttempts(1)
-                .withTotalTimeout(Duration.ofSeconds(60))
-                .withBrowser(Optional.of(CHROMIUM));
+        FetchConfig config = FetchConfigBuilder.from(FetchConfig.defaults(Duration.ZERO, false, Optional.of(CHROMIUM)))
+                .maxAttempts(1)
+                .totalTimeout(Duration.ofSeconds(60))
+                .build();
         try (HttpFetcher fetcher = new HttpFetcher(config, ONLY_HOST_ONE)) {
             FetchResult result = fetcher.fetch(
                     new FetchRequest(URI.create(site.url("/terms")), true, Optional.empty(), Optional.empty(), true));
@@ -203,7 +202,7 @@ class RefusedSubRequestsIT {
     private String capturePage(long id) throws Exception {
         try (Database database = Database.sqlite(data.resolve("clausewatch.db"));
                 WarcArchive archive = new WarcArchive(data.resolve("warcs"));
-                WebServer web = new WebServer(database.store(), archive, Readers.shared()).start("127.0.0.1", 0);
+                WebServer web = WebServers.over(database.store(), archive).start("127.0.0.1", 0);
                 HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> page = client.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/captures/" + id))

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,14 +16,17 @@ class ReaderVersionTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
 
     @Test
-    void everyKnowledgeFileOfTheAnalysisCountsTowardsTheVersion() throws IOException {
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(RESOURCES.resolve("org/clausewatch/analysis"))) {
-            files = walk.filter(Files::isRegularFile)
-                    .map(path -> RESOURCES.relativize(path).toString().replace('\\', '/'))
-                    .toList();
+    void everyRuntimeKnowledgeFileOfTheReaderCountsTowardsTheVersion() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("org/clausewatch/knowledge", "org/clausewatch/analysis")) {
+            try (Stream<Path> walk = Files.walk(RESOURCES.resolve(folder))) {
+                walk.filter(Files::isRegularFile)
+                        .map(path -> RESOURCES.relativize(path).toString().replace('\\', '/'))
+                        .forEach(files::add);
+            }
         }
-        assertThat(files).isNotEmpty();
+        assertThat(files)
+                .contains("org/clausewatch/knowledge/taxonomy.json", "org/clausewatch/analysis/topic-model.bin");
         assertThat(ReaderVersion.KNOWLEDGE).containsExactlyInAnyOrderElementsOf(files);
     }
 

@@ -4,7 +4,7 @@ import org.clausewatch.reading.ProvisionReader;
 
 /** One provision reader for a test JVM: its models take a moment to load, and it is immutable and thread-safe. */
 public final class Readers {
-    private static final ProvisionReader SHARED = ProvisionReader.load();
+    private static final ProvisionReader SHARED = ProvisionReader.load(Knowledge.TAXONOMY, Knowledge.REGULATIONS);
 
     private Readers() {}
 

@@ -59,8 +59,7 @@ class ShrinkConfirmationTrackingTest {
                 new DeclarationLoader().load(declarations).services().getFirst().documents();
         database = Database.sqlite(dir.resolve("clausewatch.db"));
         archive = new WarcArchive(dir.resolve("warcs"));
-        fetcher = new HttpFetcher(
-                FetchConfig.defaults().withAllowPrivateAddresses(true).withHostDelay(Duration.ZERO));
+        fetcher = new HttpFetcher(FetchConfig.defaults(Duration.ZERO, true, java.util.Optional.empty()));
         Store store = database.store();
         tracker = new Tracker(new Tracker.TrackerParts(
                 fetcher,

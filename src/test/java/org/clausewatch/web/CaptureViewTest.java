@@ -18,6 +18,7 @@ import org.clausewatch.common.Bytes;
 import org.clausewatch.fetch.Response;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.NewCapture;
+import org.clausewatch.testing.WebServers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,7 @@ class CaptureViewTest {
                 WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
             long documentId = database.store().ensureDocument("Platform", "Terms of Service");
             long id = archive(database, archive, documentId);
-            try (WebServer web = new WebServer(database.store(), archive, org.clausewatch.testing.Readers.shared())
-                            .start("127.0.0.1", 0);
+            try (WebServer web = WebServers.over(database.store(), archive).start("127.0.0.1", 0);
                     HttpClient client = HttpClient.newHttpClient()) {
                 String base = "http://127.0.0.1:" + web.port();
                 HttpResponse<byte[]> raw = client.send(
@@ -126,8 +126,7 @@ class CaptureViewTest {
                             Optional.empty(),
                             Optional.empty(),
                             true));
-            try (WebServer web = new WebServer(database.store(), archive, org.clausewatch.testing.Readers.shared())
-                    .start("127.0.0.1", 0)) {
+            try (WebServer web = WebServers.over(database.store(), archive).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port() + "/api/v1/captures/";
                 tools.jackson.databind.JsonNode withRefusals =
                         JSON.readTree(Http.get(base + refused).body());

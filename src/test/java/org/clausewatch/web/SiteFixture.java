@@ -6,6 +6,7 @@ import java.util.List;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.testing.WebServers;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Origin;
 
@@ -82,7 +83,7 @@ final class SiteFixture implements AutoCloseable {
         this.hostile = database.store().document(HOSTILE_SERVICE, TERMS).orElseThrow();
         record(history, hostile, "2024-02-01T00:00:00Z", HOSTILE);
         record(history, hostile, "2024-03-01T00:00:00Z", HOSTILE + "\nAnother <b onclick=alert(2)>clause</b>.\n");
-        this.web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared()).start("127.0.0.1", 0);
+        this.web = WebServers.over(database.store()).start("127.0.0.1", 0);
         assert id == document.id();
     }
 

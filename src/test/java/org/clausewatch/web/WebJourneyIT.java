@@ -16,6 +16,7 @@ import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.store.Database;
 import org.clausewatch.testing.Corpus;
+import org.clausewatch.testing.WebServers;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 import org.jsoup.Jsoup;
@@ -52,8 +53,7 @@ class WebJourneyIT {
             VersionRecorder history =
                     new VersionRecorder(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
             new OtaImporter(database.store(), history, new Versioner()).importDataset(dataset);
-            try (WebServer web =
-                    new WebServer(database.store(), org.clausewatch.testing.Readers.shared()).start("127.0.0.1", 0)) {
+            try (WebServer web = WebServers.over(database.store()).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
                 Document home = visit(base, "/", "1-home");
                 assertThat(home.select("h1").text()).isEqualTo("ClauseWatch");
@@ -98,8 +98,7 @@ class WebJourneyIT {
                 WarcArchive archive = new WarcArchive(dir.resolve("warcs"))) {
             long id = CaptureViewTest.archive(
                     database, archive, database.store().ensureDocument("Platform", "Terms of Service"));
-            try (WebServer web = new WebServer(database.store(), archive, org.clausewatch.testing.Readers.shared())
-                    .start("127.0.0.1", 0)) {
+            try (WebServer web = WebServers.over(database.store(), archive).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();
                 Document raw = Jsoup.parse(chromium("--dump-dom", base + "/captures/" + id + "/raw"));
                 assertThat(raw.title()).isEmpty();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.store.Database;
+import org.clausewatch.testing.WebServers;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,7 @@ class WebServerTest {
     @Test
     void reportsHealthAndEveryDocumentsTrackingStatus() throws Exception {
         try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
-                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
-                        .start("127.0.0.1", 0)) {
+                WebServer web = WebServers.over(database.store()).start("127.0.0.1", 0)) {
             long id = database.store().ensureDocument("Example", "Terms of Service");
             database.store()
                     .recordFailure(
@@ -51,8 +51,7 @@ class WebServerTest {
     @Test
     void escapesNamesFromDeclarationsOnTheStatusPage() throws Exception {
         try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
-                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
-                        .start("127.0.0.1", 0)) {
+                WebServer web = WebServers.over(database.store()).start("127.0.0.1", 0)) {
             database.store().ensureDocument("<script>alert(1)</script>", "Terms of Service");
             HttpResponse<String> page = get(web, "/");
             assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -64,8 +63,7 @@ class WebServerTest {
     @Test
     void answersBusyWith503InsteadOfWaitingWhenNoReadConnectionIsFree() throws Exception {
         try (Database database = Database.sqlite(dir.resolve("db.sqlite"));
-                WebServer web = new WebServer(database.store(), org.clausewatch.testing.Readers.shared())
-                        .start("127.0.0.1", 0)) {
+                WebServer web = WebServers.over(database.store()).start("127.0.0.1", 0)) {
             database.store().ensureDocument("Example", "Terms of Service");
             List<Handle> held = new ArrayList<>();
             try {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.clausewatch.analysis.RegulationReference;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.RegulationReference;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * The analysis of one provision: its attributes with evidence, the severity grade, the explanation, the topics it

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clausewatch.analysis.RegulationReference;
-import org.clausewatch.analysis.Regulations;
-import org.clausewatch.analysis.Severity;
-import org.clausewatch.analysis.Taxonomy;
-import org.clausewatch.analysis.Topic;
+import org.clausewatch.knowledge.RegulationReference;
+import org.clausewatch.knowledge.Regulations;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 
 /**
  * Analyses provisions deterministically: reads attributes from the text, grades severity by the published rule

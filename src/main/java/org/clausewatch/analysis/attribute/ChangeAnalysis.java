@@ -1,7 +1,7 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.List;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * What changed in a provision's analysis between two versions: the attribute deltas and the severity before and

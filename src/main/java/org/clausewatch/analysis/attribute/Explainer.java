@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.clausewatch.analysis.RegulationReference;
-import org.clausewatch.analysis.Taxonomy;
-import org.clausewatch.analysis.Topic;
+import org.clausewatch.knowledge.RegulationReference;
+import org.clausewatch.knowledge.Taxonomy;
+import org.clausewatch.knowledge.Topic;
 
 /** Writes the plain-language explanation of a provision from its attributes, grade, topics and references only. */
 final class Explainer {

@@ -1,6 +1,6 @@
 package org.clausewatch.analysis.attribute;
 
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * The severity of a provision with how sure ClauseWatch is ({@code confidence} 0–1), whether the document's own

@@ -1,6 +1,6 @@
 package org.clausewatch.analysis.attribute;
 
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /** One row of the severity rule table as the methodology publishes it: conditions written as in the rule file. */
 public record PublishedRule(

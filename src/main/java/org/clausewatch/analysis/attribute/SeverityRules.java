@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * The severity rule table of {@code severity-rules.tsv}, published in docs/methodology.md: the most severe rule

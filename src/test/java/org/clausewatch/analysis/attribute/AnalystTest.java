@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import org.clausewatch.analysis.RegulationReference;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.RegulationReference;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 class AnalystTest {

@@ -3,7 +3,7 @@ package org.clausewatch.analysis.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 class ChangeAnalysisTest {

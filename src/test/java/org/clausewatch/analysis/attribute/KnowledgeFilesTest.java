@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeFilesTest {

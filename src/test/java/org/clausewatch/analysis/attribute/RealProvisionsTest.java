@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.clausewatch.analysis.Severity;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Attributes of real provisions of AI services from the shared corpus (skipped when it is absent). */

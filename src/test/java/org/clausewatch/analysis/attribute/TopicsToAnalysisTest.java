@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clausewatch.analysis.Label;
-import org.clausewatch.analysis.Severity;
 import org.clausewatch.analysis.TopicClassifier;
+import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The topic classifier's labels plug into the analyst as they are: the pipeline's order of work. */

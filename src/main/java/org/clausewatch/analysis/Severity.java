@@ -1,9 +1,0 @@
-package org.clausewatch.analysis;
-
-/** How much a provision takes from or risks for the user, from the methodology's rule table. */
-public enum Severity {
-    LOW,
-    MEDIUM,
-    HIGH,
-    CRITICAL
-}

@@ -24,6 +24,7 @@ public final class Store {
     private final Jdbi reads;
     private final Jdbi writes;
     private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final VersionWrites versionWrites = new VersionWrites(changeListeners);
     private final Browsing browsing;
 
     /** The database this store writes to, for SQL that must differ between them. */
@@ -204,7 +205,7 @@ public final class Store {
     public long record(VersionRecord record) {
         NewVersion version = record.version();
         return write("record version of document " + version.documentId() + " at " + version.capturedAt(), handle -> {
-            long id = insert(handle, record);
+            long id = versionWrites.insert(handle, record);
             Tracking.succeeded(handle, version.documentId(), version.capturedAt());
             return id;
         });
@@ -220,55 +221,10 @@ public final class Store {
         return write("record " + batch.size() + " versions", handle -> {
             List<Long> ids = new java.util.ArrayList<>(batch.size());
             for (VersionRecord record : batch) {
-                ids.add(insert(handle, record));
+                ids.add(versionWrites.insert(handle, record));
             }
             return ids;
         });
-    }
-
-    /** The change is against the document's latest version before this one, whichever that is. */
-    private long insert(Handle handle, VersionRecord record) {
-        NewVersion version = record.version();
-        Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
-        long id = Versions.insert(handle, version);
-        Provisions.insert(handle, id, record.provisions());
-        Provisions.insertRelations(handle, id, record.relations());
-        Readings.insert(handle, record.readings());
-        if (record.change().isPresent()) {
-            VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
-                    + "document " + version.documentId() + " has no version to start from"));
-            NewChange change = record.change().orElseThrow();
-            long changeId = Changes.insert(handle, version.documentId(), from.id(), id, version.capturedAt(), change);
-            if (!changeListeners.isEmpty()) {
-                notifyListeners(handle, recorded(handle, changeId, from, id, version, change));
-            }
-        }
-        return id;
-    }
-
-    private void notifyListeners(Handle handle, ChangeRow change) {
-        Transaction transaction = new Transaction(handle);
-        for (ChangeListener listener : changeListeners) {
-            listener.recorded(change, transaction);
-        }
-    }
-
-    /** The change record just written, as listeners are told of it: from what was written, not read back. */
-    private static ChangeRow recorded(
-            Handle handle, long changeId, VersionRow from, long toVersionId, NewVersion to, NewChange change) {
-        return new ChangeRow(
-                changeId,
-                Documents.byId(handle, to.documentId()).orElseThrow(),
-                from.id(),
-                from.capturedAt(),
-                toVersionId,
-                to.capturedAt(),
-                change.record().significance(),
-                change.record().flags(),
-                change.record().summary(),
-                change.record().items().stream().map(ChangeItemRow::of).toList(),
-                change.topics(),
-                change.severity());
     }
 
     public List<ProvisionRow> provisions(long versionId) {

@@ -25,12 +25,12 @@ import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
-import org.clausewatch.track.HistoryWriter;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.ScheduledTracking;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.track.TrackingRuns;
+import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 import org.clausewatch.web.AccountRoutes;
 import org.clausewatch.web.LoginRoutes;
@@ -70,7 +70,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Sessions sessions;
     private final Alerts alerts;
     private final Later<ProvisionReader> reader;
-    private final Later<HistoryWriter> history;
+    private final Later<VersionRecorder> history;
     private final Later<OtaImporter> importer;
     private final Later<Reanalysis> reanalysis;
     private final Later<Reextraction> reextraction;
@@ -88,7 +88,7 @@ public final class ClauseWatch implements AutoCloseable {
         this.alerts =
                 opened.add(new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), clock));
         this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
-        this.history = new Later<>(() -> new HistoryWriter(store(), chronicle, reader()));
+        this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
         this.reextraction =
@@ -167,7 +167,7 @@ public final class ClauseWatch implements AutoCloseable {
         return reader.get();
     }
 
-    public HistoryWriter history() {
+    public VersionRecorder history() {
         return history.get();
     }
 

@@ -1,17 +1,39 @@
 package org.clausewatch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Redline;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.provision.Provision;
+import org.clausewatch.store.ChangeListener;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.version.VersionFlag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +171,89 @@ class ArchitectureTest {
                         "are compiled from the training sources (src/train/java)",
                         (JavaClass target) -> training.contains(target.getName().replaceFirst("\\$.*", ""))))
                 .check(classes);
+    }
+
+    @Test
+    void changeListenersSeeNoJdbi() {
+        noClasses()
+                .that()
+                .areAssignableTo(ChangeListener.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jdbi..")
+                .because("a listener writes through the store's Transaction, so the store alone owns connections")
+                .check(classes);
+    }
+
+    /** Rows hold the pipeline's values typed: a severity, significance, kind or flag is never a string. */
+    @Test
+    void storeRowsHoldTheirValuesTyped() {
+        fields().that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("org.clausewatch.store..")
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .haveNameMatching("severity|significance|kind|flags|changeFlags")
+                .should(notHoldStrings())
+                .check(classes);
+    }
+
+    /** Enum values are read from text by {@link Labels#parse}, the counterpart of the one spelling. */
+    @Test
+    void noEdgeParsesPipelineValuesByItself() {
+        for (Class<?> type : List.of(
+                Severity.class,
+                Significance.class,
+                ChangeItem.Kind.class,
+                ChangeRecord.Flag.class,
+                Provision.Kind.class,
+                Redline.Op.class,
+                VersionFlag.class)) {
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(EDGES)
+                    .should()
+                    .callMethod(type, "valueOf", String.class)
+                    .check(classes);
+        }
+    }
+
+    /** The rows read from the database are made where their SQL is: the store maps, the edges use. */
+    @Test
+    void onlyTheStoreMakesTheRowsItReads() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.clausewatch.store..")
+                .should()
+                .callConstructorWhere(JavaConstructorCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(resideInAPackage("org.clausewatch.store..")
+                                .and(simpleNameEndingWith("Row"))
+                                .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                        equivalentTo(DocumentRow.class))))))
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaField> notHoldStrings() {
+        return new ArchCondition<>("not hold a String, nor a collection or optional of them") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                if (holdsString(field.getType())) {
+                    events.add(SimpleConditionEvent.violated(
+                            field,
+                            field.getFullName() + " holds strings: "
+                                    + field.getType().getName()));
+                }
+            }
+        };
+    }
+
+    private static boolean holdsString(JavaType type) {
+        if (type.toErasure().isEquivalentTo(String.class)) {
+            return true;
+        }
+        return type instanceof JavaParameterizedType parameterized
+                && parameterized.getActualTypeArguments().stream().anyMatch(ArchitectureTest::holdsString);
     }
 }

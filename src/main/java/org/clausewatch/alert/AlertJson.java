@@ -3,6 +3,7 @@ package org.clausewatch.alert;
 import java.net.URI;
 import java.util.List;
 import java.util.TreeSet;
+import org.clausewatch.common.Labels;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,11 +49,11 @@ final class AlertJson {
         node.put("service", change.service());
         node.put("termsType", change.termsType());
         node.put("capturedAt", change.capturedAt().toString());
-        node.put("significance", change.significance());
+        node.put("significance", Labels.of(change.significance()));
         node.put("summary", change.summary());
         ArrayNode topics = node.putArray("topics");
         new TreeSet<>(change.topics()).forEach(topics::add);
-        node.put("maxSeverity", change.maxSeverity().map(Subscriptions::label).orElse(null));
+        node.put("maxSeverity", change.maxSeverity().map(Labels::of).orElse(null));
         node.put("link", link(baseUrl, "changes/" + change.changeId()));
         ArrayNode items = node.putArray("provisions");
         change.items().forEach(item -> items.add(item(item, baseUrl)));
@@ -61,11 +62,11 @@ final class AlertJson {
 
     private static ObjectNode item(ChangeFacts.Item item, URI baseUrl) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("kind", item.kind());
+        node.put("kind", Labels.of(item.kind()));
         node.put("lineageId", item.lineageId());
         ArrayNode path = node.putArray("path");
         item.path().forEach(path::add);
-        node.put("significance", item.significance());
+        node.put("significance", Labels.of(item.significance()));
         node.put("summary", item.summary());
         node.put("redline", item.redline());
         node.put("link", link(baseUrl, "provisions/" + item.lineageId()));

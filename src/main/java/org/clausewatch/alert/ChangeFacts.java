@@ -1,10 +1,15 @@
 package org.clausewatch.alert;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.clausewatch.knowledge.Severity;
 
 /**
@@ -18,8 +23,8 @@ public record ChangeFacts(
         String termsType,
         long toVersionId,
         Instant capturedAt,
-        String significance,
-        Set<String> flags,
+        Significance significance,
+        Set<ChangeRecord.Flag> flags,
         Set<String> topics,
         Optional<Severity> maxSeverity,
         String summary,
@@ -28,7 +33,7 @@ public record ChangeFacts(
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(termsType, "termsType");
         Objects.requireNonNull(significance, "significance");
-        flags = Set.copyOf(flags);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         topics = Set.copyOf(topics);
         Objects.requireNonNull(maxSeverity, "maxSeverity");
         items = List.copyOf(items);
@@ -36,7 +41,12 @@ public record ChangeFacts(
 
     /** One provision-level item, with a short excerpt of its redline. */
     public record Item(
-            String kind, String lineageId, List<String> path, String significance, String summary, String redline) {
+            ChangeItem.Kind kind,
+            String lineageId,
+            List<String> path,
+            Significance significance,
+            String summary,
+            String redline) {
         public Item {
             path = List.copyOf(path);
         }

@@ -1,11 +1,9 @@
 package org.clausewatch.alert;
 
-import java.util.Locale;
 import java.util.Set;
-import org.clausewatch.knowledge.Severity;
+import org.clausewatch.change.Redline;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
-import org.clausewatch.store.RedlineRun;
 
 /**
  * Reads a stored change record into {@link ChangeFacts}, with the topics and highest severity recorded with it from
@@ -27,7 +25,7 @@ final class Facts {
                 change.significance(),
                 change.flags(),
                 Set.copyOf(change.topics()),
-                change.severity().map(s -> Severity.valueOf(s.toUpperCase(Locale.ROOT))),
+                change.severity(),
                 change.summary(),
                 change.items().stream().map(Facts::item).toList());
     }
@@ -43,11 +41,11 @@ final class Facts {
             return item.after().or(item::before).orElse("");
         }
         StringBuilder text = new StringBuilder();
-        for (RedlineRun run : item.redline()) {
+        for (Redline run : item.redline()) {
             switch (run.op()) {
-                case "insert" -> text.append("{+").append(run.text()).append("+}");
-                case "delete" -> text.append("[-").append(run.text()).append("-]");
-                default -> text.append(run.text());
+                case INSERT -> text.append("{+").append(run.text()).append("+}");
+                case DELETE -> text.append("[-").append(run.text()).append("-]");
+                case EQUAL -> text.append(run.text());
             }
         }
         return excerpt(text.toString());

@@ -1,7 +1,10 @@
 package org.clausewatch.alert;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 
 /**
  * Whether a change concerns a subscription: a pure function of the two values. Changes that are not changes of
@@ -10,7 +13,8 @@ import java.util.Set;
  */
 final class Matching {
     /** Change flags that mark a recorded difference which is not a change of the terms. */
-    static final Set<String> NEVER_ALERTED = Set.of("oscillation", "technical-upgrade", "imported");
+    static final Set<ChangeRecord.Flag> NEVER_ALERTED =
+            EnumSet.of(ChangeRecord.Flag.OSCILLATION, ChangeRecord.Flag.TECHNICAL_UPGRADE, ChangeRecord.Flag.IMPORTED);
 
     private Matching() {}
 
@@ -25,12 +29,12 @@ final class Matching {
 
     static boolean isAlertable(ChangeFacts change) {
         return change.flags().stream().noneMatch(NEVER_ALERTED::contains)
-                && !change.significance().equals("cosmetic");
+                && change.significance() != Significance.COSMETIC;
     }
 
     private static boolean significanceWanted(Filter filter, ChangeFacts change) {
-        return change.significance().equals("substantive")
-                || (filter.minorToo() && change.significance().equals("minor"));
+        return change.significance() == Significance.SUBSTANTIVE
+                || (filter.minorToo() && change.significance() == Significance.MINOR);
     }
 
     private static boolean topicsWanted(Filter filter, ChangeFacts change) {

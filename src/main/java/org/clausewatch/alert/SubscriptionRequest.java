@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.JsonNode;
@@ -77,23 +79,21 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
             return Optional.empty();
         }
         String value = text(json, "minSeverity");
-        try {
-            return Optional.of(Severity.valueOf(value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSubscriptionException(
-                    "minSeverity", "'" + value + "' is not one of low, medium, high, critical");
-        }
+        return Optional.of(Labels.parse(Severity.class, value)
+                .orElseThrow(() -> new InvalidSubscriptionException(
+                        "minSeverity",
+                        "'" + value + "' is not one of " + String.join(", ", Labels.all(Severity.class)))));
     }
 
     private static boolean minorToo(JsonNode json) {
-        String value = json.has("significance") ? text(json, "significance") : "substantive";
-        return switch (value) {
-            case "substantive" -> false;
-            case "minor" -> true;
-            default ->
-                throw new InvalidSubscriptionException(
-                        "significance", "'" + value + "' is not one of substantive, minor");
-        };
+        String substantive = Labels.of(Significance.SUBSTANTIVE);
+        String minor = Labels.of(Significance.MINOR);
+        String value = json.has("significance") ? text(json, "significance") : substantive;
+        if (!value.equals(substantive) && !value.equals(minor)) {
+            throw new InvalidSubscriptionException(
+                    "significance", "'" + value + "' is not one of " + substantive + ", " + minor);
+        }
+        return value.equals(minor);
     }
 
     private static Channel channel(JsonNode node) {

@@ -8,14 +8,17 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.account.Secrets;
 import org.clausewatch.account.User;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.store.Transaction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,7 +76,7 @@ public final class Subscriptions {
         return reads.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
                         + " FROM subscriptions WHERE user_id = :user AND deleted_at IS NULL ORDER BY id")
                 .bind("user", userId)
-                .map(Subscriptions::subscription)
+                .map((rs, ctx) -> subscription(rs))
                 .list());
     }
 
@@ -103,21 +106,22 @@ public final class Subscriptions {
         return reads.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
                         + " FROM subscriptions WHERE feed_token_sha256 = :digest AND deleted_at IS NULL")
                 .bind("digest", Secrets.digest(token))
-                .map(Subscriptions::subscription)
+                .map((rs, ctx) -> subscription(rs))
                 .findOne());
     }
 
-    /** Every live subscription, read inside the caller's transaction. */
-    static List<Subscription> active(Handle handle) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM subscriptions WHERE deleted_at IS NULL ORDER BY id")
-                .map(Subscriptions::subscription)
-                .list();
+    /** Every live subscription, read inside the transaction that records a change. */
+    static List<Subscription> active(Transaction transaction) {
+        return transaction.query(
+                "SELECT " + COLUMNS + " FROM subscriptions WHERE deleted_at IS NULL ORDER BY id",
+                Map.of(),
+                Subscriptions::subscription);
     }
 
     static Optional<Subscription> byId(Handle handle, long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM subscriptions WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", id)
-                .map(Subscriptions::subscription)
+                .map((rs, ctx) -> subscription(rs))
                 .findOne();
     }
 
@@ -140,8 +144,8 @@ public final class Subscriptions {
                 .bind("services", JSON.writeValueAsString(new java.util.TreeSet<>(filter.services())))
                 .bind("documents", JSON.writeValueAsString(new java.util.TreeSet<>(filter.documents())))
                 .bind("topics", JSON.writeValueAsString(new java.util.TreeSet<>(filter.topics())))
-                .bind("severity", filter.minSeverity().map(Subscriptions::label).orElse(null))
-                .bind("significance", filter.minorToo() ? "minor" : "substantive")
+                .bind("severity", filter.minSeverity().map(Labels::of).orElse(null))
+                .bind("significance", Labels.of(filter.minorToo() ? Significance.MINOR : Significance.SUBSTANTIVE))
                 .bind("type", request.channel().type())
                 .bind("target", target(request.channel()))
                 .bind("secret", request.channel() instanceof Channel.Webhook w ? w.secret() : null)
@@ -160,18 +164,14 @@ public final class Subscriptions {
         };
     }
 
-    static String label(Severity severity) {
-        return severity.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Subscription subscription(ResultSet rs, StatementContext ctx) throws SQLException {
+    private static Subscription subscription(ResultSet rs) throws SQLException {
         String severity = rs.getString("min_severity");
         Filter filter = new Filter(
                 new java.util.LinkedHashSet<>(strings(rs.getString("services"))),
                 new java.util.LinkedHashSet<>(strings(rs.getString("documents"))),
                 new java.util.LinkedHashSet<>(strings(rs.getString("topics"))),
-                Optional.ofNullable(severity).map(s -> Severity.valueOf(s.toUpperCase(Locale.ROOT))),
-                rs.getString("significance").equals("minor"));
+                Optional.ofNullable(severity).map(s -> stored(Severity.class, s)),
+                stored(Significance.class, rs.getString("significance")) == Significance.MINOR);
         return new Subscription(
                 rs.getLong("id"),
                 rs.getLong("user_id"),
@@ -179,6 +179,13 @@ public final class Subscriptions {
                 channel(rs),
                 Mode.parse(rs.getString("mode")),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
+    }
+
+    /** The constant of {@code type} a column of this table holds under its label. */
+    private static <E extends Enum<E>> E stored(Class<E> type, String label) {
+        return Labels.parse(type, label)
+                .orElseThrow(() -> new IllegalStateException(
+                        "subscriptions: '" + label + "' is not a " + type.getSimpleName() + " label"));
     }
 
     private static Channel channel(ResultSet rs) throws SQLException {

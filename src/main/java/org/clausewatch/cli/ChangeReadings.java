@@ -9,14 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
-import org.clausewatch.common.Sha256;
-import org.clausewatch.provision.MarkdownText;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.common.Labels;
+import org.clausewatch.provision.Provision;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
-import org.clausewatch.store.ReadingRow;
-import org.clausewatch.track.HistoryWriter;
 
 /**
  * Adds to a change's JSON what its provisions are about: per item the topics and severity of the provision (its new
@@ -28,7 +27,7 @@ final class ChangeReadings {
 
     @SuppressWarnings("unchecked")
     static void add(ClauseWatch app, ChangeRow change, Map<String, Object> node) {
-        Map<String, ReadingRow> readings = app.store().readings(ProvisionReader.VERSION, keys(change.items()));
+        Map<String, Reading> readings = app.store().readings(ProvisionReader.VERSION, keys(change.items()));
         List<Map<String, Object>> items = (List<Map<String, Object>>) node.get("items");
         for (int i = 0; i < change.items().size(); i++) {
             ChangeItemRow item = change.items().get(i);
@@ -40,9 +39,9 @@ final class ChangeReadings {
             Reading reading = now.orElseThrow();
             Map<String, Object> itemNode = items.get(i);
             itemNode.put("topics", reading.topicIds());
-            itemNode.put("severity", reading.severity().map(HistoryWriter::label).orElse(null));
+            itemNode.put("severity", reading.severity().map(Labels::of).orElse(null));
             Optional<Reading> before = reading(readings, item.before());
-            if (item.kind().equals("modified") && before.isPresent() && after.isPresent()) {
+            if (item.kind() == ChangeItem.Kind.MODIFIED && before.isPresent() && after.isPresent()) {
                 ChangeAnalysis analysis = app.reader()
                         .compare(
                                 change.document().service(),
@@ -60,8 +59,8 @@ final class ChangeReadings {
     private static Map<String, Object> analysis(ChangeAnalysis analysis) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("summary", analysis.summary());
-        node.put("severityBefore", analysis.severityBefore().map(HistoryWriter::label).orElse(null));
-        node.put("severityAfter", analysis.severityAfter().map(HistoryWriter::label).orElse(null));
+        node.put("severityBefore", analysis.severityBefore().map(Labels::of).orElse(null));
+        node.put("severityAfter", analysis.severityAfter().map(Labels::of).orElse(null));
         node.put(
                 "deltas",
                 analysis.deltas().stream()
@@ -78,21 +77,16 @@ final class ChangeReadings {
         return node;
     }
 
-    private static Optional<Reading> reading(Map<String, ReadingRow> readings, Optional<String> text) {
-        return text.map(ChangeReadings::key).map(readings::get).map(HistoryWriter::reading);
+    private static Optional<Reading> reading(Map<String, Reading> readings, Optional<String> text) {
+        return text.map(Provision::keyOf).map(readings::get);
     }
 
     private static List<String> keys(List<ChangeItemRow> items) {
         Set<String> keys = new HashSet<>();
         for (ChangeItemRow item : items) {
-            item.before().map(ChangeReadings::key).ifPresent(keys::add);
-            item.after().map(ChangeReadings::key).ifPresent(keys::add);
+            item.before().map(Provision::keyOf).ifPresent(keys::add);
+            item.after().map(Provision::keyOf).ifPresent(keys::add);
         }
         return new ArrayList<>(keys);
-    }
-
-    /** The key a provision's text is read under, as segmentation gives it. */
-    static String key(String text) {
-        return Sha256.of(MarkdownText.plain(text)).hex();
     }
 }

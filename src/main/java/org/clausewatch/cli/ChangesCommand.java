@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.common.Labels;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentMoveRow;
@@ -79,12 +80,8 @@ final class ChangesCommand implements Callable<Integer> {
                 Times.format(change.toCapturedAt()),
                 change.document().service(),
                 change.document().termsType(),
-                change.significance(),
-                change.flags().isEmpty()
-                        ? ""
-                        : " ["
-                                + String.join(
-                                        ", ", change.flags().stream().sorted().toList()) + "]",
+                Labels.of(change.significance()),
+                change.flags().isEmpty() ? "" : " [" + String.join(", ", Labels.sorted(change.flags())) + "]",
                 change.summary());
         for (ChangeItemRow item : change.items()) {
             String across = documentMove(change, item, documentMoves)
@@ -92,7 +89,9 @@ final class ChangesCommand implements Callable<Integer> {
                             ? " [from the " + move.fromTermsType() + "]"
                             : " [to the " + move.toTermsType() + "]")
                     .orElse("");
-            out.printf("    %-8s %-11s %s%s%n", item.kind(), item.significance(), item.summary(), across);
+            out.printf(
+                    "    %-8s %-11s %s%s%n",
+                    Labels.of(item.kind()), Labels.of(item.significance()), item.summary(), across);
         }
     }
 
@@ -105,11 +104,11 @@ final class ChangesCommand implements Callable<Integer> {
                 "from",
                 Map.of("versionId", change.fromVersionId(), "capturedAt", Times.format(change.fromCapturedAt())));
         node.put("to", Map.of("versionId", change.toVersionId(), "capturedAt", Times.format(change.toCapturedAt())));
-        node.put("significance", change.significance());
-        node.put("flags", change.flags().stream().sorted().toList());
+        node.put("significance", Labels.of(change.significance()));
+        node.put("flags", Labels.sorted(change.flags()));
         node.put("summary", change.summary());
         node.put("topics", change.topics());
-        change.severity().ifPresent(severity -> node.put("severity", severity));
+        change.severity().ifPresent(severity -> node.put("severity", Labels.of(severity)));
         node.put(
                 "items",
                 change.items().stream()
@@ -126,18 +125,17 @@ final class ChangesCommand implements Callable<Integer> {
             ChangeRow change, ChangeItemRow item, Function<String, Optional<DocumentMoveRow>> documentMoves) {
         String lineage = item.lineageId();
         return switch (item.kind()) {
-            case "moved" -> documentMoves.apply(lineage).filter(m -> m.versionId() == change.toVersionId());
-            case "added" ->
-                documentMoves.apply(lineage).filter(m -> m.toLineage().equals(lineage));
-            case "removed" ->
+            case MOVED -> documentMoves.apply(lineage).filter(m -> m.versionId() == change.toVersionId());
+            case ADDED -> documentMoves.apply(lineage).filter(m -> m.toLineage().equals(lineage));
+            case REMOVED ->
                 documentMoves.apply(lineage).filter(m -> m.fromLineage().equals(lineage));
-            default -> Optional.empty();
+            case MODIFIED -> Optional.empty();
         };
     }
 
     private static Map<String, Object> json(ChangeItemRow item, Optional<DocumentMoveRow> documentMove) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("kind", item.kind());
+        node.put("kind", Labels.of(item.kind()));
         node.put("lineageId", item.lineageId());
         node.put("path", item.path());
         item.before().ifPresent(text -> node.put("before", text));
@@ -146,11 +144,11 @@ final class ChangesCommand implements Callable<Integer> {
             node.put(
                     "redline",
                     item.redline().stream()
-                            .map(r -> Map.of("op", r.op(), "text", r.text()))
+                            .map(r -> Map.of("op", Labels.of(r.op()), "text", r.text()))
                             .toList());
         }
         documentMove.ifPresent(move -> otherDocument(node, item, move));
-        node.put("significance", item.significance());
+        node.put("significance", Labels.of(item.significance()));
         node.put("summary", item.summary());
         return node;
     }

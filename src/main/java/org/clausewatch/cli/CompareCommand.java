@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Topic;
 import org.clausewatch.reading.ProvisionReader;
@@ -53,10 +53,9 @@ final class CompareCommand implements Callable<Integer> {
                             "--topic: '" + topicId + "' is not a topic of the taxonomy (A1 … F10)"));
             List<TopicProvisionRow> provisions =
                     app.store().currentProvisionsOn(topic.id(), ProvisionReader.VERSION).stream()
-                            .filter(p ->
-                                    floor.isEmpty() || severity(p.severity()).compareTo(floor.orElseThrow()) >= 0)
+                            .filter(p -> floor.isEmpty() || p.severity().compareTo(floor.orElseThrow()) >= 0)
                             .sorted(Comparator.comparing(TopicProvisionRow::service)
-                                    .thenComparing(p -> severity(p.severity()), Comparator.reverseOrder())
+                                    .thenComparing(TopicProvisionRow::severity, Comparator.reverseOrder())
                                     .thenComparing(p -> p.provision().position()))
                             .toList();
             long watched = app.store().documents().stream()
@@ -73,11 +72,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static Severity severity(String label) {
-        try {
-            return Severity.valueOf(label.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("severity '" + label + "' is not one of low, medium, high, critical", e);
-        }
+        return Labels.parse(Severity.class, label)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "severity '" + label + "' is not one of " + String.join(", ", Labels.all(Severity.class))));
     }
 
     private void print(PrintWriter out, Topic topic, List<TopicProvisionRow> provisions, long having, long watched) {
@@ -99,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             out.printf(
                     "  [%s] %s > %s%n      %s%n",
-                    row.severity(),
+                    Labels.of(row.severity()),
                     row.termsType(),
                     String.join(" > ", row.provision().path()),
                     row.provision().text());
@@ -113,7 +110,7 @@ final class CompareCommand implements Callable<Integer> {
         node.put("lineageId", row.provision().lineageId());
         node.put("path", row.provision().path());
         node.put("text", row.provision().text());
-        node.put("severity", row.severity());
+        node.put("severity", Labels.of(row.severity()));
         node.put("confidence", row.confidence());
         return node;
     }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.common.Labels;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.ReadingRow;
-import org.clausewatch.track.HistoryWriter;
 
 /** The JSON of what ClauseWatch read in a provision: topics, unfair-clause kinds, severity and the analysis. */
 final class ReadingJson {
@@ -21,13 +20,16 @@ final class ReadingJson {
      * {@code confidence}, {@code explicit}, {@code analysis} and {@code regulations}.
      */
     static void add(
-            Map<String, Object> node, ProvisionReader reader, String platform, ProvisionRow provision, ReadingRow row) {
-        Reading reading = HistoryWriter.reading(row);
+            Map<String, Object> node,
+            ProvisionReader reader,
+            String platform,
+            ProvisionRow provision,
+            Reading reading) {
         Analysis analysis = reader.analysis(platform, provision.text(), reading);
         node.put("topics", labels(reading.topics()));
         node.put("unfair", reading.unfair().stream().map(Label::code).toList());
         node.put("attributes", analysis.attributeMap());
-        node.put("severity", row.severity());
+        node.put("severity", reading.severity().map(Labels::of).orElse(null));
         node.put("confidence", reading.confidence());
         node.put("explicit", reading.explicit());
         node.put("language", reading.explicit() ? "explicit document language" : "inferred");

@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.common.Labels;
 import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -104,14 +105,14 @@ final class ShowCommand implements Callable<Integer> {
     /** The version's provisions, each with what ClauseWatch read in it when a reading is recorded. */
     private static List<Map<String, Object>> provisions(ClauseWatch app, DocumentRow document, VersionRow version) {
         List<ProvisionRow> provisions = app.store().provisions(version.id());
-        Map<String, ReadingRow> readings = app.store()
+        Map<String, Reading> readings = app.store()
                 .readings(
                         ProvisionReader.VERSION,
                         provisions.stream().map(ProvisionRow::key).toList());
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (ProvisionRow provision : provisions) {
             Map<String, Object> node = json(provision);
-            ReadingRow reading = readings.get(provision.key());
+            Reading reading = readings.get(provision.key());
             if (reading != null) {
                 ReadingJson.add(node, app.reader(), document.service(), provision, reading);
             }
@@ -128,7 +129,7 @@ final class ShowCommand implements Callable<Integer> {
         node.put("text", provision.text());
         node.put("position", provision.position());
         node.put("page", provision.page());
-        node.put("kind", provision.kind());
+        node.put("kind", Labels.of(provision.kind()));
         provision.context().ifPresent(context -> node.put("context", context));
         return node;
     }

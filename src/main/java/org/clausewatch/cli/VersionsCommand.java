@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.common.Labels;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
@@ -63,6 +64,6 @@ final class VersionsCommand implements Callable<Integer> {
     }
 
     private static List<String> sorted(VersionRow v) {
-        return v.flags().stream().sorted().toList();
+        return Labels.sorted(v.flags());
     }
 }

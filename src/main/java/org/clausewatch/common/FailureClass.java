@@ -1,7 +1,5 @@
 package org.clausewatch.common;
 
-import java.util.Locale;
-
 /** Why a document could not be captured or versioned; the words users see on failure reports. */
 public enum FailureClass {
     NOT_FOUND(false),
@@ -24,7 +22,11 @@ public enum FailureClass {
     BROWSER_NOT_AVAILABLE(false),
     UNSUPPORTED_CONTENT(false),
     HTTP_ERROR(false),
-    EXTRACTION_ERROR(false);
+    EXTRACTION_ERROR(false),
+    /** The archive could not write a capture or read one back: a disk or WARC problem on our side, not the page's. */
+    ARCHIVE_ERROR(false),
+    /** A defect of ClauseWatch met while tracking the document; the message carries the exception. */
+    INTERNAL_ERROR(false);
 
     private final boolean transientFailure;
 
@@ -39,10 +41,11 @@ public enum FailureClass {
 
     /** The kebab-case name used in JSON and on the command line, e.g. {@code rate-limited}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Labels.of(this);
     }
 
     public static FailureClass fromLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return Labels.parse(FailureClass.class, label)
+                .orElseThrow(() -> new IllegalArgumentException("'" + label + "' is not a failure class"));
     }
 }

@@ -168,8 +168,8 @@ public final class Chronicle {
     }
 
     private static LineagedProvision lineaged(String lineageId, List<String> path, String text) {
-        String key = Sha256.of(MarkdownText.plain(text)).hex();
         return new LineagedProvision(
-                lineageId, new Provision(key, path, 0, 0, text, Optional.empty(), Provision.Kind.PARAGRAPH));
+                lineageId,
+                new Provision(Provision.keyOf(text), path, 0, 0, text, Optional.empty(), Provision.Kind.PARAGRAPH));
     }
 }

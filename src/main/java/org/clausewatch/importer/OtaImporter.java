@@ -10,21 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.Extractor;
-import org.clausewatch.history.Chronicle;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRecord;
-import org.clausewatch.store.VersionRow;
-import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Decision;
+import org.clausewatch.version.Origin;
 import org.clausewatch.version.Versioner;
 
 /**
@@ -33,13 +30,16 @@ import org.clausewatch.version.Versioner;
  * recorded by the source are refused. Importing twice adds nothing the second time.
  */
 public final class OtaImporter {
+    /** The extractor version of an imported version: the text is the dataset's, not an extraction of ours. */
+    private static final String EXTRACTION = "ota-import/" + Extractor.VERSION;
+
     private final Store store;
-    private final HistoryWriter history;
+    private final VersionRecorder recorder;
     private final Versioner versioner;
 
-    public OtaImporter(Store store, HistoryWriter history, Versioner versioner) {
+    public OtaImporter(Store store, VersionRecorder recorder, Versioner versioner) {
         this.store = store;
-        this.history = history;
+        this.recorder = recorder;
         this.versioner = versioner;
     }
 
@@ -97,11 +97,10 @@ public final class OtaImporter {
 
     private ImportReport.DocumentImport importDocument(OtaDocument document) throws IOException {
         long documentId = store.ensureDocument(document.service(), document.termsType());
-        DocumentRow row = new DocumentRow(documentId, document.service(), document.termsType());
-        Optional<VersionRow> latest = store.latestVersion(documentId);
-        Instant after = latest.map(VersionRow::capturedAt).orElse(Instant.MIN);
-        Optional<String> previous = latest.map(v -> store.markdown(v.id()));
-        Optional<Chronicle.Previous> previousProvisions = history.previous(documentId);
+        DocumentState state = recorder.state(new DocumentRow(documentId, document.service(), document.termsType()));
+        Instant after = state.latest().map(l -> l.version().capturedAt()).orElse(Instant.MIN);
+        Optional<String> previous = state.latest().map(DocumentState.Latest::markdown);
+        VersionRecorder.Past past = VersionRecorder.Past.of(state);
         List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int unchanged = 0;
@@ -113,10 +112,13 @@ public final class OtaImporter {
             Decision decision = versioner.decide(previous, text);
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
-                    HistoryWriter.Prepared prepared = history.prepare(
-                            row, previousProvisions, newVersion(documentId, file, text, previous.isEmpty()));
+                    VersionRecorder.Prepared prepared = recorder.prepare(
+                            past,
+                            text,
+                            new Origin.Imported(file.technicalUpgrade()),
+                            new VersionRecorder.Captures(file.capturedAt(), List.of(), EXTRACTION));
                     versions.add(prepared.record());
-                    previousProvisions = Optional.of(prepared.next());
+                    past = prepared.next();
                     previous = Optional.of(text);
                 }
                 case Decision.Unchanged same -> unchanged++;
@@ -126,24 +128,6 @@ public final class OtaImporter {
         store.recordAll(versions);
         return new ImportReport.DocumentImport(
                 document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
-    }
-
-    private static NewVersion newVersion(long documentId, OtaDocument.VersionFile file, String text, boolean first) {
-        List<String> flags = new ArrayList<>();
-        flags.add("imported");
-        if (first) {
-            flags.add("first-record");
-        } else if (file.technicalUpgrade()) {
-            flags.add("technical-upgrade");
-        }
-        return new NewVersion(
-                documentId,
-                file.capturedAt(),
-                text,
-                Sha256.of(text),
-                Set.copyOf(flags),
-                "ota-import/" + Extractor.VERSION,
-                List.of());
     }
 
     private static String read(Path file) throws IOException {

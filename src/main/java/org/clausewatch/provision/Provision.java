@@ -3,6 +3,7 @@ package org.clausewatch.provision;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.clausewatch.common.Sha256;
 
 /**
  * One clause of a version: a paragraph, a list item or a table row, with the headings above it.
@@ -32,6 +33,11 @@ public record Provision(
             throw new IllegalArgumentException(
                     "provision position and page must not be negative: position " + position + ", page " + page);
         }
+    }
+
+    /** The key of a provision whose Markdown is {@code text}: the digest of its words, as segmentation gives it. */
+    public static String keyOf(String text) {
+        return Sha256.of(MarkdownText.plain(text)).hex();
     }
 
     /** The heading path as one line, "4. Your Content > 4.2 Licence". */

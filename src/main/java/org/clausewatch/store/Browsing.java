@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -41,7 +43,7 @@ public final class Browsing {
     public record ChangeQuery(
             Optional<String> service,
             Optional<Long> documentId,
-            List<String> significances,
+            List<Significance> significances,
             Optional<Instant> from,
             Optional<Instant> to,
             int limit,
@@ -73,7 +75,7 @@ public final class Browsing {
                                 rs.getString("service"),
                                 rs.getInt("documents"),
                                 rs.getInt("versions"),
-                                Store.optionalInstant(rs, "latest")))
+                                Columns.optionalInstant(rs, "latest")))
                         .list());
     }
 
@@ -93,13 +95,7 @@ public final class Browsing {
     }
 
     public Optional<DocumentRow> document(long id) {
-        return read(
-                "find document " + id,
-                handle -> handle.createQuery("SELECT id, service, terms_type FROM documents WHERE id = :id")
-                        .bind("id", id)
-                        .map((rs, ctx) ->
-                                new DocumentRow(rs.getLong("id"), rs.getString("service"), rs.getString("terms_type")))
-                        .findOne());
+        return read("find document " + id, handle -> Documents.byId(handle, id));
     }
 
     /** Change records newest first, without items; see {@link #change} for one with its items. */
@@ -121,33 +117,30 @@ public final class Browsing {
     public List<ProvisionOccurrence> lineage(String lineageId) {
         return read(
                 "read provision " + lineageId,
-                handle -> handle.createQuery(
-                                "SELECT p.version_id, p.position, p.lineage_id, p.page, p.kind, p.path, p.context, "
-                                        + "t.text, p.text_key, d.id AS document_id, d.service, d.terms_type, v.captured_at "
-                                        + "FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 "
-                                        + "JOIN versions v ON v.id = p.version_id JOIN documents d ON d.id = v.document_id "
-                                        + "WHERE p.lineage_id = :lineage ORDER BY v.captured_at, v.id")
+                handle -> handle.createQuery("SELECT " + Provisions.COLUMNS
+                                + ", d.id AS document_id, d.service, d.terms_type, v.captured_at " + Provisions.FROM
+                                + "JOIN versions v ON v.id = p.version_id JOIN documents d ON d.id = v.document_id "
+                                + "WHERE p.lineage_id = :lineage ORDER BY v.captured_at, v.id")
                         .bind("lineage", lineageId)
                         .map(OCCURRENCE)
                         .list());
     }
 
     /** A change record's item about one provision lineage. */
-    public record LineageChange(long changeId, Instant at, Set<String> changeFlags, ChangeItemRow item) {}
+    public record LineageChange(long changeId, Instant at, Set<ChangeRecord.Flag> changeFlags, ChangeItemRow item) {}
 
     /** Every change item about {@code lineageId}, oldest first. */
     public List<LineageChange> lineageChanges(String lineageId) {
         return read(
                 "read changes of provision " + lineageId,
-                handle -> handle.createQuery("SELECT c.id, c.captured_at, c.flags, i.kind, i.lineage_id, i.path, "
-                                + "i.before_text, i.after_text, i.redline, i.significance, i.summary FROM change_items "
-                                + "i JOIN changes c ON c.id = i.change_id WHERE i.lineage_id = :lineage "
-                                + "ORDER BY c.captured_at, c.id")
+                handle -> handle.createQuery("SELECT c.id, c.captured_at, c.flags, " + Changes.ITEM_COLUMNS
+                                + "FROM change_items i JOIN changes c ON c.id = i.change_id "
+                                + "WHERE i.lineage_id = :lineage ORDER BY c.captured_at, c.id")
                         .bind("lineage", lineageId)
                         .map((rs, ctx) -> new LineageChange(
                                 rs.getLong("id"),
-                                Store.instant(rs, "captured_at"),
-                                Changes.flags(rs.getString("flags")),
+                                Columns.instant(rs, "captured_at"),
+                                Columns.flags(rs, "flags", ChangeRecord.Flag.class),
                                 Changes.ITEM.map(rs, ctx)))
                         .list());
     }
@@ -182,25 +175,14 @@ public final class Browsing {
     }
 
     private static final RowMapper<DocumentSummary> DOCUMENT_SUMMARY = (rs, ctx) -> new DocumentSummary(
-            new DocumentRow(rs.getLong("id"), rs.getString("service"), rs.getString("terms_type")),
+            Documents.row(rs, "id"),
             rs.getInt("versions"),
             rs.getInt("changes"),
-            Store.optionalInstant(rs, "first_at"),
-            Store.optionalInstant(rs, "latest_at"));
+            Columns.optionalInstant(rs, "first_at"),
+            Columns.optionalInstant(rs, "latest_at"));
 
     private static final RowMapper<ProvisionOccurrence> OCCURRENCE = (rs, ctx) -> new ProvisionOccurrence(
-            new ProvisionRow(
-                    rs.getLong("version_id"),
-                    rs.getInt("position"),
-                    rs.getString("lineage_id"),
-                    rs.getInt("page"),
-                    rs.getString("kind"),
-                    JsonColumns.strings(rs.getString("path")),
-                    Optional.ofNullable(rs.getString("context")),
-                    rs.getString("text"),
-                    rs.getString("text_key")),
-            new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
-            Store.instant(rs, "captured_at"));
+            Provisions.ROW.map(rs, ctx), Documents.row(rs, "document_id"), Columns.instant(rs, "captured_at"));
 
     private <T> T read(String operation, Function<Handle, T> work) {
         try {

@@ -1,16 +1,14 @@
 package org.clausewatch.store;
 
 import java.util.List;
+import org.clausewatch.common.Labels;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /** SQL for listing change records newest first with filters, without their items. */
 final class ChangeListing {
-    private static final String SELECT = "SELECT c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
-            + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary, "
-            + "c.topics, c.severity, "
-            + "(SELECT COUNT(*) FROM change_items i WHERE i.change_id = c.id) AS items "
-            + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
+    private static final String SELECT = "SELECT " + Changes.HEAD_COLUMNS + ", "
+            + "(SELECT COUNT(*) FROM change_items i WHERE i.change_id = c.id) AS items " + Changes.FROM;
 
     private ChangeListing() {}
 
@@ -45,7 +43,9 @@ final class ChangeListing {
         query.service().ifPresent(s -> statement.bind("service", s));
         query.documentId().ifPresent(id -> statement.bind("document", id));
         if (!query.significances().isEmpty()) {
-            statement.bindList("significances", query.significances());
+            statement.bindList(
+                    "significances",
+                    query.significances().stream().map(Labels::of).toList());
         }
         query.from().ifPresent(at -> statement.bind("from", at.toEpochMilli()));
         query.to().ifPresent(at -> statement.bind("to", at.toEpochMilli()));

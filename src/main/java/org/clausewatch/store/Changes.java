@@ -2,13 +2,15 @@ package org.clausewatch.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -16,42 +18,51 @@ import org.jdbi.v3.core.statement.Query;
 
 /** SQL for change records and their items. */
 final class Changes {
-    private static final String SELECT = "SELECT c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
+    /** The columns {@link #HEAD} reads, from {@code changes c}, {@code documents d} and the from-version {@code f}. */
+    static final String HEAD_COLUMNS = "c.id, c.document_id, d.service, d.terms_type, c.from_version_id, "
             + "f.captured_at AS from_captured_at, c.to_version_id, c.captured_at, c.significance, c.flags, c.summary, "
-            + "c.topics, c.severity "
-            + "FROM changes c JOIN documents d ON d.id = c.document_id JOIN versions f ON f.id = c.from_version_id ";
+            + "c.topics, c.severity ";
 
+    static final String FROM =
+            "FROM changes c JOIN documents d ON d.id = c.document_id " + "JOIN versions f ON f.id = c.from_version_id ";
+
+    private static final String SELECT = "SELECT " + HEAD_COLUMNS + FROM;
+
+    /** A change record without its items. */
     static final RowMapper<ChangeRow> HEAD = (rs, ctx) -> new ChangeRow(
             rs.getLong("id"),
-            new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
+            Documents.row(rs, "document_id"),
             rs.getLong("from_version_id"),
-            Store.instant(rs, "from_captured_at"),
+            Columns.instant(rs, "from_captured_at"),
             rs.getLong("to_version_id"),
-            Store.instant(rs, "captured_at"),
-            rs.getString("significance"),
-            flags(rs.getString("flags")),
+            Columns.instant(rs, "captured_at"),
+            Columns.label(rs, "significance", Significance.class),
+            Columns.flags(rs, "flags", ChangeRecord.Flag.class),
             rs.getString("summary"),
             List.of(),
             JsonColumns.strings(rs.getString("topics")),
-            Optional.ofNullable(rs.getString("severity")));
+            Columns.optionalLabel(rs, "severity", Severity.class));
 
-    private static final String ITEM_COLUMNS =
-            "i.kind, i.lineage_id, i.path, i.before_text, i.after_text, i.redline, " + "i.significance, i.summary ";
+    /** The columns {@link #ITEM} reads, from {@code change_items i}. */
+    static final String ITEM_COLUMNS =
+            "i.kind, i.lineage_id, i.path, i.before_text, i.after_text, i.redline, i.significance, i.summary ";
 
     static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
-            rs.getString("kind"),
+            Columns.label(rs, "kind", ChangeItem.Kind.class),
             rs.getString("lineage_id"),
             JsonColumns.strings(rs.getString("path")),
             Optional.ofNullable(rs.getString("before_text")),
             Optional.ofNullable(rs.getString("after_text")),
-            JsonColumns.runs(rs.getString("redline")),
-            rs.getString("significance"),
+            JsonColumns.redline(rs.getString("redline")),
+            Columns.label(rs, "significance", Significance.class),
             rs.getString("summary"));
 
     private Changes() {}
 
+    /** Inserts the change record and its items; returns the record's id. */
     static long insert(
             Handle handle, long documentId, long fromVersionId, long toVersionId, Instant at, NewChange change) {
+        ChangeRecord record = change.record();
         long id = handle.createQuery("INSERT INTO changes (document_id, from_version_id, to_version_id, captured_at, "
                         + "significance, flags, summary, topics, severity) VALUES (:document, :from, :to, :at, "
                         + ":significance, :flags, :summary, :topics, :severity) RETURNING id")
@@ -59,18 +70,18 @@ final class Changes {
                 .bind("from", fromVersionId)
                 .bind("to", toVersionId)
                 .bind("at", at.toEpochMilli())
-                .bind("significance", change.significance())
-                .bind("flags", String.join(",", new TreeSet<>(change.flags())))
-                .bind("summary", change.summary())
+                .bind("significance", Labels.of(record.significance()))
+                .bind("flags", Columns.flags(record.flags()))
+                .bind("summary", record.summary())
                 .bind("topics", JsonColumns.write(change.topics()))
-                .bind("severity", change.severity().orElse(null))
+                .bind("severity", change.severity().map(Labels::of).orElse(null))
                 .mapTo(Long.class)
                 .one();
-        insertItems(handle, id, change.items());
+        insertItems(handle, id, record.items());
         return id;
     }
 
-    private static void insertItems(Handle handle, long changeId, List<ChangeItemRow> items) {
+    private static void insertItems(Handle handle, long changeId, List<ChangeItem> items) {
         if (items.isEmpty()) {
             return;
         }
@@ -78,16 +89,16 @@ final class Changes {
                 + "path, before_text, after_text, redline, significance, summary) VALUES (:change, :position, :kind, "
                 + ":lineage, :path, :before, :after, :redline, :significance, :summary)");
         for (int i = 0; i < items.size(); i++) {
-            ChangeItemRow item = items.get(i);
+            ChangeItem item = items.get(i);
             batch.bind("change", changeId)
                     .bind("position", i)
-                    .bind("kind", item.kind())
+                    .bind("kind", Labels.of(item.kind()))
                     .bind("lineage", item.lineageId())
                     .bind("path", JsonColumns.write(item.path()))
                     .bind("before", item.before().orElse(null))
                     .bind("after", item.after().orElse(null))
-                    .bind("redline", item.redline().isEmpty() ? null : JsonColumns.write(item.redline()))
-                    .bind("significance", item.significance())
+                    .bind("redline", JsonColumns.redline(item.redline()))
+                    .bind("significance", Labels.of(item.significance()))
                     .bind("summary", item.summary())
                     .add();
         }
@@ -116,7 +127,7 @@ final class Changes {
                 .forEach(row -> items.computeIfAbsent(row.getKey(), id -> new ArrayList<>())
                         .add(row.getValue()));
         return heads.stream()
-                .map(head -> withItems(head, items.getOrDefault(head.id(), List.of())))
+                .map(head -> head.with(items.getOrDefault(head.id(), List.of())))
                 .toList();
     }
 
@@ -143,32 +154,10 @@ final class Changes {
     }
 
     private static ChangeRow withItems(Handle handle, ChangeRow head) {
-        return withItems(
-                head,
-                handle.createQuery("SELECT " + ITEM_COLUMNS + "FROM change_items i WHERE i.change_id = :change "
-                                + "ORDER BY i.position")
-                        .bind("change", head.id())
-                        .map(ITEM)
-                        .list());
-    }
-
-    private static ChangeRow withItems(ChangeRow head, List<ChangeItemRow> items) {
-        return new ChangeRow(
-                head.id(),
-                head.document(),
-                head.fromVersionId(),
-                head.fromCapturedAt(),
-                head.toVersionId(),
-                head.toCapturedAt(),
-                head.significance(),
-                head.flags(),
-                head.summary(),
-                items,
-                head.topics(),
-                head.severity());
-    }
-
-    static Set<String> flags(String column) {
-        return column.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(column.split(",")));
+        return head.with(handle.createQuery("SELECT " + ITEM_COLUMNS
+                        + "FROM change_items i WHERE i.change_id = :change ORDER BY i.position")
+                .bind("change", head.id())
+                .map(ITEM)
+                .list());
     }
 }

@@ -3,11 +3,14 @@ package org.clausewatch.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.common.Labels;
+import org.clausewatch.history.Elsewhere;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for moves of provisions between the documents of one service. */
 final class DocumentMoves {
-    static final String RELATION = "moved-across-documents";
+    private static final String RELATION = Labels.of(LineageRelation.Kind.MOVED_ACROSS_DOCUMENTS);
 
     private DocumentMoves() {}
 
@@ -15,8 +18,8 @@ final class DocumentMoves {
      * Items of {@code kind} recorded between {@code from} and {@code to} for the service's documents other than
      * {@code documentId}, whose lineage no move between documents has claimed yet.
      */
-    static List<ItemElsewhereRow> unpaired(
-            Handle handle, String service, long documentId, String kind, Instant from, Instant to) {
+    static List<Elsewhere> unpaired(
+            Handle handle, String service, long documentId, ChangeItem.Kind kind, Instant from, Instant to) {
         return handle.createQuery("SELECT d.terms_type, i.lineage_id, i.path, "
                         + "COALESCE(i.after_text, i.before_text) AS text FROM change_items i "
                         + "JOIN changes c ON c.id = i.change_id JOIN documents d ON d.id = c.document_id "
@@ -27,13 +30,13 @@ final class DocumentMoves {
                         + "ORDER BY c.captured_at, c.id, i.position")
                 .bind("service", service)
                 .bind("document", documentId)
-                .bind("kind", kind)
+                .bind("kind", Labels.of(kind))
                 .bind("from", from.toEpochMilli())
                 .bind("to", to.toEpochMilli())
                 .bind("relation", RELATION)
-                .map((rs, ctx) -> new ItemElsewhereRow(
-                        rs.getString("terms_type"),
+                .map((rs, ctx) -> new Elsewhere(
                         rs.getString("lineage_id"),
+                        rs.getString("terms_type"),
                         JsonColumns.strings(rs.getString("path")),
                         rs.getString("text")))
                 .list();

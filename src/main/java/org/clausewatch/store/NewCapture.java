@@ -39,6 +39,27 @@ public record NewCapture(
         }
     }
 
+    /** This capture as recorded under {@code id}. */
+    public CaptureRow recorded(long id) {
+        return new CaptureRow(
+                id,
+                documentId,
+                url,
+                fetchedAt,
+                status,
+                mediaType,
+                payloadDigest,
+                payloadBytes,
+                etag,
+                lastModified,
+                warcFile,
+                warcOffset,
+                warcLength,
+                warcRecordId,
+                revisit,
+                rendered);
+    }
+
     /** The capture of an archived record, with the HTTP facts the archive does not keep in its location. */
     public static NewCapture of(
             Optional<Long> documentId,

@@ -1,28 +1,24 @@
 package org.clausewatch.store;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * The change record of a new version against the document's version just before it (the store finds which), with
  * the topics of the provisions it touched and the highest severity among its more-than-cosmetic items.
  */
-public record NewChange(
-        String significance,
-        Set<String> flags,
-        String summary,
-        List<ChangeItemRow> items,
-        List<String> topics,
-        Optional<String> severity) {
+public record NewChange(ChangeRecord record, List<String> topics, Optional<Severity> severity) {
     public NewChange {
-        flags = Set.copyOf(flags);
-        items = List.copyOf(items);
+        Objects.requireNonNull(record, "record");
         topics = List.copyOf(topics);
-        java.util.Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(severity, "severity");
     }
 
-    public NewChange(String significance, Set<String> flags, String summary, List<ChangeItemRow> items) {
-        this(significance, flags, summary, items, List.of(), Optional.empty());
+    /** A change record about which nothing was read. */
+    NewChange(ChangeRecord record) {
+        this(record, List.of(), Optional.empty());
     }
 }

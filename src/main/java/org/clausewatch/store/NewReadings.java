@@ -1,14 +1,15 @@
 package org.clausewatch.store;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.clausewatch.reading.Reading;
 
-/** Readings of new wordings to record with a version, under the version of the reader that made them. */
-public record NewReadings(String readerVersion, List<ReadingRow> rows) {
-    public static final NewReadings NONE = new NewReadings("", List.of());
+/** Readings of wordings, by text key, to record under the version of the reader that made them. */
+public record NewReadings(String readerVersion, Map<String, Reading> readings) {
+    public static final NewReadings NONE = new NewReadings("", Map.of());
 
     public NewReadings {
         Objects.requireNonNull(readerVersion, "readerVersion");
-        rows = List.copyOf(rows);
+        readings = Map.copyOf(readings);
     }
 }

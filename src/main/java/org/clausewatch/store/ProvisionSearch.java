@@ -2,6 +2,7 @@ package org.clausewatch.store;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.clausewatch.common.Labels;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -50,12 +51,12 @@ final class ProvisionSearch {
             + "ORDER BY score DESC, h.text_id, last_at DESC, p.lineage_id LIMIT :limit OFFSET :offset) ";
 
     private static final RowMapper<SearchHit> HIT = (rs, ctx) -> new SearchHit(
-            new DocumentRow(rs.getLong("document_id"), rs.getString("service"), rs.getString("terms_type")),
+            Documents.row(rs, "document_id"),
             rs.getString("lineage_id"),
             JsonColumns.strings(rs.getString("path")),
             rs.getString("excerpt"),
-            Store.instant(rs, "first_at"),
-            Store.instant(rs, "last_at"),
+            Columns.instant(rs, "first_at"),
+            Columns.instant(rs, "last_at"),
             rs.getInt("current") == 1);
 
     private ProvisionSearch() {}
@@ -81,7 +82,7 @@ final class ProvisionSearch {
         search.service().ifPresent(s -> query.bind("service", s));
         search.termsType().ifPresent(s -> query.bind("termsType", s));
         search.topic().ifPresent(s -> query.bind("topic", s));
-        search.severity().ifPresent(s -> query.bind("severity", s));
+        search.severity().ifPresent(s -> query.bind("severity", Labels.of(s)));
         if (search.topic().isPresent() || search.severity().isPresent()) {
             query.bind("reader", readerVersion);
         }

@@ -1,31 +1,42 @@
 package org.clausewatch.store;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.clausewatch.common.Labels;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.Provision;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** SQL for provisions, their shared texts and lineage relations. */
 final class Provisions {
-    private static final String SELECT = "SELECT p.version_id, p.position, p.lineage_id, p.page, p.kind, p.path, "
-            + "p.context, t.text, p.text_key FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
+    /** The columns {@link #ROW} reads, from {@code provisions p} and {@code provision_texts t}. */
+    static final String COLUMNS =
+            "p.version_id, p.position, p.lineage_id, p.page, p.kind, p.path, p.context, t.text, p.text_key ";
 
-    private static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
+    static final String FROM = "FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
+
+    private static final String SELECT = "SELECT " + COLUMNS + FROM;
+
+    static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
             rs.getLong("version_id"),
             rs.getInt("position"),
             rs.getString("lineage_id"),
             rs.getInt("page"),
-            rs.getString("kind"),
+            Columns.label(rs, "kind", Provision.Kind.class),
             JsonColumns.strings(rs.getString("path")),
-            java.util.Optional.ofNullable(rs.getString("context")),
+            Optional.ofNullable(rs.getString("context")),
             rs.getString("text"),
             rs.getString("text_key"));
 
     private Provisions() {}
 
-    static void insert(Handle handle, long versionId, List<NewProvision> provisions) {
+    static void insert(Handle handle, long versionId, List<LineagedProvision> provisions) {
         if (provisions.isEmpty()) {
             return;
         }
@@ -33,16 +44,17 @@ final class Provisions {
                 "INSERT INTO provision_texts (sha256, text) VALUES (:sha256, :text) ON CONFLICT (sha256) DO NOTHING");
         PreparedBatch rows =
                 handle.prepareBatch("INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
-                        + "path, context, text_sha256, text_key) VALUES (:version, :position, :lineage, :page, :kind, :path, :context, "
-                        + ":sha256, :key)");
-        for (NewProvision provision : provisions) {
+                        + "path, context, text_sha256, text_key) VALUES (:version, :position, :lineage, :page, :kind, "
+                        + ":path, :context, :sha256, :key)");
+        for (LineagedProvision lineaged : provisions) {
+            Provision provision = lineaged.provision();
             String sha256 = Sha256.of(provision.text()).hex();
             texts.bind("sha256", sha256).bind("text", provision.text()).add();
             rows.bind("version", versionId)
                     .bind("position", provision.position())
-                    .bind("lineage", provision.lineageId())
+                    .bind("lineage", lineaged.lineageId())
                     .bind("page", provision.page())
-                    .bind("kind", provision.kind())
+                    .bind("kind", Labels.of(provision.kind()))
                     .bind("path", JsonColumns.write(provision.path()))
                     .bind("context", provision.context().orElse(null))
                     .bind("sha256", sha256)
@@ -61,7 +73,7 @@ final class Provisions {
                 + "to_lineage) VALUES (:version, :relation, :from, :to)");
         for (LineageRelation relation : relations) {
             batch.bind("version", versionId)
-                    .bind("relation", relation.relation())
+                    .bind("relation", Labels.of(relation.kind()))
                     .bind("from", relation.fromLineage())
                     .bind("to", relation.toLineage())
                     .add();
@@ -91,11 +103,13 @@ final class Provisions {
                         + "WHERE version_id = :version ORDER BY relation, from_lineage, to_lineage")
                 .bind("version", versionId)
                 .map((rs, ctx) -> new LineageRelation(
-                        rs.getString("relation"), rs.getString("from_lineage"), rs.getString("to_lineage")))
+                        Columns.label(rs, "relation", LineageRelation.Kind.class),
+                        rs.getString("from_lineage"),
+                        rs.getString("to_lineage")))
                 .list();
     }
 
-    static int fillKeys(Handle handle, java.util.function.Function<String, String> keyOf) {
+    static int fillKeys(Handle handle, Function<String, String> keyOf) {
         List<Map.Entry<String, String>> texts = handle.createQuery(
                         "SELECT DISTINCT p.text_sha256, t.text FROM provisions p "
                                 + "JOIN provision_texts t ON t.sha256 = p.text_sha256 WHERE p.text_key = ''")
@@ -109,6 +123,6 @@ final class Provisions {
         texts.forEach(t -> batch.bind("key", keyOf.apply(t.getValue()))
                 .bind("sha256", t.getKey())
                 .add());
-        return java.util.Arrays.stream(batch.execute()).sum();
+        return Arrays.stream(batch.execute()).sum();
     }
 }

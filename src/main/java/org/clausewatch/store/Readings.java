@@ -1,12 +1,17 @@
 package org.clausewatch.store;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.reading.Reading;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** SQL for the readings of provisions, shared by every provision with the same words. */
@@ -14,10 +19,30 @@ final class Readings {
     /** Keys per IN list: far below both dialects' limits on bound parameters. */
     private static final int CHUNK = 500;
 
+    private static final RowMapper<Reading> ROW = (rs, ctx) -> new Reading(
+            JsonColumns.labels(rs.getString("topics")),
+            JsonColumns.labels(rs.getString("unfair")),
+            severity(rs.getString("severity")),
+            rs.getDouble("confidence"),
+            rs.getBoolean("explicit"),
+            rs.getString("rule"));
+
+    /**
+     * The severity column's value for a reading no rule grades. The column predates not-assessed readings and is NOT
+     * NULL in both dialects, so not assessed has a spelling of its own rather than NULL.
+     */
+    static final String NOT_ASSESSED = "none";
+
     private Readings() {}
 
-    static void insert(Handle handle, String readerVersion, List<ReadingRow> readings) {
-        if (readings.isEmpty()) {
+    private static Optional<Severity> severity(String stored) {
+        return stored.equals(NOT_ASSESSED)
+                ? Optional.empty()
+                : Optional.of(Columns.label(stored, "severity", Severity.class));
+    }
+
+    static void insert(Handle handle, NewReadings readings) {
+        if (readings.readings().isEmpty()) {
             return;
         }
         PreparedBatch rows = handle.prepareBatch("INSERT INTO provision_readings (text_key, reader_version, topics, "
@@ -26,54 +51,46 @@ final class Readings {
         PreparedBatch topics = handle.prepareBatch("INSERT INTO provision_topics (text_key, reader_version, topic, "
                 + "confidence) VALUES (:key, :version, :topic, :confidence) "
                 + "ON CONFLICT (text_key, reader_version, topic) DO NOTHING");
+        String version = readings.readerVersion();
         // in key order, so that two writers inserting overlapping wordings take their index locks in the same order
-        List<ReadingRow> ordered = readings.stream()
-                .sorted(Comparator.comparing(ReadingRow::textKey))
-                .toList();
-        for (ReadingRow reading : ordered) {
-            rows.bind("key", reading.textKey())
-                    .bind("version", readerVersion)
-                    .bind("topics", JsonColumns.write(reading.topics()))
-                    .bind("unfair", JsonColumns.write(reading.unfair()))
-                    .bind("severity", reading.severity())
+        Map<String, Reading> ordered = new TreeMap<>(readings.readings());
+        ordered.forEach((key, reading) -> {
+            rows.bind("key", key)
+                    .bind("version", version)
+                    .bind("topics", JsonColumns.labels(reading.topics()))
+                    .bind("unfair", JsonColumns.labels(reading.unfair()))
+                    .bind("severity", reading.severity().map(Labels::of).orElse(NOT_ASSESSED))
                     .bind("confidence", reading.confidence())
                     .bind("explicit", reading.explicit())
                     .bind("rule", reading.rule())
                     .add();
-            for (LabelRow topic : reading.topics()) {
-                topics.bind("key", reading.textKey())
-                        .bind("version", readerVersion)
+            for (Label topic : reading.topics()) {
+                topics.bind("key", key)
+                        .bind("version", version)
                         .bind("topic", topic.code())
                         .bind("confidence", topic.confidence())
                         .add();
             }
-        }
+        });
         rows.execute();
-        if (readings.stream().anyMatch(r -> !r.topics().isEmpty())) {
+        if (ordered.values().stream().anyMatch(r -> !r.topics().isEmpty())) {
             topics.execute();
         }
         handle.createUpdate("INSERT INTO reading_batches (readings) VALUES (:readings)")
-                .bind("readings", readings.size())
+                .bind("readings", ordered.size())
                 .execute();
     }
 
-    static Map<String, ReadingRow> of(Handle handle, String readerVersion, Collection<String> keys) {
-        Map<String, ReadingRow> readings = new HashMap<>();
+    static Map<String, Reading> of(Handle handle, String readerVersion, Collection<String> keys) {
+        Map<String, Reading> readings = new HashMap<>();
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
             handle.createQuery("SELECT text_key, topics, unfair, severity, confidence, explicit, rule "
                             + "FROM provision_readings WHERE reader_version = :version AND text_key IN (<keys>)")
                     .bind("version", readerVersion)
                     .bindList("keys", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .map((rs, ctx) -> new ReadingRow(
-                            rs.getString("text_key"),
-                            JsonColumns.labels(rs.getString("topics")),
-                            JsonColumns.labels(rs.getString("unfair")),
-                            rs.getString("severity"),
-                            rs.getDouble("confidence"),
-                            rs.getBoolean("explicit"),
-                            rs.getString("rule")))
-                    .forEach(row -> readings.put(row.textKey(), row));
+                    .map((rs, ctx) -> Map.entry(rs.getString("text_key"), ROW.map(rs, ctx)))
+                    .forEach(entry -> readings.put(entry.getKey(), entry.getValue()));
         }
         return readings;
     }

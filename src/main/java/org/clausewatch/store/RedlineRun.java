@@ -1,4 +1,4 @@
 package org.clausewatch.store;
 
-/** One run of a word-level redline: {@code equal}, {@code insert} or {@code delete}, and its words. */
-public record RedlineRun(String op, String text) {}
+/** The stored shape of one run of a word-level redline: {@code equal}, {@code insert} or {@code delete}, and its words. */
+record RedlineRun(String op, String text) {}

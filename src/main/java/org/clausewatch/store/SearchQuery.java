@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.knowledge.Severity;
 
 /**
  * A full-text search over provisions: the words to find (all of them), optional filters, and a page. A version
@@ -20,7 +21,7 @@ public record SearchQuery(
         Optional<String> service,
         Optional<String> termsType,
         Optional<String> topic,
-        Optional<String> severity,
+        Optional<Severity> severity,
         Optional<Instant> from,
         Optional<Instant> to,
         int limit,

@@ -1,18 +1,18 @@
 package org.clausewatch.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.clausewatch.change.ChangeItem;
 import org.clausewatch.common.Failure;
-import org.clausewatch.common.Sha256;
+import org.clausewatch.history.Elsewhere;
+import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.Reading;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Documents, captures, versions and failures, in explicit SQL that runs unchanged on SQLite and PostgreSQL.
@@ -24,6 +24,7 @@ public final class Store {
     private final Jdbi reads;
     private final Jdbi writes;
     private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final VersionWrites versionWrites = new VersionWrites(changeListeners);
     private final Browsing browsing;
 
     /** The database this store writes to, for SQL that must differ between them. */
@@ -47,14 +48,9 @@ public final class Store {
     public long ensureDocument(String service, String termsType) {
         requireText(service, "service");
         requireText(termsType, "terms type");
-        return write("ensure document " + service + " / " + termsType, handle -> {
-            handle.createUpdate("INSERT INTO documents (service, terms_type) VALUES (:service, :termsType) "
-                            + "ON CONFLICT (service, terms_type) DO NOTHING")
-                    .bind("service", service)
-                    .bind("termsType", termsType)
-                    .execute();
-            return documentIn(handle, service, termsType).orElseThrow().id();
-        });
+        return write(
+                "ensure document " + service + " / " + termsType,
+                handle -> Documents.ensure(handle, service, termsType));
     }
 
     /** How many services have at least one document watched. */
@@ -67,16 +63,11 @@ public final class Store {
     }
 
     public List<DocumentRow> documents() {
-        return read(
-                "list documents",
-                handle -> handle.createQuery(
-                                "SELECT id, service, terms_type FROM documents ORDER BY service, terms_type")
-                        .map(DOCUMENT)
-                        .list());
+        return read("list documents", Documents::all);
     }
 
     public Optional<DocumentRow> document(String service, String termsType) {
-        return read("find document " + service + " / " + termsType, handle -> documentIn(handle, service, termsType));
+        return read("find document " + service + " / " + termsType, handle -> Documents.of(handle, service, termsType));
     }
 
     /** Records the capture and links it to the custody chain, in one transaction. */
@@ -142,6 +133,33 @@ public final class Store {
                         .one());
     }
 
+    /** The document's tracking status and latest version (without its text), in one read. */
+    public DocumentStanding standing(long documentId) {
+        return read(
+                "read the standing of document " + documentId,
+                handle ->
+                        new DocumentStanding(Tracking.status(handle, documentId), Versions.latest(handle, documentId)));
+    }
+
+    /**
+     * The document as deciding and recording its next version needs it, in one read: its tracking status, and its
+     * latest version with text, provisions and the digests of its {@code recentVersions} most recent versions.
+     */
+    public DocumentState state(DocumentRow document, int recentVersions) {
+        return read("read the state of document " + document.id(), handle -> {
+            TrackingStatus status = Tracking.status(handle, document.id());
+            Optional<DocumentState.Latest> latest = Versions.latest(handle, document.id())
+                    .map(version -> new DocumentState.Latest(
+                            version,
+                            Versions.markdown(handle, version.id()).orElseThrow(),
+                            Provisions.ofVersion(handle, version.id()).stream()
+                                    .map(ProvisionRow::lineaged)
+                                    .toList(),
+                            Versions.recent(handle, document.id(), recentVersions)));
+            return new DocumentState(document, status, latest);
+        });
+    }
+
     public Optional<VersionRow> latestVersion(long documentId) {
         return read("find latest version of document " + documentId, handle -> Versions.latest(handle, documentId));
     }
@@ -176,7 +194,7 @@ public final class Store {
     }
 
     /** Records a version, its text and capture links, and clears the document's current failure, atomically. */
-    public long recordVersion(NewVersion version) {
+    long recordVersion(NewVersion version) {
         return record(VersionRecord.of(version));
     }
 
@@ -187,14 +205,14 @@ public final class Store {
     public long record(VersionRecord record) {
         NewVersion version = record.version();
         return write("record version of document " + version.documentId() + " at " + version.capturedAt(), handle -> {
-            long id = insert(handle, record);
+            long id = versionWrites.insert(handle, record);
             Tracking.succeeded(handle, version.documentId(), version.capturedAt());
             return id;
         });
     }
 
     /** Records many versions (an imported history) in one transaction: all of them or none. */
-    public List<Long> recordVersions(List<NewVersion> batch) {
+    List<Long> recordVersions(List<NewVersion> batch) {
         return recordAll(batch.stream().map(VersionRecord::of).toList());
     }
 
@@ -203,44 +221,10 @@ public final class Store {
         return write("record " + batch.size() + " versions", handle -> {
             List<Long> ids = new java.util.ArrayList<>(batch.size());
             for (VersionRecord record : batch) {
-                ids.add(insert(handle, record));
+                ids.add(versionWrites.insert(handle, record));
             }
             return ids;
         });
-    }
-
-    /** The change is against the document's latest version before this one, whichever that is. */
-    private long insert(Handle handle, VersionRecord record) {
-        NewVersion version = record.version();
-        Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
-        long id = Versions.insert(handle, version);
-        Provisions.insert(handle, id, record.provisions());
-        Provisions.insertRelations(handle, id, record.relations());
-        Readings.insert(
-                handle, record.readings().readerVersion(), record.readings().rows());
-        if (record.change().isPresent()) {
-            VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
-                    + "document " + version.documentId() + " has no version to start from"));
-            long changeId = Changes.insert(
-                    handle,
-                    version.documentId(),
-                    from.id(),
-                    id,
-                    version.capturedAt(),
-                    record.change().orElseThrow());
-            notifyListeners(handle, changeId);
-        }
-        return id;
-    }
-
-    private void notifyListeners(Handle handle, long changeId) {
-        if (changeListeners.isEmpty()) {
-            return;
-        }
-        ChangeRow change = Changes.byId(handle, changeId).orElseThrow();
-        for (ChangeListener listener : changeListeners) {
-            listener.recorded(handle, change);
-        }
     }
 
     public List<ProvisionRow> provisions(long versionId) {
@@ -254,17 +238,17 @@ public final class Store {
                 handle -> Provisions.ofLineage(handle, documentId, lineageId));
     }
 
-    public List<LineageRelation> relations(long versionId) {
+    List<LineageRelation> relations(long versionId) {
         return read(
                 "read lineage relations of version " + versionId, handle -> Provisions.relationsOf(handle, versionId));
     }
 
     /**
-     * Provisions added ({@code kind} "added") or removed ("removed") between two times in the service's documents
-     * other than {@code documentId}, not yet paired with a move between documents: the candidates for such a move.
+     * Provisions added or removed ({@code kind}) between two times in the service's documents other than
+     * {@code documentId}, not yet paired with a move between documents: the candidates for such a move.
      */
-    public List<ItemElsewhereRow> unpairedItems(
-            String service, long documentId, String kind, Instant from, Instant to) {
+    public List<Elsewhere> unpairedItems(
+            String service, long documentId, ChangeItem.Kind kind, Instant from, Instant to) {
         return read(
                 "read provisions " + kind + " elsewhere in " + service,
                 handle -> DocumentMoves.unpaired(handle, service, documentId, kind, from, to));
@@ -276,7 +260,7 @@ public final class Store {
     }
 
     /** The readings of {@code readerVersion} recorded for these wordings, by key; keys without one are absent. */
-    public Map<String, ReadingRow> readings(String readerVersion, Collection<String> textKeys) {
+    public Map<String, Reading> readings(String readerVersion, Collection<String> textKeys) {
         return read("read provision readings", handle -> Readings.of(handle, readerVersion, textKeys));
     }
 
@@ -288,8 +272,8 @@ public final class Store {
 
     /** Records readings made apart from a version (re-analysis); a wording already read is left as it is. */
     public void recordReadings(NewReadings readings) {
-        write("record " + readings.rows().size() + " provision readings", handle -> {
-            Readings.insert(handle, readings.readerVersion(), readings.rows());
+        write("record " + readings.readings().size() + " provision readings", handle -> {
+            Readings.insert(handle, readings);
             return null;
         });
     }
@@ -300,11 +284,11 @@ public final class Store {
     }
 
     /**
-     * Gives provisions recorded before keys were kept ({@code text_key} empty) the key {@code keyOf} works out from
-     * their text; returns how many.
+     * Gives provisions recorded before keys were kept ({@code text_key} empty) the key of their text
+     * ({@link Provision#keyOf}); returns how many.
      */
-    public int fillProvisionKeys(Function<String, String> keyOf) {
-        return write("fill provision keys", handle -> Provisions.fillKeys(handle, keyOf));
+    public int fillProvisionKeys() {
+        return write("fill provision keys", handle -> Provisions.fillKeys(handle, Provision::keyOf));
     }
 
     /** Change records oldest first, of one document or all, from a time on or all. */
@@ -345,18 +329,6 @@ public final class Store {
         return read("list failures of document " + documentId, handle -> Tracking.failures(handle, documentId, limit));
     }
 
-    private static final RowMapper<DocumentRow> DOCUMENT =
-            (rs, ctx) -> new DocumentRow(rs.getLong("id"), rs.getString("service"), rs.getString("terms_type"));
-
-    private static Optional<DocumentRow> documentIn(Handle handle, String service, String termsType) {
-        return handle.createQuery(
-                        "SELECT id, service, terms_type FROM documents WHERE service = :service AND terms_type = :termsType")
-                .bind("service", service)
-                .bind("termsType", termsType)
-                .map(DOCUMENT)
-                .findOne();
-    }
-
     private <T> T read(String operation, Function<Handle, T> work) {
         try {
             return reads.withHandle(work::apply);
@@ -384,18 +356,5 @@ public final class Store {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be empty, not '" + value + "'");
         }
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Instant.ofEpochMilli(rs.getLong(column));
-    }
-
-    static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
-    }
-
-    static Sha256 sha256(ResultSet rs, String column) throws SQLException {
-        return new Sha256(rs.getString(column));
     }
 }

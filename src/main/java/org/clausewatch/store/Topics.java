@@ -1,7 +1,7 @@
 package org.clausewatch.store;
 
 import java.util.List;
-import java.util.Optional;
+import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for what the current documents of every service say on one topic. */
@@ -10,33 +10,24 @@ final class Topics {
 
     /** The provisions of every document's latest version read as being on {@code topic}, by service and place. */
     static List<TopicProvisionRow> current(Handle handle, String readerVersion, String topic) {
-        return handle.createQuery("SELECT d.service, d.terms_type, p.version_id, p.position, p.lineage_id, p.page, "
-                        + "p.kind, p.path, p.context, t.text, p.text_key, pt.confidence, r.severity "
-                        + "FROM documents d JOIN versions v ON v.id = (SELECT l.id FROM versions l "
-                        + "WHERE l.document_id = d.id ORDER BY l.captured_at DESC, l.id DESC LIMIT 1) "
-                        + "JOIN provisions p ON p.version_id = v.id "
-                        + "JOIN provision_topics pt ON pt.text_key = p.text_key AND pt.reader_version = :version "
-                        + "AND pt.topic = :topic "
-                        + "JOIN provision_readings r ON r.text_key = p.text_key AND r.reader_version = :version "
-                        + "JOIN provision_texts t ON t.sha256 = p.text_sha256 "
-                        + "ORDER BY d.service, d.terms_type, p.position")
+        return handle.createQuery(
+                        "SELECT d.service, d.terms_type, " + Provisions.COLUMNS + ", pt.confidence, r.severity "
+                                + "FROM documents d JOIN versions v ON v.id = (SELECT l.id FROM versions l "
+                                + "WHERE l.document_id = d.id ORDER BY l.captured_at DESC, l.id DESC LIMIT 1) "
+                                + "JOIN provisions p ON p.version_id = v.id "
+                                + "JOIN provision_topics pt ON pt.text_key = p.text_key AND pt.reader_version = :version "
+                                + "AND pt.topic = :topic "
+                                + "JOIN provision_readings r ON r.text_key = p.text_key AND r.reader_version = :version "
+                                + "JOIN provision_texts t ON t.sha256 = p.text_sha256 "
+                                + "ORDER BY d.service, d.terms_type, p.position")
                 .bind("version", readerVersion)
                 .bind("topic", topic)
                 .map((rs, ctx) -> new TopicProvisionRow(
                         rs.getString("service"),
                         rs.getString("terms_type"),
-                        new ProvisionRow(
-                                rs.getLong("version_id"),
-                                rs.getInt("position"),
-                                rs.getString("lineage_id"),
-                                rs.getInt("page"),
-                                rs.getString("kind"),
-                                JsonColumns.strings(rs.getString("path")),
-                                Optional.ofNullable(rs.getString("context")),
-                                rs.getString("text"),
-                                rs.getString("text_key")),
+                        Provisions.ROW.map(rs, ctx),
                         rs.getDouble("confidence"),
-                        rs.getString("severity")))
+                        Columns.label(rs, "severity", Severity.class)))
                 .list();
     }
 }

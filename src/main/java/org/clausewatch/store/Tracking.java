@@ -55,9 +55,9 @@ final class Tracking {
                             : Optional.of(new TrackingStatus.CurrentFailure(
                                     FailureClass.fromLabel(label),
                                     rs.getString("failure_message"),
-                                    Store.instant(rs, "failure_since"),
-                                    Store.instant(rs, "last_attempt_at")));
-                    return new TrackingStatus(Store.optionalInstant(rs, "last_success_at"), current);
+                                    Columns.instant(rs, "failure_since"),
+                                    Columns.instant(rs, "last_attempt_at")));
+                    return new TrackingStatus(Columns.optionalInstant(rs, "last_success_at"), current);
                 })
                 .findOne()
                 .orElse(TrackingStatus.never());
@@ -75,7 +75,7 @@ final class Tracking {
                     Failure failure = new Failure(
                             FailureClass.fromLabel(rs.getString("failure_class")), rs.getString("message"), retryAfter);
                     return new FailureRow(
-                            rs.getLong("id"), rs.getLong("document_id"), Store.instant(rs, "failed_at"), failure);
+                            rs.getLong("id"), rs.getLong("document_id"), Columns.instant(rs, "failed_at"), failure);
                 })
                 .list();
     }

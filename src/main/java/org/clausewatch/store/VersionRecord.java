@@ -3,6 +3,7 @@ package org.clausewatch.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.clausewatch.provision.LineagedProvision;
 
 /**
  * Everything recorded with a new version, in one transaction: its provisions, lineage relations, change record and
@@ -10,7 +11,7 @@ import java.util.Optional;
  */
 public record VersionRecord(
         NewVersion version,
-        List<NewProvision> provisions,
+        List<LineagedProvision> provisions,
         List<LineageRelation> relations,
         Optional<NewChange> change,
         NewReadings readings) {
@@ -22,15 +23,15 @@ public record VersionRecord(
         Objects.requireNonNull(readings, "readings");
     }
 
-    public VersionRecord(
+    VersionRecord(
             NewVersion version,
-            List<NewProvision> provisions,
+            List<LineagedProvision> provisions,
             List<LineageRelation> relations,
             Optional<NewChange> change) {
         this(version, provisions, relations, change, NewReadings.NONE);
     }
 
-    public static VersionRecord of(NewVersion version) {
+    static VersionRecord of(NewVersion version) {
         return new VersionRecord(version, List.of(), List.of(), Optional.empty());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.version.VersionFlag;
 
 /** A recorded version without its text; {@code bytes} is the UTF-8 length of the Markdown. */
 public record VersionRow(
@@ -12,11 +13,11 @@ public record VersionRow(
         Instant capturedAt,
         Sha256 sha256,
         long bytes,
-        Set<String> flags,
+        Set<VersionFlag> flags,
         String extractorVersion,
         List<Long> captureIds) {
     public VersionRow {
-        flags = Set.copyOf(flags);
+        flags = Columns.copy(flags, VersionFlag.class);
         captureIds = List.copyOf(captureIds);
     }
 }

@@ -3,15 +3,13 @@ package org.clausewatch.store;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.version.VersionFlag;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -30,7 +28,7 @@ final class Versions {
             Instant capturedAt,
             Sha256 sha256,
             long bytes,
-            Set<String> flags,
+            Set<VersionFlag> flags,
             String extractorVersion) {
         VersionRow with(List<Long> captureIds) {
             return new VersionRow(id, documentId, capturedAt, sha256, bytes, flags, extractorVersion, captureIds);
@@ -40,10 +38,10 @@ final class Versions {
     private static final RowMapper<Head> HEAD = (rs, ctx) -> new Head(
             rs.getLong("id"),
             rs.getLong("document_id"),
-            Store.instant(rs, "captured_at"),
-            Store.sha256(rs, "sha256"),
+            Columns.instant(rs, "captured_at"),
+            Columns.sha256(rs, "sha256"),
             rs.getLong("bytes"),
-            flags(rs.getString("flags")),
+            Columns.flags(rs, "flags", VersionFlag.class),
             rs.getString("extractor_version"));
 
     private Versions() {}
@@ -97,6 +95,17 @@ final class Versions {
                 .toList();
     }
 
+    /** The digests of the document's {@code count} latest versions, oldest first. */
+    static List<Sha256> recent(Handle handle, long documentId, int count) {
+        return handle.createQuery("SELECT sha256 FROM versions WHERE document_id = :doc "
+                        + "ORDER BY captured_at DESC LIMIT :count")
+                .bind("doc", documentId)
+                .bind("count", count)
+                .map((rs, ctx) -> Columns.sha256(rs, "sha256"))
+                .list()
+                .reversed();
+    }
+
     static Optional<String> markdown(Handle handle, long versionId) {
         return handle.createQuery("SELECT markdown FROM version_texts WHERE version_id = :id")
                 .bind("id", versionId)
@@ -118,7 +127,7 @@ final class Versions {
                 .bind("at", version.capturedAt().toEpochMilli())
                 .bind("sha256", version.sha256().hex())
                 .bind("bytes", (long) version.markdown().getBytes(StandardCharsets.UTF_8).length)
-                .bind("flags", String.join(",", new TreeSet<>(version.flags())))
+                .bind("flags", Columns.flags(version.flags()))
                 .bind("extractor", version.extractorVersion())
                 .mapTo(Long.class)
                 .one();
@@ -160,9 +169,5 @@ final class Versions {
                         .bind("id", h.id())
                         .mapTo(Long.class)
                         .list()));
-    }
-
-    private static Set<String> flags(String column) {
-        return column.isEmpty() ? Set.of() : Arrays.stream(column.split(",")).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,14 +3,11 @@ package org.clausewatch.track;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.ExtractionException;
 import org.clausewatch.extract.Page;
 import org.clausewatch.fetch.FetchRequest;
@@ -20,19 +17,19 @@ import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.SourceDocument;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.DocumentStanding;
+import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.NewCapture;
-import org.clausewatch.store.NewVersion;
 import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
+import org.clausewatch.version.Origin;
 import org.clausewatch.version.ShrinkConfirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Tracks one document once: fetch every page, archive, extract, decide, record. */
 final class DocumentTracking {
-    /** Flag of a version recorded although it shrank drastically, because the same shrink kept coming back. */
-    static final String CONFIRMED_SHRINK = "confirmed-shrink";
     /** Enough recent failures to see two days of passes at a short tracking interval. */
     private static final int REFUSALS_CONSULTED = 200;
 
@@ -40,12 +37,14 @@ final class DocumentTracking {
 
     private final Tracker.TrackerParts parts;
     private final DocumentDeclaration document;
+    private final DocumentRow row;
     private final long documentId;
 
     DocumentTracking(Tracker.TrackerParts parts, DocumentDeclaration document) {
         this.parts = parts;
         this.document = document;
         this.documentId = parts.store().ensureDocument(document.service(), document.termsType());
+        this.row = new DocumentRow(documentId, document.service(), document.termsType());
     }
 
     DocumentOutcome run() {
@@ -93,7 +92,8 @@ final class DocumentTracking {
     private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
         try {
             ArchivedCapture archived = parts.archive().archive(response, previous.map(CaptureRow::archived));
-            long id = parts.store().recordCapture(newCapture(response, archived));
+            NewCapture capture = newCapture(response, archived);
+            long id = parts.store().recordCapture(capture);
             if (!response.refusedRequests().isEmpty()) {
                 LOG.warn(
                         "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed"
@@ -102,22 +102,25 @@ final class DocumentTracking {
                         id,
                         response.refusedRequests().summary());
             }
-            CaptureRow row = parts.store().capture(id).orElseThrow();
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
                     .orElse(false);
-            return new PageResult.Captured(new CapturedPage(source, row, unchanged, Optional.of(response)));
+            return new PageResult.Captured(
+                    new CapturedPage(source, capture.recorded(id), unchanged, Optional.of(response)));
         } catch (IOException e) {
             return new PageResult.Failed(Failure.of(
-                    FailureClass.EXTRACTION_ERROR,
+                    FailureClass.ARCHIVE_ERROR,
                     source.location() + ": could not archive the capture: " + e.getMessage()));
         }
     }
 
     private DocumentOutcome version(List<CapturedPage> pages) {
-        Optional<VersionRow> latest = parts.store().latestVersion(documentId);
-        if (latest.isPresent() && nothingToRedo(pages, latest.orElseThrow())) {
-            return unchanged(latest.orElseThrow());
+        if (pages.stream().allMatch(CapturedPage::unchanged)) {
+            DocumentStanding standing = parts.store().standing(documentId);
+            if (standing.latest().isPresent() && nothingToRedo(standing)) {
+                return unchanged(standing.latest().orElseThrow());
+            }
         }
+        DocumentState state = parts.recorder().state(row);
         String markdown;
         try {
             markdown = parts.versioner().normalise(parts.extractor().extract(toPages(pages)));
@@ -125,37 +128,43 @@ final class DocumentTracking {
             return fail(Failure.of(e.failureClass(), e.getMessage()));
         } catch (IOException e) {
             return fail(
-                    Failure.of(FailureClass.EXTRACTION_ERROR, "could not read an archived capture: " + e.getMessage()));
+                    Failure.of(FailureClass.ARCHIVE_ERROR, "could not read an archived capture: " + e.getMessage()));
         }
-        return decide(pages, latest, markdown);
+        return decide(pages, state, markdown);
     }
 
-    /** Same bytes as last time, same extractor and declaration, and the last pass succeeded: extraction would give the same text. */
-    private boolean nothingToRedo(List<CapturedPage> pages, VersionRow latest) {
-        return pages.stream().allMatch(CapturedPage::unchanged)
-                && latest.extractorVersion().equals(ExtractionKey.of(document.sources()))
-                && parts.store().status(documentId).currentFailure().isEmpty();
+    /**
+     * With the same bytes as last time: the same extractor and declaration, and the last pass succeeded, so extraction
+     * would give the same text. Checked on the standing alone, so that such a pass reads no text.
+     */
+    private boolean nothingToRedo(DocumentStanding standing) {
+        return !extractionChanged(standing.latest())
+                && standing.status().currentFailure().isEmpty();
     }
 
-    private DocumentOutcome decide(List<CapturedPage> pages, Optional<VersionRow> latest, String markdown) {
-        Optional<String> previousText = latest.map(v -> parts.store().markdown(v.id()));
-        Decision decision = parts.versioner().decide(previousText, markdown);
+    /** Whether the latest version was extracted otherwise than the declaration and extractor would extract now. */
+    private boolean extractionChanged(Optional<VersionRow> latest) {
+        return latest.map(v -> !v.extractorVersion().equals(ExtractionKey.of(document.sources())))
+                .orElse(false);
+    }
+
+    private DocumentOutcome decide(List<CapturedPage> pages, DocumentState state, String markdown) {
+        Decision decision = parts.versioner().decide(state.latest().map(DocumentState.Latest::markdown), markdown);
         return switch (decision) {
-            case Decision.Unchanged unchanged -> unchanged(latest.orElseThrow());
-            case Decision.Anomaly anomaly
-            when confirmedShrink(anomaly) -> record(pages, latest, markdown, Set.of(CONFIRMED_SHRINK));
+            case Decision.Unchanged unchanged ->
+                unchanged(state.latest().orElseThrow().version());
+            case Decision.Anomaly anomaly when confirmedShrink(anomaly, state) -> record(pages, state, markdown, true);
             case Decision.Anomaly anomaly -> fail(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason()));
-            case Decision.NewVersion newVersion -> record(pages, latest, markdown, Set.of());
+            case Decision.NewVersion newVersion -> record(pages, state, markdown, false);
         };
     }
 
     /** The same shrink refused pass after pass for long enough is the document's new text (see ShrinkConfirmation). */
-    private boolean confirmedShrink(Decision.Anomaly anomaly) {
+    private boolean confirmedShrink(Decision.Anomaly anomaly, DocumentState state) {
         if (!ShrinkConfirmation.concerns(anomaly)) {
             return false; // an error page or a bot wall: no history to read
         }
-        Optional<TrackingStatus.CurrentFailure> current =
-                parts.store().status(documentId).currentFailure();
+        Optional<TrackingStatus.CurrentFailure> current = state.status().currentFailure();
         if (current.isEmpty()) {
             return false;
         }
@@ -169,29 +178,22 @@ final class DocumentTracking {
     }
 
     private DocumentOutcome record(
-            List<CapturedPage> pages, Optional<VersionRow> latest, String markdown, Set<String> extraFlags) {
-        Set<String> flags = new HashSet<>(extraFlags);
-        if (latest.isEmpty()) {
-            flags.add("first-record");
-        } else if (pages.stream().allMatch(CapturedPage::unchanged)
-                && !latest.orElseThrow().extractorVersion().equals(ExtractionKey.of(document.sources()))) {
-            flags.add("technical-upgrade");
-        }
+            List<CapturedPage> pages, DocumentState state, String markdown, boolean confirmedShrink) {
+        boolean extractionOnly = pages.stream().allMatch(CapturedPage::unchanged)
+                && extractionChanged(state.latest().map(DocumentState.Latest::version));
         Instant capturedAt = pages.stream()
                 .map(p -> p.capture().fetchedAt())
                 .max(Instant::compareTo)
                 .orElseThrow();
-        long versionId = parts.history()
+        long versionId = parts.recorder()
                 .record(
-                        new DocumentRow(documentId, document.service(), document.termsType()),
-                        new NewVersion(
-                                documentId,
+                        state,
+                        markdown,
+                        new Origin.Tracked(extractionOnly, confirmedShrink),
+                        new VersionRecorder.Captures(
                                 capturedAt,
-                                markdown,
-                                Sha256.of(markdown),
-                                flags,
-                                ExtractionKey.of(document.sources()),
-                                pages.stream().map(p -> p.capture().id()).toList()));
+                                pages.stream().map(p -> p.capture().id()).toList(),
+                                ExtractionKey.of(document.sources())));
         return DocumentOutcome.newVersion(document.service(), document.termsType(), versionId);
     }
 

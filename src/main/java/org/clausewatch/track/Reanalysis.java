@@ -1,11 +1,12 @@
 package org.clausewatch.track;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.NewReadings;
-import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.UnreadProvision;
 
@@ -33,7 +34,7 @@ public final class Reanalysis {
         if (stop.getAsBoolean()) {
             return new Result(0, 0, true);
         }
-        int keyed = store.fillProvisionKeys(HistoryWriter::key);
+        int keyed = store.fillProvisionKeys();
         int read = 0;
         for (List<UnreadProvision> batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH);
                 !batch.isEmpty();
@@ -41,12 +42,12 @@ public final class Reanalysis {
             if (stop.getAsBoolean()) {
                 return new Result(keyed, read, true);
             }
-            List<ReadingRow> rows = new ArrayList<>(batch.size());
+            Map<String, Reading> readings = new HashMap<>();
             for (UnreadProvision unread : batch) {
-                rows.add(HistoryWriter.row(unread.textKey(), reader.read(unread.text(), unread.context())));
+                readings.put(unread.textKey(), reader.read(unread.text(), unread.context()));
             }
-            store.recordReadings(new NewReadings(ProvisionReader.VERSION, rows));
-            read += rows.size();
+            store.recordReadings(new NewReadings(ProvisionReader.VERSION, readings));
+            read += readings.size();
         }
         return new Result(keyed, read, false);
     }

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.extract.ExtractionException;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.extract.Page;
@@ -17,10 +15,10 @@ import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.SourceDocument;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.NewVersion;
+import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.Store;
-import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
+import org.clausewatch.version.Origin;
 import org.clausewatch.version.Versioner;
 
 /**
@@ -34,16 +32,16 @@ public final class Reextraction {
     private final Extractor extractor;
     private final Versioner versioner;
     private final Clock clock;
-    private final HistoryWriter history;
+    private final VersionRecorder recorder;
 
     public Reextraction(
             Store store,
-            HistoryWriter history,
+            VersionRecorder recorder,
             WarcArchive archive,
             Extractor extractor,
             Versioner versioner,
             Clock clock) {
-        this.history = history;
+        this.recorder = recorder;
         this.store = store;
         this.archivedPages = new ArchivedPages(store, archive);
         this.extractor = extractor;
@@ -55,64 +53,58 @@ public final class Reextraction {
         List<DocumentOutcome> outcomes = new ArrayList<>();
         for (DocumentDeclaration document : Tracker.inReportOrder(documents)) {
             Optional<DocumentRow> row = store.document(document.service(), document.termsType());
-            Optional<VersionRow> latest = row.flatMap(r -> store.latestVersion(r.id()));
-            if (latest.isPresent() && !latest.orElseThrow().captureIds().isEmpty()) {
-                outcomes.add(reextract(document, row.orElseThrow(), latest.orElseThrow()));
+            Optional<DocumentState> state = row.map(recorder::state);
+            if (state.flatMap(DocumentState::latest)
+                    .filter(l -> !l.version().captureIds().isEmpty())
+                    .isPresent()) {
+                outcomes.add(reextract(document, state.orElseThrow()));
             }
         }
         return outcomes;
     }
 
-    private DocumentOutcome reextract(DocumentDeclaration document, DocumentRow row, VersionRow latest) {
-        List<CaptureRow> captures = latest.captureIds().stream()
+    private DocumentOutcome reextract(DocumentDeclaration document, DocumentState state) {
+        DocumentState.Latest latest = state.latest().orElseThrow();
+        List<CaptureRow> captures = latest.version().captureIds().stream()
                 .map(id -> store.capture(id).orElseThrow())
                 .toList();
         List<SourceDocument> sources = document.sourcesAt(captures.getFirst().fetchedAt());
         if (sources.size() != captures.size()) {
             return failed(
                     document,
+                    FailureClass.EXTRACTION_ERROR,
                     "the declaration valid at " + captures.getFirst().fetchedAt() + " has " + sources.size()
                             + " pages but the version was made from " + captures.size() + " captures");
         }
         try {
             String markdown = versioner.normalise(extractor.extract(pages(captures, sources)));
-            return decide(document, row, latest, markdown, sources);
+            return decide(document, state, markdown, sources);
         } catch (ExtractionException e) {
-            return failed(document, e.getMessage());
+            return failed(document, FailureClass.EXTRACTION_ERROR, e.getMessage());
         } catch (IOException e) {
-            return failed(document, "could not read an archived capture: " + e.getMessage());
+            return failed(
+                    document, FailureClass.ARCHIVE_ERROR, "could not read an archived capture: " + e.getMessage());
         }
     }
 
     private DocumentOutcome decide(
-            DocumentDeclaration document,
-            DocumentRow row,
-            VersionRow latest,
-            String markdown,
-            List<SourceDocument> sources) {
-        Decision decision = versioner.decide(Optional.of(store.markdown(latest.id())), markdown);
+            DocumentDeclaration document, DocumentState state, String markdown, List<SourceDocument> sources) {
+        DocumentState.Latest latest = state.latest().orElseThrow();
+        Decision decision = versioner.decide(Optional.of(latest.markdown()), markdown);
         if (decision instanceof Decision.NewVersion) {
-            long id = history.record(
-                    row,
-                    new NewVersion(
-                            row.id(),
-                            clock.instant(),
-                            markdown,
-                            Sha256.of(markdown),
-                            Set.of("technical-upgrade"),
-                            ExtractionKey.of(sources),
-                            latest.captureIds()));
+            long id = recorder.record(
+                    state,
+                    markdown,
+                    new Origin.Reextracted(),
+                    new VersionRecorder.Captures(
+                            clock.instant(), latest.version().captureIds(), ExtractionKey.of(sources)));
             return DocumentOutcome.newVersion(document.service(), document.termsType(), id);
         }
         if (decision instanceof Decision.Anomaly anomaly) {
-            return new DocumentOutcome(
-                    document.service(),
-                    document.termsType(),
-                    DocumentOutcome.Outcome.FAILED,
-                    Optional.empty(),
-                    Optional.of(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason())));
+            return failed(document, FailureClass.CAPTURE_ANOMALY, anomaly.reason());
         }
-        return DocumentOutcome.unchanged(document.service(), document.termsType(), latest.id());
+        return DocumentOutcome.unchanged(
+                document.service(), document.termsType(), latest.version().id());
     }
 
     private List<Page> pages(List<CaptureRow> captures, List<SourceDocument> sources) throws IOException {
@@ -123,8 +115,7 @@ public final class Reextraction {
         return pages;
     }
 
-    private static DocumentOutcome failed(DocumentDeclaration document, String message) {
-        return DocumentOutcome.failed(
-                document.service(), document.termsType(), Failure.of(FailureClass.EXTRACTION_ERROR, message));
+    private static DocumentOutcome failed(DocumentDeclaration document, FailureClass failureClass, String message) {
+        return DocumentOutcome.failed(document.service(), document.termsType(), Failure.of(failureClass, message));
     }
 }

@@ -35,7 +35,7 @@ public final class Tracker {
             HttpFetcher fetcher,
             WarcArchive archive,
             Store store,
-            HistoryWriter history,
+            VersionRecorder recorder,
             Extractor extractor,
             Versioner versioner,
             Clock clock,
@@ -83,7 +83,7 @@ public final class Tracker {
             return DocumentOutcome.failed(
                     document.service(),
                     document.termsType(),
-                    Failure.of(FailureClass.EXTRACTION_ERROR, "internal error: " + e.getCause()));
+                    Failure.of(FailureClass.INTERNAL_ERROR, "internal error: " + e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("tracking pass interrupted", e);

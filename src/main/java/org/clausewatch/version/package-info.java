@@ -1,2 +1,5 @@
-/** Pure versioning rules: normalisation, capture-anomaly detection and the decision whether new text is a new version. */
+/**
+ * Pure versioning rules: normalisation, capture-anomaly detection, the decision whether new text is a new version,
+ * and the flags a version carries by its origin.
+ */
 package org.clausewatch.version;

@@ -18,6 +18,8 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.PlanLimitException;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -214,7 +216,7 @@ final class AccountPages {
         json.set("documents", list(ctx.formParam("documents")));
         json.put(
                 "significance",
-                Optional.ofNullable(ctx.formParam("significance")).orElse("substantive"));
+                Optional.ofNullable(ctx.formParam("significance")).orElse(Labels.of(Significance.SUBSTANTIVE)));
         json.put("mode", Optional.ofNullable(ctx.formParam("mode")).orElse("immediate"));
         ObjectNode channel = json.putObject("channel");
         String type = LoginRoutes.param(ctx, "channel");

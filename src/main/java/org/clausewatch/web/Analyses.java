@@ -2,12 +2,12 @@ package org.clausewatch.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.clausewatch.analysis.Label;
 import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Taxonomy;
@@ -17,10 +17,8 @@ import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.TopicProvisionRow;
-import org.clausewatch.track.HistoryWriter;
 
 /** Turns a provision's stored reading into what the provision page and API show about it. */
 final class Analyses {
@@ -54,10 +52,8 @@ final class Analyses {
         }
     }
 
-    private static final Comparator<TopicProvisionRow> BY_SEVERITY = Comparator.comparingInt(
-                    (TopicProvisionRow p) -> rank(p.severity()))
-            .reversed()
-            .thenComparing(TopicProvisionRow::service);
+    private static final Comparator<TopicProvisionRow> BY_SEVERITY =
+            Comparator.comparing(TopicProvisionRow::severity).reversed().thenComparing(TopicProvisionRow::service);
 
     Analyses(WebServer.Sources sources) {
         this.store = sources.store();
@@ -67,17 +63,16 @@ final class Analyses {
     }
 
     /** The stored readings of these wordings, by text key. */
-    java.util.Map<String, ReadingRow> readings(java.util.Collection<String> keys) {
+    java.util.Map<String, Reading> readings(java.util.Collection<String> keys) {
         return store.readings(ProvisionReader.VERSION, keys);
     }
 
     /** The analysis of {@code provision} of {@code document}; empty while its wording has not been read. */
     Optional<Views.ProvisionAnalysis> of(DocumentRow document, ProvisionRow provision) {
-        ReadingRow row = readings(List.of(provision.key())).get(provision.key());
-        if (row == null) {
+        Reading reading = readings(List.of(provision.key())).get(provision.key());
+        if (reading == null) {
             return Optional.empty();
         }
-        Reading reading = HistoryWriter.reading(row);
         Analysis analysis = reader.analysis(document.service(), provision.text(), reading);
         List<Views.TopicRef> topics = reading.topics().stream()
                 .sorted(Comparator.comparingDouble(Label::confidence).reversed())
@@ -92,7 +87,7 @@ final class Analyses {
                 .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                 .toList();
         return Optional.of(new Views.ProvisionAnalysis(
-                row.severity(),
+                reading.severity(),
                 reading.confidence(),
                 reading.explicit(),
                 topics,
@@ -133,22 +128,20 @@ final class Analyses {
     }
 
     /** The topic page of {@code id}: every service's current provisions on it, optionally of one severity. */
-    Views.TopicPage topicPage(String id, Optional<String> severity) {
+    Views.TopicPage topicPage(String id, Optional<String> severityParam) {
         Topic topic = taxonomy.topic(id).orElseThrow(() -> new NotFound("no topic '" + id + "' in the taxonomy"));
-        severity.ifPresent(s -> {
-            if (rank(s) < 0) {
-                throw new IllegalArgumentException("severity must be low, medium, high or critical, got '" + s + "'");
-            }
-        });
+        Optional<Severity> severity = severityParam.map(s -> Labels.parse(Severity.class, s)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "severity must be low, medium, high or critical, got '" + s + "'")));
         OnTopic rows = currentOn(topic.id());
         int services = rows.services();
         List<Views.Peer> shown = rows.bySeverity().stream()
-                .filter(r -> severity.isEmpty() || severity.orElseThrow().equalsIgnoreCase(r.severity()))
+                .filter(r -> severity.isEmpty() || severity.orElseThrow() == r.severity())
                 .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                 .toList();
         return new Views.TopicPage(
                 topic,
-                severity.map(s -> s.toLowerCase(Locale.ROOT)),
+                severity,
                 shown,
                 services,
                 regulations.referencesFor(topic.id()).stream()
@@ -205,16 +198,17 @@ final class Analyses {
                 var readings = readings(
                         provisions.stream().map(ProvisionRow::key).collect(java.util.stream.Collectors.toSet()));
                 for (ProvisionRow p : provisions) {
-                    ReadingRow reading = readings.get(p.key());
-                    if (reading != null && rank(reading.severity()) >= Severity.MEDIUM.ordinal()) {
-                        all.add(new Views.Peer(document.service(), document.termsType(), p, reading.severity()));
+                    Reading reading = readings.get(p.key());
+                    Optional<Severity> severity =
+                            reading == null ? Optional.empty() : reading.severity();
+                    if (severity.filter(s -> s.compareTo(Severity.MEDIUM) >= 0).isPresent()) {
+                        all.add(new Views.Peer(document.service(), document.termsType(), p, severity.orElseThrow()));
                     }
                 }
             });
         }
         return all.stream()
-                .sorted(Comparator.comparingInt((Views.Peer p) -> rank(p.severity()))
-                        .reversed())
+                .sorted(Comparator.comparing(Views.Peer::severity).reversed())
                 .limit(PEERS)
                 .toList();
     }
@@ -222,14 +216,5 @@ final class Analyses {
     /** The topic {@code id} with its taxonomy name; the id itself when the taxonomy no longer has it. */
     Views.TopicRef topic(String id, double confidence) {
         return new Views.TopicRef(id, taxonomy.topic(id).map(Topic::name).orElse(id), confidence);
-    }
-
-    /** Severity's order, for sorting highest first; unknown grades sort last. */
-    static int rank(String severity) {
-        try {
-            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).ordinal();
-        } catch (IllegalArgumentException e) {
-            return -1;
-        }
     }
 }

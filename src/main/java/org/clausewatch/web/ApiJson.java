@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.common.Labels;
 import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.CaptureRow;
@@ -70,7 +71,7 @@ final class ApiJson {
         node.put("capturedAt", v.capturedAt().toString());
         node.put("sha256", v.sha256().hex());
         node.put("bytes", v.bytes());
-        node.put("flags", v.flags().stream().sorted().toList());
+        node.put("flags", Labels.sorted(v.flags()));
         node.put("extractorVersion", v.extractorVersion());
         node.put("captureIds", v.captureIds());
         return node;
@@ -81,7 +82,7 @@ final class ApiJson {
         node.put("lineageId", p.lineageId());
         node.put("position", p.position());
         node.put("page", p.page());
-        node.put("kind", p.kind());
+        node.put("kind", Labels.of(p.kind()));
         node.put("path", p.path());
         p.context().ifPresent(c -> node.put("context", c));
         node.put("text", p.text());
@@ -127,7 +128,7 @@ final class ApiJson {
 
     static Map<String, Object> analysis(Views.ProvisionAnalysis a) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("severity", a.severity());
+        node.put("severity", a.severity().map(Labels::of).orElse(null));
         node.put("confidence", a.confidence());
         node.put("explicit", a.explicit());
         node.put("language", a.language());
@@ -162,7 +163,7 @@ final class ApiJson {
                             Map<String, Object> peer = new LinkedHashMap<>();
                             peer.put("service", p.service());
                             peer.put("termsType", p.termsType());
-                            peer.put("severity", p.severity());
+                            peer.put("severity", Labels.of(p.severity()));
                             peer.put("provision", provision(p.provision()));
                             return peer;
                         })
@@ -189,7 +190,7 @@ final class ApiJson {
         node.put("id", page.topic().id());
         node.put("name", page.topic().name());
         node.put("definition", page.topic().definition());
-        page.severity().ifPresent(s -> node.put("severity", s));
+        page.severity().ifPresent(s -> node.put("severity", Labels.of(s)));
         node.put("services", page.services());
         node.put("provisions", peers(page.provisions()));
         node.put(
@@ -222,7 +223,7 @@ final class ApiJson {
                     Map<String, Object> peer = new LinkedHashMap<>();
                     peer.put("service", p.service());
                     peer.put("termsType", p.termsType());
-                    peer.put("severity", p.severity());
+                    peer.put("severity", Labels.of(p.severity()));
                     peer.put("provision", provision(p.provision()));
                     return peer;
                 })
@@ -258,8 +259,8 @@ final class ApiJson {
         node.put("fromCapturedAt", c.fromCapturedAt().toString());
         node.put("toVersionId", c.toVersionId());
         node.put("capturedAt", c.toCapturedAt().toString());
-        node.put("significance", c.significance());
-        node.put("flags", c.flags().stream().sorted().toList());
+        node.put("significance", Labels.of(c.significance()));
+        node.put("flags", Labels.sorted(c.flags()));
         node.put("summary", c.summary());
         node.put("url", Links.change(c.id()));
         return node;
@@ -267,7 +268,7 @@ final class ApiJson {
 
     static Map<String, Object> item(ChangeItemRow i) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("kind", i.kind());
+        node.put("kind", Labels.of(i.kind()));
         node.put("lineageId", i.lineageId());
         node.put("path", i.path());
         i.before().ifPresent(b -> node.put("before", b));
@@ -276,10 +277,10 @@ final class ApiJson {
             node.put(
                     "redline",
                     i.redline().stream()
-                            .map(r -> Map.of("op", r.op(), "text", r.text()))
+                            .map(r -> Map.of("op", Labels.of(r.op()), "text", r.text()))
                             .toList());
         }
-        node.put("significance", i.significance());
+        node.put("significance", Labels.of(i.significance()));
         node.put("summary", i.summary());
         return node;
     }

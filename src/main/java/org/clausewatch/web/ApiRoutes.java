@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Browsing;
@@ -148,13 +150,13 @@ final class ApiRoutes implements RouteGroup {
                                         () -> new IllegalArgumentException("type needs service as well"))),
                                 Links.slug(type))
                         .id());
-        List<String> significances =
-                Params.text(ctx, "significance").map(s -> List.of(s.split(","))).orElse(List.of());
-        for (String s : significances) {
-            if (!List.of("substantive", "minor", "cosmetic").contains(s)) {
-                throw new IllegalArgumentException(
-                        "significance must be substantive, minor or cosmetic (comma-separated), not '" + s + "'");
-            }
+        List<Significance> significances = new ArrayList<>();
+        for (String s :
+                Params.text(ctx, "significance").map(v -> List.of(v.split(","))).orElse(List.of())) {
+            significances.add(Labels.parse(Significance.class, s)
+                    .filter(significance -> Labels.of(significance).equals(s))
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "significance must be substantive, minor or cosmetic (comma-separated), not '" + s + "'")));
         }
         ChangeQuery query = new ChangeQuery(
                 service,

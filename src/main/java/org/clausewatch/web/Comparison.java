@@ -2,13 +2,16 @@ package org.clausewatch.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Differ;
+import org.clausewatch.change.Significance;
 import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
-import org.clausewatch.track.HistoryWriter;
 
 /**
  * The redline between any two versions of a document, computed by the same {@link Differ} that records change
@@ -28,27 +31,22 @@ final class Comparison {
             throw new IllegalArgumentException("versions to compare must differ, both are " + from.id());
         }
         ChangeRecord record = differ.diff(lineaged(from), lineaged(to));
-        String significance = label(record.significance());
         return new Views.Change(
                 document,
                 Optional.empty(),
                 from,
                 to,
-                significance,
-                List.of(),
+                record.significance(),
+                Set.of(),
                 record.summary(),
-                record.items().stream().map(HistoryWriter::item).toList(),
-                significance.equals("cosmetic"),
+                record.items().stream().map(ChangeItemRow::of).toList(),
+                record.significance() == Significance.COSMETIC,
                 store.versions(document.id()).reversed());
     }
 
     private List<LineagedProvision> lineaged(VersionRow version) {
         return store.provisions(version.id()).stream()
-                .map(HistoryWriter::lineaged)
+                .map(ProvisionRow::lineaged)
                 .toList();
-    }
-
-    private static String label(Enum<?> value) {
-        return HistoryWriter.label(value);
     }
 }

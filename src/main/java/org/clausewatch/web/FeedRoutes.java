@@ -14,6 +14,8 @@ import io.javalin.http.Context;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.DocumentRow;
@@ -95,7 +97,7 @@ final class FeedRoutes implements RouteGroup {
         return new ChangeQuery(
                 service,
                 document,
-                all ? List.of() : List.of("substantive"),
+                all ? List.of() : List.of(Significance.SUBSTANTIVE),
                 Optional.empty(),
                 Optional.empty(),
                 ENTRIES,
@@ -126,7 +128,7 @@ final class FeedRoutes implements RouteGroup {
         var change = summary.change();
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(change.document().service() + " · " + change.document().termsType() + ": "
-                + change.significance() + " change");
+                + Labels.of(change.significance()) + " change");
         entry.setLink(base + Links.change(change.id()));
         entry.setUri(base + Links.change(change.id()));
         entry.setPublishedDate(Date.from(change.toCapturedAt()));

@@ -1,9 +1,9 @@
 package org.clausewatch.web;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.knowledge.Topic;
@@ -16,9 +16,7 @@ import org.clausewatch.store.SearchQuery;
  */
 final class SearchRequest {
     /** The severity grades in the order a form offers them. */
-    static final List<String> SEVERITIES = Arrays.stream(Severity.values())
-            .map(s -> s.name().toLowerCase(Locale.ROOT))
-            .toList();
+    static final List<String> SEVERITIES = Labels.all(Severity.class);
 
     private SearchRequest() {}
 
@@ -43,12 +41,9 @@ final class SearchRequest {
                         "topic must be a topic id of the taxonomy such as A1 or F1, not '" + id + "'"));
     }
 
-    static String severity(String value) {
-        String severity = value.toLowerCase(Locale.ROOT);
-        if (!SEVERITIES.contains(severity)) {
-            throw new IllegalArgumentException(
-                    "severity must be one of " + String.join(", ", SEVERITIES) + ", not '" + value + "'");
-        }
-        return severity;
+    static Severity severity(String value) {
+        return Labels.parse(Severity.class, value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "severity must be one of " + String.join(", ", SEVERITIES) + ", not '" + value + "'"));
     }
 }

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.SearchHit;
 
 /** Small formatting rules the templates share: dates in UTC, heading paths, highlighted excerpts. */
@@ -42,6 +45,31 @@ public final class Show {
 
     public static String plural(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /** How pages spell a value of the pipeline, {@code technical-upgrade}: the {@link Labels label} JSON uses too. */
+    public static String label(Enum<?> value) {
+        return Labels.of(value);
+    }
+
+    /** A severity's label, or "not assessed" when no rule of the table grades the provision. */
+    public static String severity(java.util.Optional<? extends Enum<?>> severity) {
+        return severity.map(Labels::of).orElse("not assessed");
+    }
+
+    /** The CSS class of a severity badge: {@code sev-high}, or {@code sev-none} when not assessed. */
+    public static String severityClass(java.util.Optional<? extends Enum<?>> severity) {
+        return "sev-" + severity.map(Labels::of).orElse("none");
+    }
+
+    /** The labels of a set of flags, in alphabetical order. */
+    public static List<String> labels(Collection<? extends Enum<?>> values) {
+        return Labels.sorted(values);
+    }
+
+    /** The severity grades, lowest first, as forms offer them. */
+    public static List<String> severities() {
+        return Labels.all(Severity.class);
     }
 
     /** Splits an excerpt at the match marks of {@link SearchHit}; the template escapes every segment. */

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.reading.ProvisionReader;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
@@ -18,9 +22,7 @@ import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.FailureRow;
-import org.clausewatch.store.LabelRow;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.ReadingRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
@@ -86,7 +88,7 @@ final class Site {
         ChangeQuery substantive = new ChangeQuery(
                 Optional.empty(),
                 Optional.empty(),
-                List.of("substantive"),
+                List.of(Significance.SUBSTANTIVE),
                 Optional.empty(),
                 Optional.empty(),
                 RECENT,
@@ -166,15 +168,15 @@ final class Site {
         ChangeRow change = browsing.change(id).orElseThrow(() -> new NotFound("no change record " + id));
         VersionRow from = store.version(change.fromVersionId()).orElseThrow();
         VersionRow to = store.version(change.toVersionId()).orElseThrow();
-        boolean collapsed =
-                change.significance().equals("cosmetic") || change.flags().contains("oscillation");
+        boolean collapsed = change.significance() == Significance.COSMETIC
+                || change.flags().contains(ChangeRecord.Flag.OSCILLATION);
         return new Views.Change(
                 change.document(),
                 Optional.of(change.id()),
                 from,
                 to,
                 change.significance(),
-                change.flags().stream().sorted().toList(),
+                change.flags(),
                 change.summary(),
                 change.items(),
                 collapsed,
@@ -224,18 +226,17 @@ final class Site {
     }
 
     private List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
-        Map<String, ReadingRow> readings =
+        Map<String, Reading> readings =
                 analyses.readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
         List<Views.ProvisionLine> lines = new ArrayList<>(provisions.size());
         List<String> previous = null;
         for (ProvisionRow p : provisions) {
-            Optional<ReadingRow> reading = Optional.ofNullable(readings.get(p.key()));
+            Optional<Reading> reading = Optional.ofNullable(readings.get(p.key()));
             lines.add(new Views.ProvisionLine(
                     p,
                     !p.path().equals(previous),
-                    reading.map(ReadingRow::severity),
-                    reading.map(r -> r.topics().stream().map(LabelRow::code).toList())
-                            .orElse(List.of())));
+                    reading.flatMap(Reading::severity),
+                    reading.map(Reading::topicIds).orElse(List.of())));
             previous = p.path();
         }
         return lines;
@@ -252,7 +253,7 @@ final class Site {
                 reader.severityRules().stream()
                         .map(rule -> new Views.SeverityRule(
                                 rule.id(),
-                                rule.severity().name().toLowerCase(Locale.ROOT),
+                                Labels.of(rule.severity()),
                                 rule.explicit() ? "explicit" : "inferred",
                                 String.format(Locale.ROOT, "%.2f", rule.confidence()),
                                 rule.conditions(),

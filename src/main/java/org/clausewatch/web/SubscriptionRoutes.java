@@ -19,6 +19,8 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
 import org.clausewatch.alert.Subscriptions;
+import org.clausewatch.change.Significance;
+import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,13 +151,8 @@ public final class SubscriptionRoutes implements RouteGroup {
         node.put("services", new TreeSet<>(s.filter().services()));
         node.put("documents", new TreeSet<>(s.filter().documents()));
         node.put("topics", new TreeSet<>(s.filter().topics()));
-        node.put(
-                "minSeverity",
-                s.filter()
-                        .minSeverity()
-                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
-                        .orElse(null));
-        node.put("significance", s.filter().minorToo() ? "minor" : "substantive");
+        node.put("minSeverity", s.filter().minSeverity().map(Labels::of).orElse(null));
+        node.put("significance", Labels.of(s.filter().minorToo() ? Significance.MINOR : Significance.SUBSTANTIVE));
         node.put("channel", channel(s.channel()));
         node.put("mode", s.mode().label());
         node.put("createdAt", s.createdAt().toString());

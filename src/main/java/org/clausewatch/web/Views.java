@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.Browsing.LineageChange;
@@ -54,7 +58,7 @@ public final class Views {
      * severity and topic ids of its reading (empty while unread).
      */
     public record ProvisionLine(
-            ProvisionRow provision, boolean newSection, Optional<String> severity, List<String> topics) {}
+            ProvisionRow provision, boolean newSection, Optional<Severity> severity, List<String> topics) {}
 
     public record Document(
             DocumentSummary summary,
@@ -81,12 +85,17 @@ public final class Views {
             Optional<Long> changeId,
             VersionRow from,
             VersionRow to,
-            String significance,
-            List<String> flags,
+            Significance significance,
+            Set<ChangeRecord.Flag> flags,
             String summary,
             List<ChangeItemRow> items,
             boolean collapsed,
-            List<VersionRow> versions) {}
+            List<VersionRow> versions) {
+        /** Whether the new text is one the document had shortly before (A → B → A). */
+        public boolean oscillation() {
+            return flags.contains(ChangeRecord.Flag.OSCILLATION);
+        }
+    }
 
     /** One wording of a provision and the span of versions that held it. */
     public record Wording(String text, List<String> path, Instant from, Instant until, long versionId) {}
@@ -114,7 +123,7 @@ public final class Views {
     public record RegulationRef(String id, String instrument, String article, String requirement, String inForce) {}
 
     /** Another service's current provision on the same topic, quoted with its severity. */
-    public record Peer(String service, String termsType, ProvisionRow provision, String severity) {}
+    public record Peer(String service, String termsType, ProvisionRow provision, Severity severity) {}
 
     /**
      * What ClauseWatch read in a provision's latest wording: grade, topics, the explanation, the regulation references
@@ -122,7 +131,7 @@ public final class Views {
      * {@code servicesWatched} services have a current provision on the main topic.
      */
     public record ProvisionAnalysis(
-            String severity,
+            Optional<Severity> severity,
             double confidence,
             boolean explicit,
             List<TopicRef> topics,
@@ -155,7 +164,7 @@ public final class Views {
      */
     public record TopicPage(
             org.clausewatch.knowledge.Topic topic,
-            Optional<String> severity,
+            Optional<Severity> severity,
             List<Peer> provisions,
             int services,
             List<RegulationRef> regulations) {}

@@ -5,22 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.NewVersion;
 import org.clausewatch.testing.AlertConfigBuilder;
 import org.clausewatch.testing.Knowledge;
 import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.Readers;
-import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.VersionRecorder;
+import org.clausewatch.version.Origin;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One open database with accounts and alerts wired as {@code serve} wires them, and helpers to record versions. */
@@ -31,13 +29,13 @@ final class AlertFixture implements AutoCloseable {
     final Database database;
     final Accounts accounts;
     final Alerts alerts;
-    private final HistoryWriter history;
+    private final VersionRecorder recorder;
 
     AlertFixture(Database database, AlertConfig config, MutableClock clock) {
         this.database = database;
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
         this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, clock);
-        this.history = new HistoryWriter(database.store(), new Chronicle(), Readers.shared());
+        this.recorder = new VersionRecorder(database.store(), new Chronicle(), Readers.shared());
     }
 
     /** The configuration tests use: loopback webhooks allowed, three attempts one minute apart. */
@@ -52,12 +50,17 @@ final class AlertFixture implements AutoCloseable {
                 .retries(new RetryPolicy(3, java.time.Duration.ofMinutes(1)));
     }
 
-    /** Records a version of the document through the real chronicle; returns the change it made, if any. */
-    Optional<ChangeRow> record(String service, String termsType, String markdown, Instant at, String... flags) {
+    /** Records a tracked version of the document through the real recorder; returns the change it made, if any. */
+    Optional<ChangeRow> record(String service, String termsType, String markdown, Instant at) {
+        return record(service, termsType, markdown, at, new Origin.Tracked(false, false));
+    }
+
+    /** Records a version of {@code origin}, which decides its flags. */
+    Optional<ChangeRow> record(String service, String termsType, String markdown, Instant at, Origin origin) {
         long id = database.store().ensureDocument(service, termsType);
         DocumentRow document = new DocumentRow(id, service, termsType);
-        long version = history.record(
-                document, new NewVersion(id, at, markdown, Sha256.of(markdown), Set.of(flags), "test-1", List.of()));
+        long version = recorder.record(
+                recorder.state(document), markdown, origin, new VersionRecorder.Captures(at, List.of(), "test-1"));
         return database.store().changeInto(version);
     }
 

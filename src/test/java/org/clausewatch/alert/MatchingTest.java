@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The pure matching rules, on explicit facts: the same rules the outbox applies to every recorded change. */
 class MatchingTest {
     private static ChangeFacts change(
-            String significance, Set<String> flags, Set<String> topics, Optional<Severity> severity) {
+            Significance significance, Set<ChangeRecord.Flag> flags, Set<String> topics, Optional<Severity> severity) {
         return new ChangeFacts(
                 7,
                 "ChatGPT",
@@ -28,7 +30,7 @@ class MatchingTest {
     }
 
     private static ChangeFacts substantive() {
-        return change("substantive", Set.of(), Set.of(), Optional.empty());
+        return change(Significance.SUBSTANTIVE, Set.of(), Set.of(), Optional.empty());
     }
 
     private static Filter services(String... services) {
@@ -52,8 +54,8 @@ class MatchingTest {
     @Test
     void minorChangesOnlyWhenAskedForAndCosmeticOnesNever() {
         Filter minorToo = new Filter(Set.of("ChatGPT"), Set.of(), Set.of(), Optional.empty(), true);
-        ChangeFacts minor = change("minor", Set.of(), Set.of(), Optional.empty());
-        ChangeFacts cosmetic = change("cosmetic", Set.of(), Set.of(), Optional.empty());
+        ChangeFacts minor = change(Significance.MINOR, Set.of(), Set.of(), Optional.empty());
+        ChangeFacts cosmetic = change(Significance.COSMETIC, Set.of(), Set.of(), Optional.empty());
         assertThat(Matching.matches(services("ChatGPT"), minor)).isFalse();
         assertThat(Matching.matches(minorToo, minor)).isTrue();
         assertThat(Matching.matches(minorToo, cosmetic)).isFalse();
@@ -61,18 +63,22 @@ class MatchingTest {
 
     @Test
     void neverMatchesOscillationsTechnicalUpgradesOrImportedHistory() {
-        for (String flag : List.of("oscillation", "technical-upgrade", "imported")) {
-            ChangeFacts flagged = change("substantive", Set.of(flag), Set.of(), Optional.empty());
-            assertThat(Matching.matches(services("ChatGPT"), flagged)).as(flag).isFalse();
+        for (ChangeRecord.Flag flag : ChangeRecord.Flag.values()) {
+            ChangeFacts flagged = change(Significance.SUBSTANTIVE, Set.of(flag), Set.of(), Optional.empty());
+            assertThat(Matching.matches(services("ChatGPT"), flagged))
+                    .as(flag.name())
+                    .isFalse();
         }
     }
 
     @Test
     void topicFiltersMatchKnownTopicsAndNeverMissingOnes() {
         Filter training = new Filter(Set.of("ChatGPT"), Set.of(), Set.of("F1", "F2"), Optional.empty(), false);
-        assertThat(Matching.matches(training, change("substantive", Set.of(), Set.of("F2", "D1"), Optional.empty())))
+        assertThat(Matching.matches(
+                        training, change(Significance.SUBSTANTIVE, Set.of(), Set.of("F2", "D1"), Optional.empty())))
                 .isTrue();
-        assertThat(Matching.matches(training, change("substantive", Set.of(), Set.of("D1"), Optional.empty())))
+        assertThat(Matching.matches(
+                        training, change(Significance.SUBSTANTIVE, Set.of(), Set.of("D1"), Optional.empty())))
                 .isFalse();
         assertThat(Matching.matches(training, substantive())).isFalse();
     }
@@ -80,11 +86,14 @@ class MatchingTest {
     @Test
     void severityFiltersMatchAtOrAboveTheMinimumAndNeverAnUnknownSeverity() {
         Filter high = new Filter(Set.of("ChatGPT"), Set.of(), Set.of(), Optional.of(Severity.HIGH), false);
-        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.CRITICAL))))
+        assertThat(Matching.matches(
+                        high, change(Significance.SUBSTANTIVE, Set.of(), Set.of(), Optional.of(Severity.CRITICAL))))
                 .isTrue();
-        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.HIGH))))
+        assertThat(Matching.matches(
+                        high, change(Significance.SUBSTANTIVE, Set.of(), Set.of(), Optional.of(Severity.HIGH))))
                 .isTrue();
-        assertThat(Matching.matches(high, change("substantive", Set.of(), Set.of(), Optional.of(Severity.MEDIUM))))
+        assertThat(Matching.matches(
+                        high, change(Significance.SUBSTANTIVE, Set.of(), Set.of(), Optional.of(Severity.MEDIUM))))
                 .isFalse();
         assertThat(Matching.matches(high, substantive())).isFalse();
     }

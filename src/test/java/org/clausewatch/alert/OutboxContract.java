@@ -12,11 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clausewatch.account.Role;
 import org.clausewatch.account.User;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.StoreException;
 import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.WebhookReceiver;
+import org.clausewatch.version.Origin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,7 @@ abstract class OutboxContract {
         ChangeRow change = fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60))
                 .orElseThrow();
 
-        assertThat(change.significance()).isEqualTo("substantive");
+        assertThat(change.significance()).isEqualTo(Significance.SUBSTANTIVE);
         assertThat(fixture.alertsOf(claude)).isEmpty();
         Outbox.Row alert = fixture.alertsOf(chatgpt).getFirst();
         assertThat(fixture.alertsOf(chatgpt)).hasSize(1);
@@ -90,7 +93,7 @@ abstract class OutboxContract {
     void alertsAreWrittenInTheTransactionOfTheChangeAndRolledBackWithIt() {
         Subscription subscription = webhookSubscription("");
         fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
-        fixture.database.store().onChangeRecorded((handle, change) -> {
+        fixture.database.store().onChangeRecorded((change, transaction) -> {
             throw new IllegalStateException("crash after the alert was written, before commit");
         });
 
@@ -119,20 +122,21 @@ abstract class OutboxContract {
         ChangeRow back = fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0.plusSeconds(2))
                 .orElseThrow();
         ChangeRow upgrade = fixture.record(
-                        "ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(3), "technical-upgrade")
+                        "ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(3), new Origin.Reextracted())
                 .orElseThrow();
-        ChangeRow imported = fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0.plusSeconds(4), "imported")
+        ChangeRow imported = fixture.record(
+                        "ChatGPT", "Terms of Service", Terms.V1, T0.plusSeconds(4), new Origin.Imported(false))
                 .orElseThrow();
 
-        assertThat(cosmetic.significance()).isEqualTo("cosmetic");
-        assertThat(back.flags()).contains("oscillation");
-        assertThat(upgrade.flags()).contains("technical-upgrade");
-        assertThat(imported.flags()).contains("imported");
+        assertThat(cosmetic.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(back.flags()).contains(ChangeRecord.Flag.OSCILLATION);
+        assertThat(upgrade.flags()).contains(ChangeRecord.Flag.TECHNICAL_UPGRADE);
+        assertThat(imported.flags()).contains(ChangeRecord.Flag.IMPORTED);
         assertThat(fixture.alertsOf(subscription)).isEmpty();
 
         ChangeRow minor = fixture.record("ChatGPT", "Terms of Service", Terms.MINOR, T0.plusSeconds(5))
                 .orElseThrow();
-        assertThat(minor.significance()).isEqualTo("minor");
+        assertThat(minor.significance()).isEqualTo(Significance.MINOR);
         assertThat(fixture.alertsOf(subscription))
                 .extracting(Outbox.Row::changeId)
                 .containsExactly(minor.id());

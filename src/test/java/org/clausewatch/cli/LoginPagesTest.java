@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,10 +25,10 @@ import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.NewVersion;
+import org.clausewatch.track.VersionRecorder;
+import org.clausewatch.version.Origin;
 import org.clausewatch.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,11 +275,12 @@ class LoginPagesTest {
     private long record(String markdown, String at) {
         long id = app.store().ensureDocument("ChatGPT", "Terms of Service");
         DocumentRow document = new DocumentRow(id, "ChatGPT", "Terms of Service");
-        long version = app.history()
-                .record(
-                        document,
-                        new NewVersion(
-                                id, Instant.parse(at), markdown, Sha256.of(markdown), Set.of(), "test-1", List.of()));
+        VersionRecorder recorder = app.history();
+        long version = recorder.record(
+                recorder.state(document),
+                markdown,
+                new Origin.Tracked(false, false),
+                new VersionRecorder.Captures(Instant.parse(at), List.of(), "test-1"));
         return app.store().changeInto(version).map(ChangeRow::id).orElse(-1L);
     }
 

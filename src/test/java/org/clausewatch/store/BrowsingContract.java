@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Redline;
+import org.clausewatch.change.Significance;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.knowledge.Severity;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.Reading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,19 +42,21 @@ abstract class BrowsingContract {
         document = store.ensureDocument("Example", "Terms of Service");
         store.ensureDocument("Other", "Privacy Policy");
         store.record(version(T1, "We never train models on your data.", Optional.empty()));
-        ChangeItemRow item = new ChangeItemRow(
-                "modified",
+        ChangeItem item = new ChangeItem(
+                ChangeItem.Kind.MODIFIED,
                 "L-1",
                 List.of("Training"),
                 Optional.of("We never train models on your data."),
                 Optional.of("We may train models on your conversations."),
-                List.of(new RedlineRun("equal", "We"), new RedlineRun("insert", "may")),
-                "substantive",
+                List.of(new Redline(Redline.Op.EQUAL, "We"), new Redline(Redline.Op.INSERT, "may")),
+                Significance.SUBSTANTIVE,
+                "wording",
                 "training changed");
         store.record(version(
                 T2,
                 "We may train models on your conversations.",
-                Optional.of(new NewChange("substantive", Set.of(), "training changed", List.of(item)))));
+                Optional.of(new NewChange(
+                        new ChangeRecord(Significance.SUBSTANTIVE, Set.of(), "training changed", List.of(item))))));
     }
 
     @AfterEach
@@ -56,7 +68,7 @@ abstract class BrowsingContract {
             String words,
             Optional<String> service,
             Optional<String> topic,
-            Optional<String> severity,
+            Optional<Severity> severity,
             Optional<Instant> from) {
         return browsing.search(
                 new SearchQuery(words, service, Optional.empty(), topic, severity, from, Optional.empty(), 10, 0),
@@ -70,16 +82,28 @@ abstract class BrowsingContract {
                 words, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), from, to, limit, offset);
     }
 
-    private static ReadingRow reading(String key, String topic, String severity) {
-        return new ReadingRow(
-                key, List.of(new LabelRow(topic, 0.9, List.of())), List.of(), severity, 0.9, true, "test rule");
+    private static Map.Entry<String, Reading> reading(String key, String topic, Severity severity) {
+        return Map.entry(
+                key,
+                new Reading(
+                        List.of(new Label(topic, 0.9, List.of())), List.of(), Optional.of(severity), 0.9, true, "test rule"));
+    }
+
+    private static NewReadings readings(List<Map.Entry<String, Reading>> readings) {
+        return new NewReadings(READER, Map.ofEntries(readings.toArray(Map.Entry[]::new)));
+    }
+
+    private static LineagedProvision provision(int position, String lineage, String path, String text) {
+        return new LineagedProvision(
+                lineage,
+                new Provision(text, List.of(path), position, 0, text, Optional.empty(), Provision.Kind.PARAGRAPH));
     }
 
     private VersionRecord version(Instant at, String text, Optional<NewChange> change) {
         String markdown = "# Terms\n\n" + text + "\n";
         return new VersionRecord(
                 new NewVersion(document, at, markdown, Sha256.of(markdown), Set.of(), "test", List.of()),
-                List.of(new NewProvision(0, "L-1", 0, "paragraph", List.of("Training"), Optional.empty(), text, text)),
+                List.of(provision(0, "L-1", "Training", text)),
                 List.of(),
                 change);
     }
@@ -120,18 +144,16 @@ abstract class BrowsingContract {
 
     @Test
     void searchFiltersByTheTopicAndSeverityReadInTheWording() {
-        store.recordReadings(new NewReadings(
-                READER,
-                List.of(
-                        reading("We never train models on your data.", "D1", "low"),
-                        reading("We may train models on your conversations.", "D1", "high"))));
+        store.recordReadings(readings(List.of(
+                reading("We never train models on your data.", "D1", Severity.LOW),
+                reading("We may train models on your conversations.", "D1", Severity.HIGH))));
         assertThat(search("train", Optional.empty(), Optional.of("D1"), Optional.empty(), Optional.empty()))
                 .extracting(SearchHit::current)
                 .containsExactlyInAnyOrder(true, false);
-        assertThat(search("train", Optional.empty(), Optional.of("D1"), Optional.of("high"), Optional.empty()))
+        assertThat(search("train", Optional.empty(), Optional.of("D1"), Optional.of(Severity.HIGH), Optional.empty()))
                 .extracting(SearchHit::current)
                 .containsExactly(true);
-        assertThat(search("train", Optional.empty(), Optional.empty(), Optional.of("low"), Optional.empty()))
+        assertThat(search("train", Optional.empty(), Optional.empty(), Optional.of(Severity.LOW), Optional.empty()))
                 .extracting(SearchHit::current)
                 .containsExactly(false);
         assertThat(search("train", Optional.empty(), Optional.of("A1"), Optional.empty(), Optional.empty()))
@@ -157,7 +179,7 @@ abstract class BrowsingContract {
         ContentStamp before = store.contentStamp();
         assertThat(store.contentStamp()).isEqualTo(before);
         store.recordReadings(
-                new NewReadings(READER, List.of(reading("We may train models on your conversations.", "F1", "high"))));
+                readings(List.of(reading("We may train models on your conversations.", "F1", Severity.HIGH))));
         ContentStamp after = store.contentStamp();
         assertThat(after).isNotEqualTo(before);
         assertThat(after.latestReadingBatch()).isGreaterThan(before.latestReadingBatch());
@@ -183,11 +205,10 @@ abstract class BrowsingContract {
     @Test
     void searchPagesAreConsecutiveSlicesOfTheWholeRanking() {
         long other = store.ensureDocument("Paged", "Terms of Service");
-        List<NewProvision> provisions = new java.util.ArrayList<>();
+        List<LineagedProvision> provisions = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String text = "Clause " + i + ": we train " + "and train ".repeat(i) + "systems.";
-            provisions.add(
-                    new NewProvision(i, "P-" + i, 0, "paragraph", List.of("Paged"), Optional.empty(), text, text));
+            provisions.add(provision(i, "P-" + i, "Paged", text));
         }
         String markdown = "# Paged\n";
         store.record(new VersionRecord(
@@ -221,7 +242,7 @@ abstract class BrowsingContract {
         Browsing.ChangeQuery substantive = new Browsing.ChangeQuery(
                 Optional.of("Example"),
                 Optional.empty(),
-                List.of("substantive"),
+                List.of(Significance.SUBSTANTIVE),
                 Optional.of(T2),
                 Optional.empty(),
                 10,

@@ -13,9 +13,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Redline;
+import org.clausewatch.change.Significance;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.Provision;
+import org.clausewatch.version.VersionFlag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,7 +168,7 @@ abstract class StoreContract {
                 T0,
                 markdown,
                 Sha256.of(markdown),
-                Set.of("first-record", "technical-upgrade"),
+                Set.of(VersionFlag.FIRST_RECORD, VersionFlag.TECHNICAL_UPGRADE),
                 "extract-7",
                 List.of(second, first)));
 
@@ -173,7 +180,7 @@ abstract class StoreContract {
                         T0,
                         Sha256.of(markdown),
                         markdown.getBytes(StandardCharsets.UTF_8).length,
-                        Set.of("first-record", "technical-upgrade"),
+                        Set.of(VersionFlag.FIRST_RECORD, VersionFlag.TECHNICAL_UPGRADE),
                         "extract-7",
                         List.of(second, first)));
         assertThat(row.bytes()).isGreaterThan(markdown.length());
@@ -197,14 +204,14 @@ abstract class StoreContract {
         long capture = store.recordCapture(capture(Optional.of(doc), URL, T0, "c", false, "urn:uuid:c"));
         long late = store.recordVersion(
                 new NewVersion(doc, T0.plusSeconds(200), "late", Sha256.of("late"), Set.of(), "x", List.of(capture)));
-        long early = store.recordVersion(version(doc, T0, "early", Set.of("imported")));
+        long early = store.recordVersion(version(doc, T0, "early", Set.of(VersionFlag.IMPORTED)));
         store.recordVersion(version(other, T0, "elsewhere", Set.of()));
 
         List<VersionRow> versions = store.versions(doc);
 
         assertThat(versions).extracting(VersionRow::id).containsExactly(early, late);
         assertThat(versions.get(1).captureIds()).containsExactly(capture);
-        assertThat(versions.get(0).flags()).containsExactly("imported");
+        assertThat(versions.get(0).flags()).containsExactly(VersionFlag.IMPORTED);
         assertThat(store.latestVersion(doc).orElseThrow().id()).isEqualTo(late);
         assertThat(store.versions(doc + other + 1000)).isEmpty();
         assertThat(store.latestVersion(doc + other + 1000)).isEmpty();
@@ -262,7 +269,7 @@ abstract class StoreContract {
                     T0.plus(Duration.ofHours(i)),
                     text,
                     Sha256.of(text),
-                    Set.of("imported"),
+                    Set.of(VersionFlag.IMPORTED),
                     "ota-import",
                     i % 2 == 0 ? List.of(capture) : List.of()));
         }
@@ -275,7 +282,7 @@ abstract class StoreContract {
         assertThat(versions.get(998).captureIds()).containsExactly(capture);
         assertThat(versions.get(999).captureIds()).isEmpty();
         assertThat(store.markdown(ids.get(999))).isEqualTo("# Terms\n\nrevision 999\n");
-        assertThat(versions).allSatisfy(v -> assertThat(v.flags()).containsExactly("imported"));
+        assertThat(versions).allSatisfy(v -> assertThat(v.flags()).containsExactly(VersionFlag.IMPORTED));
     }
 
     @Test
@@ -415,7 +422,7 @@ abstract class StoreContract {
                 false);
     }
 
-    static NewVersion version(long doc, Instant at, String text, Set<String> flags) {
+    static NewVersion version(long doc, Instant at, String text, Set<VersionFlag> flags) {
         return new NewVersion(doc, at, text, Sha256.of(text), flags, "extract-1", List.of());
     }
 
@@ -423,16 +430,21 @@ abstract class StoreContract {
         return new NewVersion(doc, at, text, Sha256.of(text), Set.of(), "1", List.of());
     }
 
-    private static NewProvision provision(int position, String lineage, String text) {
-        return new NewProvision(
-                position,
+    private static LineagedProvision provision(int position, String lineage, String text) {
+        return new LineagedProvision(
                 lineage,
-                0,
-                "paragraph",
-                List.of("1. Terms", "1.1 Use"),
-                Optional.empty(),
-                text,
-                text.toLowerCase(Locale.ROOT));
+                new Provision(
+                        text.toLowerCase(Locale.ROOT),
+                        List.of("1. Terms", "1.1 Use"),
+                        position,
+                        0,
+                        text,
+                        Optional.empty(),
+                        Provision.Kind.PARAGRAPH));
+    }
+
+    private static ChangeRecord change(Significance significance, List<ChangeItem> items) {
+        return new ChangeRecord(significance, Set.of(), "s", items);
     }
 
     @Test
@@ -443,22 +455,27 @@ abstract class StoreContract {
                 List.of(provision(0, "L1", "We may use your content."), provision(1, "L2", "Be nice.")),
                 List.of(),
                 Optional.empty()));
-        ChangeItemRow item = new ChangeItemRow(
-                "modified",
+        ChangeItem item = new ChangeItem(
+                ChangeItem.Kind.MODIFIED,
                 "L1",
                 List.of("1. Terms"),
                 Optional.of("We may use your content."),
                 Optional.of("We may use your content to train models."),
                 List.of(
-                        new RedlineRun("equal", "We may use your content"),
-                        new RedlineRun("insert", "to train models")),
-                "substantive",
+                        new Redline(Redline.Op.EQUAL, "We may use your content"),
+                        new Redline(Redline.Op.INSERT, "to train models")),
+                Significance.SUBSTANTIVE,
+                "wording",
                 "modified in '1. Terms'");
         long second = store.record(new VersionRecord(
                 plainVersion(doc, T0.plusSeconds(60), "a b c"),
                 List.of(provision(0, "L1", "We may use your content to train models."), provision(1, "L2", "Be nice.")),
-                List.of(new LineageRelation("split", "L2", "L3")),
-                Optional.of(new NewChange("substantive", Set.of("imported"), "1 provision modified", List.of(item)))));
+                List.of(new LineageRelation(LineageRelation.Kind.SPLIT, "L2", "L3")),
+                Optional.of(new NewChange(new ChangeRecord(
+                        Significance.SUBSTANTIVE,
+                        Set.of(ChangeRecord.Flag.IMPORTED),
+                        "1 provision modified",
+                        List.of(item))))));
 
         assertThat(store.provisions(second))
                 .extracting(ProvisionRow::lineageId, ProvisionRow::text)
@@ -469,7 +486,8 @@ abstract class StoreContract {
         assertThat(store.provisionHistory(doc, "L1"))
                 .extracting(ProvisionRow::versionId)
                 .containsExactly(first, second);
-        assertThat(store.relations(second)).containsExactly(new LineageRelation("split", "L2", "L3"));
+        assertThat(store.relations(second))
+                .containsExactly(new LineageRelation(LineageRelation.Kind.SPLIT, "L2", "L3"));
 
         List<ChangeRow> changes = store.changes(Optional.of(doc), Optional.empty());
         assertThat(changes).hasSize(1);
@@ -477,8 +495,13 @@ abstract class StoreContract {
         assertThat(change.fromVersionId()).isEqualTo(first);
         assertThat(change.toVersionId()).isEqualTo(second);
         assertThat(change.fromCapturedAt()).isEqualTo(T0);
-        assertThat(change.flags()).containsExactly("imported");
-        assertThat(change.items()).containsExactly(item);
+        assertThat(change.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(change.flags()).containsExactly(ChangeRecord.Flag.IMPORTED);
+        assertThat(change.items()).containsExactly(ChangeItemRow.of(item));
+        assertThat(change.items().getFirst().redline())
+                .containsExactly(
+                        new Redline(Redline.Op.EQUAL, "We may use your content"),
+                        new Redline(Redline.Op.INSERT, "to train models"));
         assertThat(store.changeInto(second)).contains(change);
         assertThat(store.changeInto(first)).isEmpty();
         assertThat(store.changes(Optional.empty(), Optional.of(T0.plusSeconds(61))))
@@ -492,7 +515,7 @@ abstract class StoreContract {
                 plainVersion(doc, T0, "a"),
                 List.of(provision(0, "L1", "x")),
                 List.of(),
-                Optional.of(new NewChange("minor", Set.of(), "s", List.of())));
+                Optional.of(new NewChange(change(Significance.MINOR, List.of()))));
         assertThatThrownBy(() -> store.record(record))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("first version");
@@ -509,7 +532,45 @@ abstract class StoreContract {
                         plainVersion(doc, T0.plusSeconds(1), "b"),
                         List.of(provision(0, "L1", "two")),
                         List.of(),
-                        Optional.of(new NewChange("substantive", Set.of(), "s", List.of())))));
+                        Optional.of(new NewChange(change(Significance.SUBSTANTIVE, List.of()))))));
         assertThat(store.changeInto(ids.get(1)).orElseThrow().fromVersionId()).isEqualTo(ids.get(0));
+    }
+
+    @Test
+    void readsADocumentsStateInOneGoWithItsLatestVersionTextProvisionsAndRecentDigests() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        DocumentRow row = new DocumentRow(doc, "Example", "Terms of Service");
+        assertThat(store.state(row, 2)).isEqualTo(new DocumentState(row, TrackingStatus.never(), Optional.empty()));
+
+        store.recordVersion(plainVersion(doc, T0, "one"));
+        store.recordVersion(plainVersion(doc, T0.plusSeconds(1), "two"));
+        long latest = store.record(new VersionRecord(
+                plainVersion(doc, T0.plusSeconds(2), "three"),
+                List.of(provision(0, "L1", "Be nice.")),
+                List.of(),
+                Optional.empty()));
+        store.recordFailure(doc, Failure.of(FailureClass.TIMEOUT, "no answer"), T0.plusSeconds(3));
+
+        DocumentState state = store.state(row, 2);
+
+        assertThat(state.status().currentFailure()).isPresent();
+        DocumentState.Latest last = state.latest().orElseThrow();
+        assertThat(last.version()).isEqualTo(store.version(latest).orElseThrow());
+        assertThat(last.markdown()).isEqualTo("three");
+        assertThat(last.provisions()).containsExactly(provision(0, "L1", "Be nice."));
+        assertThat(last.recentVersions()).containsExactly(Sha256.of("two"), Sha256.of("three"));
+    }
+
+    @Test
+    void namesAStoredLabelItDoesNotKnow() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        long id = store.recordVersion(plainVersion(doc, T0, "one"));
+        store.writes()
+                .useHandle(handle -> handle.execute("UPDATE versions SET flags = 'imported,shiny' WHERE id = ?", id));
+
+        assertThatThrownBy(() -> store.version(id))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("'shiny'")
+                .hasMessageContaining("flags");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.version.VersionFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class StoreCrashIT {
             List<VersionRow> versions = store.versions(doc);
             assertThat(versions.size()).as(context).isGreaterThan(lastCommitted);
             for (VersionRow version : versions) {
-                if (version.flags().contains("crash-test")) {
+                if (version.flags().contains(VersionFlag.IMPORTED)) {
                     assertThat(Sha256.of(store.markdown(version.id())))
                             .as(context)
                             .isEqualTo(version.sha256());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.version.VersionFlag;
 
 /**
  * Child process of {@link StoreCrashIT}: records versions (each linked to two fresh captures) until it is killed,
@@ -26,8 +27,8 @@ final class StoreCrashWriter {
                 long a = store.recordCapture(capture(doc, at, n, "a"));
                 long b = store.recordCapture(capture(doc, at, n, "b"));
                 String text = text(n);
-                store.recordVersion(
-                        new NewVersion(doc, at, text, Sha256.of(text), Set.of("crash-test"), "x", List.of(a, b)));
+                store.recordVersion(new NewVersion(
+                        doc, at, text, Sha256.of(text), Set.of(VersionFlag.IMPORTED), "x", List.of(a, b)));
                 System.out.println("committed " + n);
                 System.out.flush();
             }

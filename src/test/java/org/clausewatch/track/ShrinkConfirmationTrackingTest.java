@@ -22,6 +22,7 @@ import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
 import org.clausewatch.testing.MutableClock;
 import org.clausewatch.testing.Readers;
+import org.clausewatch.version.VersionFlag;
 import org.clausewatch.version.Versioner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,7 @@ class ShrinkConfirmationTrackingTest {
                 fetcher,
                 archive,
                 store,
-                new HistoryWriter(store, new Chronicle(), Readers.shared()),
+                new VersionRecorder(store, new Chronicle(), Readers.shared()),
                 new Extractor(),
                 new Versioner(),
                 clock,
@@ -121,7 +122,7 @@ class ShrinkConfirmationTrackingTest {
         assertThat(confirmed.outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
         List<VersionRow> versions = versions();
         assertThat(versions).hasSize(2);
-        assertThat(versions.getLast().flags()).contains(DocumentTracking.CONFIRMED_SHRINK);
+        assertThat(versions.getLast().flags()).contains(VersionFlag.CONFIRMED_SHRINK);
         assertThat(database.store().markdown(versions.getLast().id()))
                 .contains("Clause 3")
                 .doesNotContain("Clause 4");

@@ -82,6 +82,18 @@ class TrackCommandTest {
                 "--json");
     }
 
+    private CliRun reextract() {
+        return CliRun.run(
+                "reextract",
+                "--data",
+                data.toString(),
+                "--declarations",
+                declarations.toString(),
+                "--service",
+                "Example",
+                "--json");
+    }
+
     private static List<String> outcomes(CliRun run) {
         List<String> outcomes = new ArrayList<>();
         for (JsonNode document : run.json().get("documents")) {
@@ -169,15 +181,7 @@ class TrackCommandTest {
         Files.writeString(declarations.resolve("Example.history.json"), """
                 {"Terms of Service": [{"fetch": "%s", "select": "main", "remove": [".banner", "h2"], "validUntil": "2999-01-01T00:00:00Z"}]}
                 """.formatted(site.url("/terms")));
-        CliRun run = CliRun.run(
-                "reextract",
-                "--data",
-                data.toString(),
-                "--declarations",
-                declarations.toString(),
-                "--service",
-                "Example",
-                "--json");
+        CliRun run = reextract();
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(outcomes(run)).containsExactly("Privacy Policy=unchanged", "Terms of Service=new-version");
         CliRun show = CliRun.run(
@@ -186,6 +190,24 @@ class TrackCommandTest {
                 .doesNotContain("Section 1")
                 .contains("Paragraph 1");
         assertThat(show.json().get("version").get("flags").toString()).contains("technical-upgrade");
+    }
+
+    @Test
+    void namesAnArchiveThatCannotBeReadAsAnArchiveError() throws IOException {
+        track();
+        try (var warcs = Files.walk(data.resolve("warcs"))) {
+            for (Path file : warcs.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
+        CliRun run = reextract();
+        assertThat(run.status()).as(run.err()).isZero();
+        for (JsonNode document : run.json().get("documents")) {
+            assertThat(document.get("outcome").asString()).isEqualTo("failed");
+            assertThat(document.get("failure").get("class").asString()).isEqualTo("archive-error");
+            assertThat(document.get("failure").get("message").asString())
+                    .startsWith("could not read an archived capture: ");
+        }
     }
 
     @Test

@@ -3,14 +3,12 @@ package org.clausewatch.web;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.NewVersion;
 import org.clausewatch.testing.WebServers;
-import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.VersionRecorder;
+import org.clausewatch.version.Origin;
 
 /**
  * A real SQLite store filled through the real pipeline (segmentation, lineage, change records, as the tracker
@@ -71,11 +69,11 @@ final class SiteFixture implements AutoCloseable {
     final WebServer web;
     final DocumentRow document;
     final DocumentRow hostile;
-    private final HistoryWriter history;
+    private final VersionRecorder history;
 
     SiteFixture(Path dir) {
         this.database = Database.sqlite(dir.resolve("clausewatch.db"));
-        this.history = new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
+        this.history = new VersionRecorder(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
         long id = database.store().ensureDocument(SERVICE, TERMS);
         this.document = database.store().document(SERVICE, TERMS).orElseThrow();
         record(history, document, "2024-01-10T00:00:00Z", V1);
@@ -97,11 +95,12 @@ final class SiteFixture implements AutoCloseable {
         return added;
     }
 
-    private static void record(HistoryWriter history, DocumentRow document, String at, String markdown) {
+    private static void record(VersionRecorder history, DocumentRow document, String at, String markdown) {
         history.record(
-                document,
-                new NewVersion(
-                        document.id(), Instant.parse(at), markdown, Sha256.of(markdown), Set.of(), "test", List.of()));
+                history.state(document),
+                markdown,
+                new Origin.Tracked(false, false),
+                new VersionRecorder.Captures(Instant.parse(at), List.of(), "test"));
     }
 
     String base() {

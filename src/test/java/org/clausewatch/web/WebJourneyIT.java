@@ -17,7 +17,7 @@ import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.store.Database;
 import org.clausewatch.testing.Corpus;
 import org.clausewatch.testing.WebServers;
-import org.clausewatch.track.HistoryWriter;
+import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,8 +50,8 @@ class WebJourneyIT {
         }
         Files.createDirectories(SHOTS);
         try (Database database = Database.sqlite(dir.resolve("clausewatch.db"))) {
-            HistoryWriter history =
-                    new HistoryWriter(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
+            VersionRecorder history =
+                    new VersionRecorder(database.store(), new Chronicle(), org.clausewatch.testing.Readers.shared());
             new OtaImporter(database.store(), history, new Versioner()).importDataset(dataset);
             try (WebServer web = WebServers.over(database.store()).start("127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + web.port();

@@ -1,0 +1,18 @@
+package org.clausewatch.version;
+
+/**
+ * A fact about how a version came to be recorded, shown beside it and kept with it. Every flag a version can carry is
+ * here; the store keeps each under its label ({@code technical-upgrade}), so a constant is never renamed.
+ */
+public enum VersionFlag {
+    /** The document's first recorded version: no change record leads to it. */
+    FIRST_RECORD,
+    /** The version came from an imported history, not from a capture of ClauseWatch's own. */
+    IMPORTED,
+    /** The text differs because the extraction (extractor or declaration) changed, not the document. */
+    TECHNICAL_UPGRADE,
+    /** The text equals one of the document's recent earlier versions (A → B → A). */
+    OSCILLATION,
+    /** Recorded although it shrank drastically, because the very same shrink kept coming back ({@link ShrinkConfirmation}). */
+    CONFIRMED_SHRINK
+}

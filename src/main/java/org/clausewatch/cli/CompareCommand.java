@@ -53,9 +53,13 @@ final class CompareCommand implements Callable<Integer> {
                             "--topic: '" + topicId + "' is not a topic of the taxonomy (A1 … F10)"));
             List<TopicProvisionRow> provisions =
                     app.store().currentProvisionsOn(topic.id(), ProvisionReader.VERSION).stream()
-                            .filter(p -> floor.isEmpty() || p.severity().compareTo(floor.orElseThrow()) >= 0)
+                            .filter(p -> floor.isEmpty()
+                                    || p.severity()
+                                            .filter(s -> s.compareTo(floor.orElseThrow()) >= 0)
+                                            .isPresent())
                             .sorted(Comparator.comparing(TopicProvisionRow::service)
-                                    .thenComparing(TopicProvisionRow::severity, Comparator.reverseOrder())
+                                    .thenComparing(
+                                            p -> p.severity().map(Enum::ordinal).orElse(-1), Comparator.reverseOrder())
                                     .thenComparing(p -> p.provision().position()))
                             .toList();
             long watched = app.store().documents().stream()
@@ -96,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             out.printf(
                     "  [%s] %s > %s%n      %s%n",
-                    Labels.of(row.severity()),
+                    row.severity().map(Labels::of).orElse("not assessed"),
                     row.termsType(),
                     String.join(" > ", row.provision().path()),
                     row.provision().text());
@@ -110,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
         node.put("lineageId", row.provision().lineageId());
         node.put("path", row.provision().path());
         node.put("text", row.provision().text());
-        node.put("severity", Labels.of(row.severity()));
+        node.put("severity", row.severity().map(Labels::of).orElse(null));
         node.put("confidence", row.confidence());
         return node;
     }

@@ -104,6 +104,11 @@ public final class ProvisionReader {
         return topics;
     }
 
+    /** How a provision is counted when platforms are compared on {@code topic}; empty when it takes no listed stance. */
+    public Optional<String> stance(String topic, Analysis analysis) {
+        return analyst.stance(topic, analysis);
+    }
+
     /** What changed in a provision's analysis from one wording to the next. */
     public ChangeAnalysis compare(
             String platform, String before, Reading beforeReading, String after, Reading afterReading) {

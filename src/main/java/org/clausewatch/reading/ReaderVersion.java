@@ -32,6 +32,7 @@ final class ReaderVersion {
             "org/clausewatch/analysis/topic-model.bin",
             "org/clausewatch/analysis/unfair-tos-model.bin",
             "org/clausewatch/analysis/actor-phrases.txt",
+            "org/clausewatch/analysis/attribute/comparisons.tsv",
             "org/clausewatch/analysis/attribute/explanations.tsv",
             "org/clausewatch/analysis/attribute/lexicon.tsv",
             "org/clausewatch/analysis/attribute/severity-rules.tsv",

@@ -35,7 +35,8 @@ final class Readings {
 
     private Readings() {}
 
-    private static Optional<Severity> severity(String stored) {
+    /** The severity a reading's column holds: empty for a reading no rule grades. */
+    static Optional<Severity> severity(String stored) {
         return stored.equals(NOT_ASSESSED)
                 ? Optional.empty()
                 : Optional.of(Columns.label(stored, "severity", Severity.class));

@@ -1,7 +1,6 @@
 package org.clausewatch.store;
 
 import java.util.List;
-import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for what the current documents of every service say on one topic. */
@@ -27,7 +26,7 @@ final class Topics {
                         rs.getString("terms_type"),
                         Provisions.ROW.map(rs, ctx),
                         rs.getDouble("confidence"),
-                        Columns.label(rs, "severity", Severity.class)))
+                        Readings.severity(rs.getString("severity"))))
                 .list();
     }
 }

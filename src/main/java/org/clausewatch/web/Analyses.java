@@ -52,8 +52,15 @@ final class Analyses {
         }
     }
 
-    private static final Comparator<TopicProvisionRow> BY_SEVERITY =
-            Comparator.comparing(TopicProvisionRow::severity).reversed().thenComparing(TopicProvisionRow::service);
+    private static final Comparator<TopicProvisionRow> BY_SEVERITY = Comparator.comparingInt(
+                    (TopicProvisionRow row) -> rank(row.severity()))
+            .reversed()
+            .thenComparing(TopicProvisionRow::service);
+
+    /** Severities in order, not assessed below low. */
+    static int rank(Optional<Severity> severity) {
+        return severity.map(Enum::ordinal).orElse(-1);
+    }
 
     Analyses(WebServer.Sources sources) {
         this.store = sources.store();
@@ -136,7 +143,7 @@ final class Analyses {
         OnTopic rows = currentOn(topic.id());
         int services = rows.services();
         List<Views.Peer> shown = rows.bySeverity().stream()
-                .filter(r -> severity.isEmpty() || severity.orElseThrow() == r.severity())
+                .filter(r -> severity.isEmpty() || severity.equals(r.severity()))
                 .map(p -> new Views.Peer(p.service(), p.termsType(), p.provision(), p.severity()))
                 .toList();
         return new Views.TopicPage(
@@ -199,16 +206,16 @@ final class Analyses {
                         provisions.stream().map(ProvisionRow::key).collect(java.util.stream.Collectors.toSet()));
                 for (ProvisionRow p : provisions) {
                     Reading reading = readings.get(p.key());
-                    Optional<Severity> severity =
-                            reading == null ? Optional.empty() : reading.severity();
+                    Optional<Severity> severity = reading == null ? Optional.empty() : reading.severity();
                     if (severity.filter(s -> s.compareTo(Severity.MEDIUM) >= 0).isPresent()) {
-                        all.add(new Views.Peer(document.service(), document.termsType(), p, severity.orElseThrow()));
+                        all.add(new Views.Peer(document.service(), document.termsType(), p, severity));
                     }
                 }
             });
         }
         return all.stream()
-                .sorted(Comparator.comparing(Views.Peer::severity).reversed())
+                .sorted(Comparator.comparingInt((Views.Peer peer) -> rank(peer.severity()))
+                        .reversed())
                 .limit(PEERS)
                 .toList();
     }

@@ -163,7 +163,7 @@ final class ApiJson {
                             Map<String, Object> peer = new LinkedHashMap<>();
                             peer.put("service", p.service());
                             peer.put("termsType", p.termsType());
-                            peer.put("severity", Labels.of(p.severity()));
+                            peer.put("severity", p.severity().map(Labels::of).orElse(null));
                             peer.put("provision", provision(p.provision()));
                             return peer;
                         })
@@ -223,7 +223,7 @@ final class ApiJson {
                     Map<String, Object> peer = new LinkedHashMap<>();
                     peer.put("service", p.service());
                     peer.put("termsType", p.termsType());
-                    peer.put("severity", Labels.of(p.severity()));
+                    peer.put("severity", p.severity().map(Labels::of).orElse(null));
                     peer.put("provision", provision(p.provision()));
                     return peer;
                 })

@@ -123,7 +123,7 @@ public final class Views {
     public record RegulationRef(String id, String instrument, String article, String requirement, String inForce) {}
 
     /** Another service's current provision on the same topic, quoted with its severity. */
-    public record Peer(String service, String termsType, ProvisionRow provision, Severity severity) {}
+    public record Peer(String service, String termsType, ProvisionRow provision, Optional<Severity> severity) {}
 
     /**
      * What ClauseWatch read in a provision's latest wording: grade, topics, the explanation, the regulation references

@@ -90,7 +90,7 @@ class EmailAndDigestTest {
                 .contains("1. Your content")
                 .contains("{+", "artificial intelligence")
                 .contains("http://localhost:8080/changes/" + change.id())
-                .contains("Topics: D1, E1, F1");
+                .contains("Topics: E1, F1");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat(html).contains("<h2>ChatGPT — Terms of Service</h2>", "href=\"http://localhost:8080/provisions/");
     }

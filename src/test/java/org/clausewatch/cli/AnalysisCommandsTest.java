@@ -65,7 +65,8 @@ class AnalysisCommandsTest {
         assertThat(analysis.get("notice").asString()).containsIgnoringCase("not a legal determination");
         assertThat(licence.get("attributes").toString()).contains("perpetual", "irrevocable");
         assertThat(licence.get("explicit").asBoolean()).isTrue();
-        assertThat(analysis.get("userImpact").asString()).isNotBlank();
+        assertThat(analysis.get("whatItMeans").asString()).contains("Acme AI").doesNotContain("D1", "“");
+        assertThat(analysis.get("howRead").toString()).contains("licence.scope = perpetual");
         assertThat(licence.get("regulations").findValuesAsString("instrument")).isNotEmpty();
 
         JsonNode arbitration = provisions.get(2);

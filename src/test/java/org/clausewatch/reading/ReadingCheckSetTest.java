@@ -32,8 +32,7 @@ class ReadingCheckSetTest {
     void readerIsScoredOnBothHalves() throws IOException {
         List<ReadingCheckSet.Item> items = ReadingCheckSet.items();
         ReadingScores study = new ReadingScores(ReadingCheckSet.half(items, ReadingCheckSet.STUDY), this::read);
-        ReadingScores unstudied =
-                new ReadingScores(ReadingCheckSet.half(items, ReadingCheckSet.UNSTUDIED), this::read);
+        ReadingScores unstudied = new ReadingScores(ReadingCheckSet.half(items, ReadingCheckSet.UNSTUDIED), this::read);
         System.out.print("readings check set, study half\n" + study.table());
         System.out.print("readings check set, unstudied half\n" + unstudied.table());
         // what was missed is written for the study half only: the unstudied half is never read item by item

@@ -96,8 +96,8 @@ final class ReadingScores {
             Predicted predicted = predictions.get(i);
             if (item.scored("severity") && inverted(item.labels().severity().orElse(""), predicted.severity())) {
                 inverted++;
-                misses.add(item.id() + " inversion: labelled " + item.labels().severity().orElse("") + ", read "
-                        + predicted.severity());
+                misses.add(item.id() + " inversion: labelled "
+                        + item.labels().severity().orElse("") + ", read " + predicted.severity());
             }
             criticals += predicted.severity().equals("critical") ? 1 : 0;
             if (!item.conditions().isEmpty()
@@ -145,8 +145,8 @@ final class ReadingScores {
                 rightValued += ok ? 1 : 0;
             }
             if (!ok) {
-                misses.add(item.id() + " " + name + ": labelled " + expected.orElse("-") + ", read "
-                        + actual.orElse("-"));
+                misses.add(
+                        item.id() + " " + name + ": labelled " + expected.orElse("-") + ", read " + actual.orElse("-"));
                 confusions
                         .computeIfAbsent(name, n -> new TreeMap<>())
                         .merge(expected.orElse("-") + " -> " + actual.orElse("-"), 1, Integer::sum);

@@ -86,7 +86,12 @@ abstract class BrowsingContract {
         return Map.entry(
                 key,
                 new Reading(
-                        List.of(new Label(topic, 0.9, List.of())), List.of(), Optional.of(severity), 0.9, true, "test rule"));
+                        List.of(new Label(topic, 0.9, List.of())),
+                        List.of(),
+                        Optional.of(severity),
+                        0.9,
+                        true,
+                        "test rule"));
     }
 
     private static NewReadings readings(List<Map.Entry<String, Reading>> readings) {

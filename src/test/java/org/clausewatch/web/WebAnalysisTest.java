@@ -72,7 +72,7 @@ class WebAnalysisTest {
                 .isNotEmpty();
         assertThat(page.select("section.analysis .badge.topic a").eachAttr("href"))
                 .anyMatch(href -> href.equals("/topics/F1") || href.equals("/topics/D1"));
-        assertThat(analysis).contains("What it says", "Why it matters", "What it means for users");
+        assertThat(analysis).contains("What it says", "What it means for you", "How this was read");
         assertThat(analysis).containsAnyOf("explicit document language", "inferred");
         String peers = page.select("section[aria-labelledby=peers]").text();
         assertThat(peers).contains("How other platforms handle this", SiteFixture.SERVICE);

@@ -1,7 +1,6 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import org.clausewatch.knowledge.RegulationReference;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Taxonomy;
-import org.clausewatch.knowledge.Topic;
 
 /**
  * Analyses provisions deterministically: reads attributes from the text, grades severity by the published rule
@@ -26,6 +24,7 @@ public final class Analyst {
     private final AttributeReader reader;
     private final SeverityRules rules;
     private final TopicRules topicRules;
+    private final Comparisons comparisons;
     private final Templates templates;
     private final Explainer explainer;
     private final Deltas deltas;
@@ -41,6 +40,7 @@ public final class Analyst {
         this.reader = new AttributeReader(lexicon);
         this.rules = rules;
         this.topicRules = TopicRules.load();
+        this.comparisons = Comparisons.load();
         this.templates = templates;
         this.explainer = new Explainer(templates, taxonomy);
         this.deltas = new Deltas(templates);
@@ -56,16 +56,16 @@ public final class Analyst {
     private void checkTopics() {
         templates.keys("unassessed").forEach(id -> {
             if (taxonomy.topic(id).isEmpty()) {
-                throw new IllegalStateException(
-                        Templates.RESOURCE + ": unassessed line names topic '" + id + "', which is not in the taxonomy");
+                throw new IllegalStateException(Templates.RESOURCE + ": unassessed line names topic '" + id
+                        + "', which is not in the taxonomy");
             }
         });
         Set<String> ruleIds = new java.util.HashSet<>();
         rules.rules().forEach(rule -> ruleIds.add(rule.id()));
         templates.keys("means").forEach(id -> {
             if (!ruleIds.contains(id)) {
-                throw new IllegalStateException(
-                        Templates.RESOURCE + ": means line names rule '" + id + "', which is not in " + SeverityRules.RESOURCE);
+                throw new IllegalStateException(Templates.RESOURCE + ": means line names rule '" + id
+                        + "', which is not in " + SeverityRules.RESOURCE);
             }
         });
         rules.rules().forEach(rule -> {
@@ -73,10 +73,14 @@ public final class Analyst {
                 throw new IllegalStateException(Templates.RESOURCE + ": no means line for rule '" + rule.id() + "'");
             }
         });
+        comparisons.topics().forEach(id -> {
+            if (taxonomy.topic(id).isEmpty()) {
+                throw new IllegalStateException(Comparisons.RESOURCE + ": topic '" + id + "' is not in the taxonomy");
+            }
+        });
         topicRules.topics().forEach(id -> {
             if (taxonomy.topic(id).isEmpty()) {
-                throw new IllegalStateException(
-                        TopicRules.RESOURCE + ": topic '" + id + "' is not in the taxonomy");
+                throw new IllegalStateException(TopicRules.RESOURCE + ": topic '" + id + "' is not in the taxonomy");
             }
         });
         templates.topicLines().forEach((line, id) -> {
@@ -114,6 +118,14 @@ public final class Analyst {
         List<RegulationReference> references = references(topics);
         Explanation explanation = explainer.explain(platform.strip(), attributes, grade, topics);
         return new Analysis(attributes, grade, explanation, topics, references);
+    }
+
+    /**
+     * How the provision is counted when platforms are compared on {@code topic} ("train on user data by default, with
+     * an opt-out"), or empty when it takes none of the stances the comparison table names for the topic.
+     */
+    public Optional<String> stance(String topic, Analysis analysis) {
+        return comparisons.stance(topic, analysis.attributes(), analysis.topics());
     }
 
     /** The words of the attributes that imply {@code topic} in an analysis: the evidence of a topic the reading adds. */

@@ -20,12 +20,16 @@ public record ChangeAnalysis(
     /** Higher than before; a first assessment counts as raised from nothing. */
     public boolean severityRaised() {
         return severityAfter.isPresent()
-                && severityBefore.map(b -> severityAfter.orElseThrow().compareTo(b) > 0).orElse(true);
+                && severityBefore
+                        .map(b -> severityAfter.orElseThrow().compareTo(b) > 0)
+                        .orElse(true);
     }
 
     public boolean severityLowered() {
         return severityBefore.isPresent()
-                && severityAfter.map(a -> a.compareTo(severityBefore.orElseThrow()) < 0).orElse(true);
+                && severityAfter
+                        .map(a -> a.compareTo(severityBefore.orElseThrow()) < 0)
+                        .orElse(true);
     }
 
     public boolean unchanged() {

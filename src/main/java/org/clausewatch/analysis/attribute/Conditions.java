@@ -13,7 +13,10 @@ final class Conditions {
     private static final Pattern QUOTES = Pattern.compile("[“”\"]");
     /** Where a limit ends when its words run on: before the object of a grant or a new list of terms. */
     private static final Pattern END = Pattern.compile(
-            ",\\s+(?:an?|the|including|which|but|for\\s+the\\s+purpose|and\\s+(?:does|will|to))\\b|\\)", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:an?|the|including|which|but|for\\s+the\\s+purpose|and\\s+(?:does|will|to))\\b|\\)"
+                    + "|,?\\s+you\\s+(?:hereby\\s+)?(?:grant|give|agree|acknowledge)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Conditions() {}
@@ -22,7 +25,10 @@ final class Conditions {
         for (Lexicon.Hit hit : sentence.hits(Cue.LICENCE_CONDITION)) {
             java.util.regex.Matcher end = END.matcher(sentence.text()).region(hit.start(), hit.end());
             int to = end.find() ? end.start() : hit.end();
-            if (within(found, name, hit.start(), to)) {
+            // an opt-out or a consent is read for what it is, not as a limit ("unless you opt out", "unless you agree")
+            if (within(found, name, hit.start(), to)
+                    || sentence.lexicon().any(Cue.OPT_OUT, sentence.text(), hit.start(), to)
+                    || sentence.lexicon().any(Cue.CONSENT, sentence.text(), hit.start(), to)) {
                 continue;
             }
             String phrase = sentence.text().substring(hit.start(), to);
@@ -57,7 +63,7 @@ final class Conditions {
             return "It lasts " + limit + ".";
         }
         if (lower.startsWith("by ")) {
-            return "It is given " + limit + ".";
+            return "It is given " + lower.charAt(0) + limit.substring(1) + ".";
         }
         if (lower.matches("(?:personal|non-?commercial)\\b.*")) {
             return "It covers " + limit + " only.";

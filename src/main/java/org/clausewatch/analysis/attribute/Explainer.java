@@ -32,7 +32,9 @@ final class Explainer {
         OtherProse.write(facts, says);
         String whatItSays = says.isEmpty() ? concerns(topics) : String.join(" ", says);
         return new Explanation(
-                whatItSays, meaning(platform, grade, topics, says.isEmpty()), howRead(attributes, grade, topics),
+                whatItSays,
+                meaning(platform, grade, topics, says.isEmpty()),
+                howRead(attributes, grade, topics),
                 templates.notice());
     }
 
@@ -47,7 +49,9 @@ final class Explainer {
 
     private String meaning(String platform, Optional<Grade> grade, Set<String> topics, boolean nothingRead) {
         if (grade.isPresent()) {
-            return templates.means(grade.get().rule(), platform).orElse(grade.get().rationale());
+            return templates
+                    .means(grade.get().rule(), platform)
+                    .orElse(grade.get().rationale());
         }
         List<String> open = new ArrayList<>();
         for (String topic : topics) {
@@ -66,7 +70,9 @@ final class Explainer {
     private List<String> howRead(List<Attribute> attributes, Optional<Grade> grade, Set<String> topics) {
         List<String> lines = new ArrayList<>();
         if (!topics.isEmpty()) {
-            lines.add("Topics: " + String.join(", ", topics.stream().sorted().map(this::topicLabel).toList()));
+            lines.add("Topics: "
+                    + String.join(
+                            ", ", topics.stream().sorted().map(this::topicLabel).toList()));
         }
         grade.ifPresentOrElse(
                 g -> lines.add(String.format(

@@ -15,4 +15,10 @@ public record Explanation(String whatItSays, String whatItMeans, List<String> ho
         howRead = List.copyOf(howRead);
         Objects.requireNonNull(notice, "notice");
     }
+
+    /** The first sentence of what the provision says: the one line a list of peers shows. */
+    public String summary() {
+        int end = whatItSays.indexOf(". ");
+        return end < 0 ? whatItSays : whatItSays.substring(0, end + 1);
+    }
 }

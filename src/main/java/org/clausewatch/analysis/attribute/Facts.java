@@ -34,7 +34,8 @@ final class Facts {
     }
 
     boolean has(String name, String value) {
-        return attributes.stream().anyMatch(a -> a.name().equals(name) && a.value().equals(value));
+        return attributes.stream()
+                .anyMatch(a -> a.name().equals(name) && a.value().equals(value));
     }
 
     String phrase(String name, String value) {

@@ -46,8 +46,8 @@ final class GrantReading {
 
     /** "This license allows Google to host, reproduce …", "X is granted a licence". */
     private static final Pattern LICENCE_ALLOWS = Pattern.compile(
-            "\\b(?:licen[cs]e|permission|right)\\s+(?:allows|permits|authori[sz]es|lets|enables)\\s+" + PARTY + "\\s+to\\b"
-                    + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
+            "\\b(?:licen[cs]e|permission|right)\\s+(?:allows|permits|authori[sz]es|lets|enables)\\s+" + PARTY
+                    + "\\s+to\\b" + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
@@ -118,18 +118,26 @@ final class GrantReading {
     private static void onward(List<Sentence> sentences, List<Attribute> found) {
         for (int i = 0; i < found.size(); i++) {
             Attribute grantee = found.get(i);
-            if (!grantee.name().equals(Names.LICENCE_GRANTEE) || !grantee.value().equals("provider")) {
+            if (!grantee.name().equals(Names.LICENCE_GRANTEE)
+                    || !grantee.value().equals("provider")) {
                 continue;
             }
             for (Sentence sentence : sentences) {
-                Optional<Lexicon.Hit> onward = sentence.hits(Cue.ONWARD_GRANT).stream().findFirst();
+                Optional<Lexicon.Hit> onward =
+                        sentence.hits(Cue.ONWARD_GRANT).stream().findFirst();
                 if (onward.isPresent()) {
-                    found.set(i, new Attribute(
-                            Names.LICENCE_GRANTEE,
-                            "provider-and-partners",
-                            grantee.evidence() + " … " + sentence.text().substring(onward.get().start(), onward.get().end()),
-                            grantee.start(),
-                            onward.get().end()));
+                    found.set(
+                            i,
+                            new Attribute(
+                                    Names.LICENCE_GRANTEE,
+                                    "provider-and-partners",
+                                    grantee.evidence() + " … "
+                                            + sentence.text()
+                                                    .substring(
+                                                            onward.get().start(),
+                                                            onward.get().end()),
+                                    grantee.start(),
+                                    onward.get().end()));
                     return;
                 }
             }
@@ -150,7 +158,8 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern : List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern :
+                List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;
@@ -217,14 +226,17 @@ final class GrantReading {
         if (warranty.isEmpty()) {
             return false;
         }
-        Matcher grant = GRANTS_FIRST.matcher(sentence.text()).region(sentence.start(), warranty.get().start());
+        Matcher grant = GRANTS_FIRST
+                .matcher(sentence.text())
+                .region(sentence.start(), warranty.get().start());
         return !grant.find();
     }
 
     /** A licence whose grantee is not named, over the user's data, with scope words: "a perpetual licence to your content". */
     private static boolean unnamedGrant(Sentence sentence) {
         return sentence.has(Cue.USER_DATA)
-                && sentence.hits(Cue.LICENCE_SCOPE).stream().anyMatch(hit -> !hit.value().equals("limited"));
+                && sentence.hits(Cue.LICENCE_SCOPE).stream()
+                        .anyMatch(hit -> !hit.value().equals("limited"));
     }
 
     private static boolean refersToLicence(Sentence sentence) {

@@ -36,7 +36,9 @@ final class OtherProse {
         if (facts.has("retention.indefinite", "yes")) {
             says.add(platform + " may keep the data without a fixed time limit.");
         } else if (facts.has(Names.RETENTION_DAYS)) {
-            List<String> periods = facts.values(Names.RETENTION_DAYS).stream().map(Durations::words).toList();
+            List<String> periods = facts.values(Names.RETENTION_DAYS).stream()
+                    .map(Durations::words)
+                    .toList();
             says.add(platform + " keeps the data for " + Facts.join(periods) + ".");
         }
     }

@@ -41,7 +41,9 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
 
     /** Where the clause holding position {@code at} ends: at the first clause break after it, or the sentence's end. */
     int clauseEnd(int at) {
-        return lexicon.first(Cue.CLAUSE_BREAK, text, at, end).map(Lexicon.Hit::start).orElse(end);
+        return lexicon.first(Cue.CLAUSE_BREAK, text, at, end)
+                .map(Lexicon.Hit::start)
+                .orElse(end);
     }
 
     /**

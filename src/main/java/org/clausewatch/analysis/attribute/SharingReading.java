@@ -16,7 +16,8 @@ final class SharingReading {
     static void read(Sentence sentence, List<Attribute> found) {
         for (Lexicon.Hit sharing : sentence.hits(Cue.SHARING)) {
             if (sentence.negatedBefore(sharing.start())
-                    || sentence.lexicon().any(Cue.USER_SHARES, sentence.text(), sentence.clauseStart(sharing.start()), sharing.end())
+                    || sentence.lexicon()
+                            .any(Cue.USER_SHARES, sentence.text(), sentence.clauseStart(sharing.start()), sharing.end())
                     || sentence.lexicon().any(Cue.POINTER, sentence.text(), sentence.start(), sharing.end())) {
                 continue;
             }

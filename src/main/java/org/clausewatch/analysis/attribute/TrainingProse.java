@@ -30,8 +30,9 @@ final class TrainingProse {
             says.add(platform + " trains its AI models on " + data + " only if you agree.");
         }
         if (stances.contains(TrainingReading.DOES_NOT_USE)) {
-            String also = stances.size() > 1 ? "It also says it does not use some data" : platform
-                    + " says it does not use " + data;
+            String also = stances.size() > 1
+                    ? "It also says it does not use some data"
+                    : platform + " says it does not use " + data;
             says.add(also + " to train its AI models.");
         }
         // a limit already said of the licence that states the training is not said twice
@@ -59,9 +60,8 @@ final class TrainingProse {
         } else if (optOuts.contains("has-exceptions")) {
             says.add("You can opt out, but some of your data is still used after you do.");
         } else if (optOuts.contains("available")) {
-            String route = facts.has(Names.TRAINING_OPT_OUT_ROUTE)
-                    ? " " + facts.phrases(Names.TRAINING_OPT_OUT_ROUTE)
-                    : "";
+            String route =
+                    facts.has(Names.TRAINING_OPT_OUT_ROUTE) ? " " + facts.phrases(Names.TRAINING_OPT_OUT_ROUTE) : "";
             says.add("You can opt out" + route + ".");
         } else if (uses) {
             says.add("This provision names no way to opt out.");

@@ -15,8 +15,8 @@ final class TrainingReading {
     static final String CONDITIONAL = "conditional";
 
     /** A sentence that continues the one before: "This is done only when these interests are not overridden …". */
-    private static final java.util.regex.Pattern FOLLOW_UP =
-            java.util.regex.Pattern.compile("^\\W*(?:this|that|such|these)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
+            "^\\W*(?:this|that|such|these)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private TrainingReading() {}
 
@@ -61,8 +61,12 @@ final class TrainingReading {
             if (use.name().equals(Names.TRAINING_USE) && use.value().equals(USES)) {
                 found.set(i, new Attribute(Names.TRAINING_USE, CONDITIONAL, use.evidence(), use.start(), use.end()));
                 found.add(previous.attribute(Names.TRAINING_ONLY, "setting", settings.get(0)));
-                found.add(previous.attribute(Names.TRAINING_CONDITION, Conditions.normalise(
-                        previous.text().substring(settings.get(0).start(), settings.get(0).end())), settings.get(0)));
+                found.add(previous.attribute(
+                        Names.TRAINING_CONDITION,
+                        Conditions.normalise(previous.text()
+                                .substring(
+                                        settings.get(0).start(), settings.get(0).end())),
+                        settings.get(0)));
                 return;
             }
         }
@@ -86,8 +90,7 @@ final class TrainingReading {
             found.add(sentence.attribute(Names.TRAINING_RESTRICTION, "prohibited", clause, training.end()));
             return;
         }
-        if (sentence.lexicon()
-                .any(Cue.USER_PERMISSION, sentence.text(), sentence.start(), training.start())) {
+        if (sentence.lexicon().any(Cue.USER_PERMISSION, sentence.text(), sentence.start(), training.start())) {
             return;
         }
         List<Lexicon.Hit> data = userData(sentence);
@@ -128,9 +131,7 @@ final class TrainingReading {
                 || sentence.has(Cue.COMPETING)) {
             return true;
         }
-        return sentence.lead()
-                .filter(lead -> lead.has(Cue.USER_RESTRICTION))
-                .isPresent();
+        return sentence.lead().filter(lead -> lead.has(Cue.USER_RESTRICTION)).isPresent();
     }
 
     /**
@@ -159,7 +160,10 @@ final class TrainingReading {
 
     private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {
         List<Lexicon.Hit> consents = sentence.hits(Cue.CONSENT);
-        List<Lexicon.Hit> conditions = sentence.hits(Cue.TRAINING_CONDITIONAL);
+        // data still used after an opt-out ("even if you opt out, flagged content is used") is an exception to the
+        // opt-out, not a condition on the use
+        List<Lexicon.Hit> conditions =
+                sentence.has(Cue.OPT_OUT_EXCEPTION) ? List.of() : sentence.hits(Cue.TRAINING_CONDITIONAL);
         boolean denied = sentence.negatedBefore(training.start());
         if (!conditions.isEmpty() && (denied || consents.isEmpty() || conditions.size() > 1)) {
             Lexicon.Hit condition = conditions.get(0);

@@ -62,7 +62,8 @@ class AnalystTest {
         assertThat(explanation.whatItSays())
                 .isEqualTo("You give Example AI a perpetual, irrevocable, worldwide, royalty-free licence to what you"
                         + " put into the service to improve the service and to train AI models. The licence does not"
-                        + " end with time and cannot be withdrawn. Example AI uses your prompts and other input to train"
+                        + " end with time and cannot be withdrawn. It is given by submitting Input. Example AI uses your"
+                        + " prompts and other input to train"
                         + " its AI models. This provision names no way to opt out.");
         assertThat(explanation.whatItMeans())
                 .isEqualTo("Example AI can keep training on your content forever and you cannot take the permission"
@@ -81,9 +82,11 @@ class AnalystTest {
 
     @Test
     void aProvisionWithNothingDecisiveGetsOneHonestSentence() {
-        Explanation explanation = ANALYST.analyse("Example AI", "We may suspend your account for any reason.", Set.of("B1"))
+        Explanation explanation = ANALYST.analyse(
+                        "Example AI", "We may suspend your account for any reason.", Set.of("B1"))
                 .explanation();
-        assertThat(explanation.whatItSays()).isEqualTo("This provision concerns termination or suspension by the provider.");
+        assertThat(explanation.whatItSays())
+                .isEqualTo("This provision concerns termination or suspension by the provider.");
         assertThat(explanation.whatItMeans()).startsWith("Not assessed");
         Explanation training = ANALYST.analyse("Example AI", "Our models help you write.", Set.of("F1"))
                 .explanation();

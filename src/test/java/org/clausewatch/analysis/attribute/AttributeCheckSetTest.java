@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class AttributeCheckSetTest {
     private static final Pattern FIELDS = Pattern.compile("\t");
     private static final Pattern ITEMS = Pattern.compile(";\\s*");
+    /** Limits are worded phrases, measured by the readings check set (ReadingCheckSetTest), not labelled here. */
+    private static final Set<String> UNSCORED = Set.of("licence.condition", "training.condition");
 
     /** Counts per attribute family (the part of the name before the dot). */
     private static final class Counts {
@@ -55,7 +57,8 @@ class AttributeCheckSetTest {
             String[] fields = FIELDS.split(line);
             Set<String> expected = expected(fields[2]);
             Set<String> actual = new HashSet<>();
-            analyst.read(CorpusLines.line(fields[0], Integer.parseInt(fields[1])))
+            analyst.read(CorpusLines.line(fields[0], Integer.parseInt(fields[1]))).stream()
+                    .filter(a -> !UNSCORED.contains(a.name()))
                     .forEach(a -> actual.add(a.name() + "=" + a.value()));
             provisions++;
             score(expected, actual, families, all);

@@ -118,7 +118,7 @@ class AttributeReaderTest {
         assertThat(attributes)
                 .filteredOn(a -> a.name().equals("licence.condition"))
                 .extracting(Attribute::value)
-                .containsExactly("solely to the extent input is incorporated in output");
+                .containsExactly("solely to the extent Input is incorporated in Output");
     }
 
     @Test

@@ -24,20 +24,20 @@ class ChangeAnalysisTest {
                 .extracting(AttributeDelta::sentence)
                 .containsExactly("licence to Input became perpetual; licence to Input became irrevocable");
         assertThat(change.deltas().get(0).after()).contains("perpetual", "irrevocable");
-        assertThat(change.severityBefore()).isEqualTo(Severity.HIGH);
-        assertThat(change.severityAfter()).isEqualTo(Severity.HIGH);
+        assertThat(change.severityBefore()).contains(Severity.HIGH);
+        assertThat(change.severityAfter()).contains(Severity.HIGH);
     }
 
     @Test
     void aLongerRetentionReadsAsFromTo() {
-        ChangeAnalysis change = compare("We delete your chats after 30 days.", "We delete your chats after 90 days.");
+        ChangeAnalysis change = compare("We delete your chats after 30 days.", "We delete your chats after 400 days.");
         assertThat(change.deltas()).singleElement().satisfies(delta -> {
             assertThat(delta.name()).isEqualTo("retention.days");
             assertThat(delta.before()).containsExactly("30");
-            assertThat(delta.after()).containsExactly("90");
-            assertThat(delta.sentence()).isEqualTo("retention went from 30 to 90 days");
+            assertThat(delta.after()).containsExactly("400");
+            assertThat(delta.sentence()).isEqualTo("retention went from 30 to 400 days");
         });
-        assertThat(change.summary()).isEqualTo("retention went from 30 to 90 days; severity rose from low to medium");
+        assertThat(change.summary()).isEqualTo("retention went from 30 to 400 days; severity rose from low to medium");
         assertThat(change.severityRaised()).isTrue();
     }
 

@@ -92,9 +92,10 @@ class KnowledgeFilesTest {
     void templatesAreCheckedForLabelsKindsAndPlaceholders() {
         assertThatThrownBy(() -> Templates.parse("explanations.tsv", "notice\tstandard\tNot legal advice.\n"))
                 .hasMessage("explanations.tsv: no label for attribute 'licence.grantee'");
-        assertThatThrownBy(() -> Templates.parse("explanations.tsv", "says\tretention.days\tkeeps data {value} days\n"))
-                .hasMessage("explanations.tsv line 1: placeholder {value} is not allowed in a says template;"
-                        + " allowed: [platform, values]");
+        assertThatThrownBy(() ->
+                        Templates.parse("explanations.tsv", "phrase\tretention.days=30\tkeeps data {value} days\n"))
+                .hasMessage("explanations.tsv line 1: placeholder {value} is not allowed in a phrase template;"
+                        + " allowed: [platform]");
         assertThatThrownBy(() -> Templates.parse("explanations.tsv", "tells\tretention.days\tx\n"))
                 .hasMessageStartingWith("explanations.tsv line 1: unknown template kind 'tells'");
         assertThatThrownBy(() -> Templates.parse("explanations.tsv", "label\tretention.dayz\tx\n"))

@@ -52,7 +52,8 @@ class RealProvisionsTest {
         assertThat(analysis.severity()).contains(Severity.HIGH);
         assertThat(analysis.rule()).isEqualTo("training-opt-out-exceptions");
         assertThat(analysis.explanation().whatItSays())
-                .startsWith("This Claude.ai provision states that Claude.ai uses");
+                .isEqualTo("Claude.ai uses your content and your feedback to train its AI models. You can opt out, but"
+                        + " some of your data is still used after you do.");
     }
 
     @Test
@@ -65,7 +66,7 @@ class RealProvisionsTest {
     void midjourneyPerpetualIrrevocableLicence() throws IOException {
         assertThat(read(MIDJOURNEY, 56))
                 .containsExactly(
-                        "licence.grantee=provider",
+                        "licence.grantee=provider-and-partners",
                         "licence.subject=content",
                         "licence.subject=inputs",
                         "licence.subject=outputs",
@@ -75,7 +76,8 @@ class RealProvisionsTest {
                         "licence.scope=sublicensable",
                         "licence.scope=royalty-free",
                         "licence.scope=irrevocable",
-                        "licence.scope=survives-termination");
+                        "licence.scope=survives-termination",
+                        "licence.condition=By using the Services");
         assertThat(read(MIDJOURNEY, 190)).containsExactly("law.governing=California, USA");
     }
 
@@ -88,9 +90,9 @@ class RealProvisionsTest {
         assertThat(before.values("training.use")).containsExactly("does-not-use");
         ChangeAnalysis change = ANALYST.compare(before, after);
         assertThat(change.summary())
-                .isEqualTo(
-                        "training on user content: does not use → uses; training now names feedback; training opt-out added;"
-                                + " exceptions to the training opt-out added; training opt-out route: account settings added;"
-                                + " severity rose from low to high");
+                .isEqualTo("training on user content: does not use → uses; training now names feedback;"
+                        + " training condition: except in two circumstances removed; training opt-out added;"
+                        + " exceptions to the training opt-out added; training opt-out route: account settings added;"
+                        + " severity rose from low to high");
     }
 }

@@ -14,6 +14,7 @@ import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -70,6 +71,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Sessions sessions;
     private final Alerts alerts;
     private final Later<ProvisionReader> reader;
+    private final Later<Catalogue> catalogue;
     private final Later<VersionRecorder> history;
     private final Later<OtaImporter> importer;
     private final Later<Reanalysis> reanalysis;
@@ -88,6 +90,8 @@ public final class ClauseWatch implements AutoCloseable {
         this.alerts =
                 opened.add(new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), clock));
         this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
+        this.catalogue = new Later<>(() -> new Catalogue(
+                new Catalogue.Sources(store(), Optional.of(archive), this::reader, taxonomy, regulations)));
         this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
@@ -167,6 +171,11 @@ public final class ClauseWatch implements AutoCloseable {
         return reader.get();
     }
 
+    /** What has been recorded, as pages, the API and {@code --json} show it; built with the reader on first use. */
+    public Catalogue catalogue() {
+        return catalogue.get();
+    }
+
     public VersionRecorder history() {
         return history.get();
     }
@@ -213,10 +222,8 @@ public final class ClauseWatch implements AutoCloseable {
     /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
     private WebServer newWebServer() {
         TrackingRuns runs = opened.add(new TrackingRuns(tracker));
-        WebServer.Sources sources =
-                new WebServer.Sources(store(), Optional.of(archive), reader(), taxonomy, regulations);
         return opened.add(new WebServer(
-                sources,
+                catalogue(),
                 List.of(
                         new SubscriptionRoutes(alerts, accounts, taxonomy),
                         new LoginRoutes(

@@ -14,8 +14,11 @@ import io.javalin.http.Context;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.Links;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.DocumentRow;
@@ -30,10 +33,10 @@ final class FeedRoutes implements RouteGroup {
     /** Recent changes a topic feed looks through. */
     static final int TOPIC_WINDOW = 2_000;
 
-    private final Site site;
+    private final Catalogue catalogue;
 
-    FeedRoutes(WebServer.Sources sources) {
-        this.site = new Site(sources);
+    FeedRoutes(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -54,10 +57,7 @@ final class FeedRoutes implements RouteGroup {
      * the change listing has no topic filter in SQL yet.
      */
     private void topic(Context ctx) throws FeedException {
-        Views.TopicRef topic = site.analyses().topic(ctx.pathParam("id"), 1.0);
-        if (topic.name().equals(topic.id())) {
-            throw new NotFound("no topic '" + topic.id() + "' in the taxonomy");
-        }
+        Topic topic = catalogue.topic(ctx.pathParam("id"));
         ChangeQuery recent = query(ctx, Optional.empty(), Optional.empty());
         ChangeQuery window = new ChangeQuery(
                 recent.service(),
@@ -67,7 +67,7 @@ final class FeedRoutes implements RouteGroup {
                 recent.to(),
                 TOPIC_WINDOW,
                 0);
-        List<ChangeSummary> changes = site.browsing().changes(window).stream()
+        List<ChangeSummary> changes = catalogue.changes(window).stream()
                 .filter(c -> c.change().topics().contains(topic.id()))
                 .limit(ENTRIES)
                 .toList();
@@ -79,12 +79,12 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void service(Context ctx) throws FeedException {
-        String name = site.service(ctx.pathParam("service"));
+        String name = catalogue.service(ctx.pathParam("service"));
         respond(ctx, "ClauseWatch: " + name, Links.service(name), query(ctx, Optional.of(name), Optional.empty()));
     }
 
     private void document(Context ctx) throws FeedException {
-        DocumentRow d = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        DocumentRow d = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
         respond(
                 ctx,
                 "ClauseWatch: " + d.service() + " · " + d.termsType(),
@@ -105,7 +105,7 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void respond(Context ctx, String title, String page, ChangeQuery query) throws FeedException {
-        respond(ctx, title, page, site.browsing().changes(query));
+        respond(ctx, title, page, catalogue.changes(query));
     }
 
     private void respond(Context ctx, String title, String page, List<ChangeSummary> changes) throws FeedException {

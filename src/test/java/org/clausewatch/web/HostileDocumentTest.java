@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausewatch.browse.Links;
 import org.clausewatch.store.ProvisionRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;

@@ -102,9 +102,9 @@ class WebAnalysisTest {
     @Test
     void searchFiltersByTheTopicAndSeverityReadInTheProvision() throws Exception {
         String lineage = lineageOf(OTHER, "grant Other Platform");
-        JsonNode analysis = json("/api/v1/provisions/" + lineage).get("analysis");
-        String severity = analysis.get("severity").asString();
-        String topic = analysis.get("mainTopic").asString();
+        JsonNode provision = json("/api/v1/provisions/" + lineage);
+        String severity = provision.get("latest").get("severity").asString();
+        String topic = provision.get("comparison").get("topic").get("id").asString();
         String other = severity.equals("low") ? "critical" : "low";
 
         JsonNode hits = json("/api/v1/search?q=perpetual+licence&topic=" + topic + "&severity=" + severity)

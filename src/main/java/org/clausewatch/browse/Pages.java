@@ -1,4 +1,4 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
@@ -27,8 +28,8 @@ import org.clausewatch.store.Store;
 import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
-/** Builds the page views from the store: resolves slugs to documents and gathers what each page shows. */
-final class Site {
+/** Gathers from the store what each page of a service, document, change or provision shows. */
+final class Pages {
     static final int RECENT = 20;
     /** Failures a document page lists. */
     static final int FAILURES = 10;
@@ -36,44 +37,13 @@ final class Site {
     private final Store store;
     private final Browsing browsing;
     private final Analyses analyses;
-    private final ProvisionReader reader;
+    private final Supplier<ProvisionReader> reader;
 
-    Site(WebServer.Sources sources) {
-        this.store = sources.store();
-        this.reader = sources.reader();
+    Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader) {
+        this.store = store;
         this.browsing = store.browsing();
-        this.analyses = new Analyses(sources);
-    }
-
-    Analyses analyses() {
-        return analyses;
-    }
-
-    Store store() {
-        return store;
-    }
-
-    Browsing browsing() {
-        return browsing;
-    }
-
-    /** The recorded service name whose slug is {@code slug}. */
-    String service(String slug) {
-        return store.documents().stream()
-                .map(DocumentRow::service)
-                .filter(name -> Links.slug(name).equals(slug) || name.equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("no service '" + slug + "' is watched"));
-    }
-
-    DocumentRow document(String serviceSlug, String typeSlug) {
-        String service = service(serviceSlug);
-        return store.documents().stream()
-                .filter(d -> d.service().equals(service))
-                .filter(d -> Links.slug(d.termsType()).equals(typeSlug)
-                        || d.termsType().equals(typeSlug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("service " + service + " has no document '" + typeSlug + "'"));
+        this.analyses = analyses;
+        this.reader = reader;
     }
 
     Views.Home home() {
@@ -101,8 +71,8 @@ final class Site {
                 services.stream().mapToInt(Browsing.ServiceSummary::versions).sum());
     }
 
-    Views.Service service(String slug, Instant now) {
-        String name = service(slug);
+    /** The page of the service {@code name} as of {@code now}. */
+    Views.Service service(String name, Instant now) {
         ChangeQuery recent = new ChangeQuery(
                 Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), RECENT, 0);
         Instant monthAgo = now.minus(Duration.ofDays(30));
@@ -157,6 +127,7 @@ final class Site {
                 shown.map(v -> captures(v.captureIds())).orElse(List.of()));
     }
 
+    /** The version {@code versionId}, which must be one of {@code document}'s. */
     VersionRow versionOf(DocumentRow document, long versionId) {
         return store.version(versionId)
                 .filter(v -> v.documentId() == document.id())
@@ -196,6 +167,7 @@ final class Site {
         Optional<CaptureRow> capture = store.version(last.provision().versionId())
                 .flatMap(v -> v.captureIds().stream().findFirst())
                 .flatMap(store::capture);
+        Optional<Views.ProvisionAnalysis> analysis = analyses.of(last.document().service(), last.provision());
         return new Views.Provision(
                 lineageId,
                 last.document(),
@@ -205,7 +177,8 @@ final class Site {
                 wordings(occurrences),
                 browsing.lineageChanges(lineageId),
                 capture,
-                analyses.of(last.document(), last.provision()));
+                analysis,
+                analysis.flatMap(a -> analyses.comparison(last.document().service(), last.provision(), a)));
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {
@@ -250,7 +223,7 @@ final class Site {
         return new Views.Methodology(
                 about(),
                 ProvisionReader.VERSION,
-                reader.severityRules().stream()
+                reader.get().severityRules().stream()
                         .map(rule -> new Views.SeverityRule(
                                 rule.id(),
                                 Labels.of(rule.severity()),

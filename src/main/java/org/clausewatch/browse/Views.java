@@ -1,20 +1,25 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.fetch.RefusedRequests;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.Browsing.LineageChange;
 import org.clausewatch.store.Browsing.ServiceSummary;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeItemRow;
+import org.clausewatch.store.ChangeRow;
+import org.clausewatch.store.DocumentMoveRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.FailureRow;
 import org.clausewatch.store.ProvisionRow;
@@ -23,9 +28,9 @@ import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
 /**
- * What each page shows, one record per template. They hold only what is recorded: analysis (topics, severity,
- * attributes, explanations) is absent until it is stored, and the templates render its sections only when the
- * lists here are non-empty. Public because the precompiled templates live in jte's package.
+ * What each page, API answer and {@code --json} output shows, one record per page. They hold only what is recorded:
+ * analysis (topics, severity, attributes, explanations) is absent until it is stored, and the pages render its
+ * sections only when it is present. Public because the precompiled templates live in jte's package.
  */
 public final class Views {
     private Views() {}
@@ -100,6 +105,10 @@ public final class Views {
     /** One wording of a provision and the span of versions that held it. */
     public record Wording(String text, List<String> path, Instant from, Instant until, long versionId) {}
 
+    /**
+     * A provision's page: its latest wording and history, what was read in that wording once it is read, and how the
+     * other services watched handle its main topic.
+     */
     public record Provision(
             String lineageId,
             DocumentRow document,
@@ -109,51 +118,126 @@ public final class Views {
             List<Wording> wordings,
             List<LineageChange> changes,
             Optional<CaptureRow> capture,
-            Optional<ProvisionAnalysis> analysis) {
+            Optional<ProvisionAnalysis> analysis,
+            Optional<Comparison> comparison) {
         /** Wordings after the first: how many times the text changed. */
         public int timesChanged() {
             return wordings.size() - 1;
         }
     }
 
-    /** A topic of the taxonomy as pages name it. */
-    public record TopicRef(String id, String name, double confidence) {}
+    /** A topic of the taxonomy as pages name it, with the confidence and evidence of the reading that found it. */
+    public record TopicRef(String id, String name, double confidence, List<String> evidence) {}
 
     /** A regulation reference potentially relevant to a provision's topics. */
     public record RegulationRef(String id, String instrument, String article, String requirement, String inForce) {}
 
-    /** Another service's current provision on the same topic, quoted with its severity. */
-    public record Peer(String service, String termsType, ProvisionRow provision, Optional<Severity> severity) {}
+    /**
+     * A service's current provision on a topic, with its severity; as a peer of another provision also its one-line
+     * summary and the stance it is counted under when services are compared.
+     */
+    public record Peer(
+            String service,
+            String termsType,
+            ProvisionRow provision,
+            Optional<Severity> severity,
+            Optional<String> summary,
+            Optional<String> stance) {
+        Peer(String service, String termsType, ProvisionRow provision, Optional<Severity> severity) {
+            this(service, termsType, provision, severity, Optional.empty(), Optional.empty());
+        }
+    }
 
     /**
-     * What ClauseWatch read in a provision's latest wording: grade, topics, the explanation, the regulation references
-     * and how the other services' current documents handle its main topic. {@code servicesOnTopic} of
-     * {@code servicesWatched} services have a current provision on the main topic.
+     * What ClauseWatch read in one wording of one service: the stored reading with its topics named (most confident
+     * first), and the analysis generated from it with the service's name.
      */
     public record ProvisionAnalysis(
-            Optional<Severity> severity,
-            double confidence,
-            boolean explicit,
-            List<TopicRef> topics,
-            List<String> unfair,
-            Map<String, List<String>> attributes,
-            String whatItSays,
-            String whatItMeans,
-            List<String> howRead,
-            String notice,
-            List<RegulationRef> regulations,
-            Optional<TopicRef> mainTopic,
-            int servicesOnTopic,
-            int servicesWatched,
-            List<Peer> peers) {
+            Reading reading, List<TopicRef> topics, Analysis analysis, List<RegulationRef> regulations) {
+        public Optional<Severity> severity() {
+            return reading.severity();
+        }
+
+        public double confidence() {
+            return reading.confidence();
+        }
+
+        public boolean explicit() {
+            return reading.explicit();
+        }
+
+        /** The id of the published rule that decided the severity, or "none". */
+        public String rule() {
+            return reading.rule();
+        }
+
+        public List<String> unfair() {
+            return reading.unfair().stream()
+                    .map(org.clausewatch.analysis.Label::code)
+                    .toList();
+        }
+
+        public Map<String, List<String>> attributes() {
+            return analysis.attributeMap();
+        }
+
+        public String whatItSays() {
+            return analysis.explanation().whatItSays();
+        }
+
+        public String whatItMeans() {
+            return analysis.explanation().whatItMeans();
+        }
+
+        public List<String> howRead() {
+            return analysis.explanation().howRead();
+        }
+
+        public String notice() {
+            return analysis.explanation().notice();
+        }
+
         public String language() {
-            return explicit ? "explicit document language" : "inferred";
+            return explicit() ? "explicit document language" : "inferred";
         }
 
         public String confidencePercent() {
-            return Math.round(confidence * 100) + "%";
+            return Math.round(confidence() * 100) + "%";
         }
     }
+
+    /** A provision of a version with what was read in it, once it is read. */
+    public record ReadProvision(ProvisionRow provision, Optional<ProvisionAnalysis> analysis) {}
+
+    /** A version with its Markdown and its provisions, each with what was read in it. */
+    public record VersionText(
+            VersionRow version, DocumentRow document, String markdown, List<ReadProvision> provisions) {}
+
+    /** The services that take one stance on a topic. */
+    public record Stance(String stance, List<String> services) {}
+
+    /**
+     * How the services watched handle one topic: each service on it once ({@code services}, with the provision that
+     * gives its stance), the stances counted, the sentence that says so, and for a provision page its {@code peers}:
+     * each other service's provision most like it, most similar first.
+     */
+    public record Comparison(
+            TopicRef topic,
+            int servicesWatched,
+            List<Peer> services,
+            List<Stance> stances,
+            String line,
+            List<Peer> peers) {}
+
+    /** One item of a change with what the store and reader add to it: a move across documents, the reading, deltas. */
+    public record ItemDetail(
+            ChangeItemRow item,
+            Optional<DocumentMoveRow> documentMove,
+            Optional<Reading> reading,
+            Optional<ChangeAnalysis> attributeChanges) {}
+
+    /** A change record with every item in detail. */
+    public record ChangeDetail(ChangeRow change, List<ItemDetail> items) {}
 
     /** The taxonomy's topics, for the topics index. */
     public record Topics(List<org.clausewatch.knowledge.Topic> topics) {}
@@ -166,8 +250,13 @@ public final class Views {
             org.clausewatch.knowledge.Topic topic,
             Optional<Severity> severity,
             List<Peer> provisions,
-            int services,
-            List<RegulationRef> regulations) {}
+            Comparison comparison,
+            List<RegulationRef> regulations) {
+        /** How many services have a current provision on the topic. */
+        public int services() {
+            return comparison.services().size();
+        }
+    }
 
     /** One regulation reference and the current provisions of the topics it is mapped to. */
     public record RegulationPage(RegulationRef regulation, List<TopicRef> topics, List<Peer> provisions) {}
@@ -220,15 +309,21 @@ public final class Views {
     }
 
     /**
-     * A capture's label. {@code refused}: what the page asked for while it was rendered that ClauseWatch refused, read
-     * from the archive; {@code refusalsUnreadable} says why they could not be read, if so.
+     * A capture's label. {@code available}: whether the archive that holds it is available here; {@code refused}: what
+     * the page asked for while it was rendered that ClauseWatch refused (none for a plain fetch), empty when it cannot
+     * be known, and then {@code refusalsUnreadable} says why if the archive could not be read.
      */
     public record Capture(
             CaptureRow capture,
             Optional<DocumentRow> document,
             boolean available,
-            RefusedRequests refused,
-            Optional<String> refusalsUnreadable) {}
+            Optional<RefusedRequests> refused,
+            Optional<String> refusalsUnreadable) {
+        /** The refusals to list on the page: none when they are not known. */
+        public RefusedRequests shownRefusals() {
+            return refused.orElse(RefusedRequests.none());
+        }
+    }
 
     /** What the error page shows. */
     public record Problem(int status, String title, String detail) {}

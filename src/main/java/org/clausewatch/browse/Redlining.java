@@ -1,4 +1,4 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +18,11 @@ import org.clausewatch.store.VersionRow;
  * records between consecutive versions: provisions are paired by lineage id, so a provision reworded across many
  * versions still shows as one modified provision.
  */
-final class Comparison {
+final class Redlining {
     private final Differ differ = new Differ();
     private final Store store;
 
-    Comparison(Store store) {
+    Redlining(Store store) {
         this.store = store;
     }
 

@@ -15,6 +15,9 @@ import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.browse.Catalogue;
+import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.ReadingReport;
+import org.clausewatch.common.TrackingReport;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -184,18 +187,22 @@ public final class ClauseWatch implements AutoCloseable {
         return importer.get();
     }
 
-    /** Reads the recorded wordings that have no reading of the current reader version. */
-    public Reanalysis reanalysis() {
-        return reanalysis.get();
+    /** Reads the recorded wordings that have no reading of the current reader version, all of them. */
+    public ReadingReport analyse() {
+        return reanalysis.get().run(() -> false);
     }
 
-    public Reextraction reextraction() {
-        return reextraction.get();
+    /** Extracts the archived captures of each document's latest version again; a different text is a new version. */
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
+        return reextraction.get().reextract(documents);
     }
 
-    /** The tracker, with its HTTP fetcher (which owns threads and a browser profile) created on first use. */
-    public Tracker tracker() {
-        return tracker.get();
+    /**
+     * One tracking pass over {@code documents}; the fetcher (which owns threads and a browser profile) is created on
+     * first use.
+     */
+    public TrackingReport track(List<DocumentDeclaration> documents) {
+        return tracker.get().track(documents);
     }
 
     /**
@@ -253,9 +260,9 @@ public final class ClauseWatch implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
             err.flush();
-            return new ScheduledTracking(tracker(), List::of, interval);
+            return new ScheduledTracking(tracker.get(), List::of, interval);
         }
-        return new ScheduledTracking(tracker(), () -> declared(List.of()), interval);
+        return new ScheduledTracking(tracker.get(), () -> declared(List.of()), interval);
     }
 
     /**
@@ -270,7 +277,7 @@ public final class ClauseWatch implements AutoCloseable {
                 .daemon(true)
                 .start(() -> {
                     try {
-                        Reanalysis.Result result = reanalysis().run(stop::get);
+                        ReadingReport result = reanalysis.get().run(stop::get);
                         if (result.read() > 0) {
                             out.printf(
                                     "read %d recorded wordings with reader version %s%n",

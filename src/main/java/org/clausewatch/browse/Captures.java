@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.Store;
 

@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.clausewatch.analysis.attribute.ChangeAnalysis;
+import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.attribute.Analysis;
+import org.clausewatch.analysis.attribute.Explanation;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.common.Labels;
-import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeItemRow;
-import org.clausewatch.store.ChangeRow;
-import org.clausewatch.store.DocumentMoveRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.SearchHit;
@@ -144,7 +145,7 @@ public final class JsonShapes {
         node.put("language", a.language());
         node.put("rule", a.rule());
         node.put("attributes", a.attributes());
-        node.put("analysis", analysis(a));
+        node.put("analysis", analysis(a.analysis()));
         node.put(
                 "regulations",
                 a.regulations().stream().map(JsonShapes::regulation).toList());
@@ -155,17 +156,36 @@ public final class JsonShapes {
      * The plain-language analysis: {@code whatItSays}, {@code whatItMeans}, {@code howRead} (lines), {@code notice},
      * and the {@code evidence} of each attribute (name, value, the words it was read from).
      */
-    public static Map<String, Object> analysis(Views.ProvisionAnalysis a) {
+    public static Map<String, Object> analysis(Analysis analysis) {
+        Explanation explanation = analysis.explanation();
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("whatItSays", a.whatItSays());
-        node.put("whatItMeans", a.whatItMeans());
-        node.put("howRead", a.howRead());
-        node.put("notice", a.notice());
+        node.put("whatItSays", explanation.whatItSays());
+        node.put("whatItMeans", explanation.whatItMeans());
+        node.put("howRead", explanation.howRead());
+        node.put("notice", explanation.notice());
         node.put(
                 "evidence",
-                a.analysis().attributes().stream()
+                analysis.attributes().stream()
                         .map(at -> Map.of("name", at.name(), "value", at.value(), "evidence", at.evidence()))
                         .toList());
+        return node;
+    }
+
+    /**
+     * The reading of a text that is not recorded ({@code classify --scheme reading}): {@code topics} and
+     * {@code unfair} as codes, {@code attributes}, {@code severity} (null: not assessed), {@code confidence},
+     * {@code explicit}, {@code rule} and the {@code analysis}, named as in a provision's reading.
+     */
+    public static Map<String, Object> reading(Reading reading, Analysis analysis) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("topics", reading.topicIds());
+        node.put("unfair", reading.unfair().stream().map(Label::code).toList());
+        node.put("attributes", analysis.attributeMap());
+        node.put("severity", severity(reading.severity()));
+        node.put("confidence", reading.confidence());
+        node.put("explicit", reading.explicit());
+        node.put("rule", reading.rule());
+        node.put("analysis", analysis(analysis));
         return node;
     }
 
@@ -302,92 +322,20 @@ public final class JsonShapes {
 
     /** A change record without its items: {@code itemCount} says how many it has. */
     public static Map<String, Object> changeHead(Browsing.ChangeSummary summary) {
-        Map<String, Object> node = head(summary.change());
-        node.put("itemCount", summary.items());
-        return node;
+        return ChangeShapes.head(summary);
     }
 
-    /** A change record with every item in detail. */
+    /**
+     * A change record with every item in detail: the document an item moved from or to, its {@code topics} and
+     * {@code severity}, and for a modified provision its {@code attributeChanges}.
+     */
     public static Map<String, Object> change(Views.ChangeDetail detail) {
-        Map<String, Object> node = head(detail.change());
-        node.put("items", detail.items().stream().map(JsonShapes::item).toList());
-        return node;
-    }
-
-    private static Map<String, Object> head(ChangeRow c) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", c.id());
-        node.put("document", documentRef(c.document()));
-        node.put("from", Map.of("versionId", c.fromVersionId(), "capturedAt", time(c.fromCapturedAt())));
-        node.put("to", Map.of("versionId", c.toVersionId(), "capturedAt", time(c.toCapturedAt())));
-        node.put("significance", Labels.of(c.significance()));
-        node.put("flags", Labels.sorted(c.flags()));
-        node.put("summary", c.summary());
-        node.put("topics", c.topics());
-        c.severity().ifPresent(s -> node.put("severity", Labels.of(s)));
-        node.put("url", Links.change(c.id()));
-        return node;
+        return ChangeShapes.change(detail);
     }
 
     /** A change item: kind, lineageId, path, before, after, redline, significance, summary. */
-    public static Map<String, Object> item(ChangeItemRow i) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("kind", Labels.of(i.kind()));
-        node.put("lineageId", i.lineageId());
-        node.put("path", i.path());
-        i.before().ifPresent(b -> node.put("before", b));
-        i.after().ifPresent(a -> node.put("after", a));
-        if (!i.redline().isEmpty()) {
-            node.put(
-                    "redline",
-                    i.redline().stream()
-                            .map(r -> Map.of("op", Labels.of(r.op()), "text", r.text()))
-                            .toList());
-        }
-        node.put("significance", Labels.of(i.significance()));
-        node.put("summary", i.summary());
-        return node;
-    }
-
-    /** A change item and what it is about: the document it moved from or to, topics, severity, attribute changes. */
-    private static Map<String, Object> item(Views.ItemDetail detail) {
-        Map<String, Object> node = item(detail.item());
-        detail.documentMove().ifPresent(move -> otherDocument(node, detail.item(), move));
-        detail.reading().ifPresent(reading -> {
-            node.put("topics", reading.topicIds());
-            node.put("severity", severity(reading.severity()));
-        });
-        detail.attributeChanges().ifPresent(a -> node.put("attributeChanges", attributeChanges(a)));
-        return node;
-    }
-
-    private static void otherDocument(Map<String, Object> node, ChangeItemRow item, DocumentMoveRow move) {
-        if (move.toLineage().equals(item.lineageId())) {
-            node.put("movedFrom", Map.of("termsType", move.fromTermsType(), "lineageId", move.fromLineage()));
-        } else {
-            node.put("movedTo", Map.of("termsType", move.toTermsType(), "lineageId", move.toLineage()));
-        }
-    }
-
-    private static Map<String, Object> attributeChanges(ChangeAnalysis analysis) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("summary", analysis.summary());
-        node.put("severityBefore", severity(analysis.severityBefore()));
-        node.put("severityAfter", severity(analysis.severityAfter()));
-        node.put(
-                "deltas",
-                analysis.deltas().stream()
-                        .map(d -> Map.of(
-                                "attribute",
-                                d.name(),
-                                "before",
-                                d.before(),
-                                "after",
-                                d.after(),
-                                "sentence",
-                                d.sentence()))
-                        .toList());
-        return node;
+    public static Map<String, Object> item(ChangeItemRow item) {
+        return ChangeShapes.item(item);
     }
 
     /**
@@ -446,7 +394,7 @@ public final class JsonShapes {
         return node;
     }
 
-    private static String severity(Optional<Severity> severity) {
+    static String severity(Optional<Severity> severity) {
         return severity.map(Labels::of).orElse(null);
     }
 }

@@ -9,7 +9,7 @@ import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
-import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing.ChangeSummary;

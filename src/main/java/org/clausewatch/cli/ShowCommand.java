@@ -12,7 +12,7 @@ import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.JsonShapes;
 import org.clausewatch.browse.Views;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.fetch.RefusedRequests;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.VersionRow;

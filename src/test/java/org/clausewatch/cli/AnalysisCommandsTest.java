@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.clausewatch.common.ReadingReport;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.testing.CliRun;
 import org.clausewatch.track.Reanalysis;
@@ -118,7 +119,7 @@ class AnalysisCommandsTest {
         try (org.clausewatch.store.Database database =
                 org.clausewatch.store.Database.open("sqlite:" + other.resolve("clausewatch.db"))) {
             Reanalysis reanalysis = new Reanalysis(database.store(), org.clausewatch.testing.Readers.shared());
-            assertThat(reanalysis.run(() -> true)).isEqualTo(new Reanalysis.Result(0, 0, true));
+            assertThat(reanalysis.run(() -> true)).isEqualTo(new ReadingReport(0, 0, true));
             assertThat(database.store().unreadProvisions(ProvisionReader.VERSION, 100))
                     .hasSize(5);
         }

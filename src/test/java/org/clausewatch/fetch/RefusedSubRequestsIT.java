@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Response;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.testing.CliRun;

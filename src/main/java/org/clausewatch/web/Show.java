@@ -1,5 +1,6 @@
 package org.clausewatch.web;
 
+import gg.jte.Content;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.provision.MarkdownText;
 
 /** Small formatting rules the templates share: dates in UTC, heading paths, labels and severities. */
 public final class Show {
@@ -60,6 +62,26 @@ public final class Show {
     /** The labels of a set of flags, in alphabetical order. */
     public static List<String> labels(Collection<? extends Enum<?>> values) {
         return Labels.sorted(values);
+    }
+
+    /**
+     * A provision's Markdown as HTML to quote on a page: emphasis, links, lists and tables, with raw HTML escaped into
+     * text and links kept only to http(s) and mailto addresses ({@link ProvisionHtml}).
+     */
+    public static Content markdown(String markdown) {
+        String html = ProvisionHtml.of(markdown);
+        return output -> output.writeContent(html);
+    }
+
+    /**
+     * A run of a search excerpt without its Markdown (emphasis marks, link syntax): an excerpt is cut from the text
+     * anywhere, so it is shown as plain words, keeping the spaces at its ends that separate it from the next run.
+     */
+    public static String plain(String run) {
+        String plain = MarkdownText.plain(run);
+        boolean before = !run.isEmpty() && Character.isWhitespace(run.charAt(0));
+        boolean after = !run.isEmpty() && Character.isWhitespace(run.charAt(run.length() - 1));
+        return (before && !plain.isEmpty() ? " " : "") + plain + (after && !plain.isEmpty() ? " " : "");
     }
 
     /** The severity grades, lowest first, as forms offer them. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -42,15 +41,16 @@ final class Analyses {
     private final Taxonomy taxonomy;
     private final Regulations regulations;
     private final AnalysisCache cache = new AnalysisCache(AnalysisCache.ENTRIES);
-    private final AtomicReference<CurrentByTopic> current =
-            new AtomicReference<>(new CurrentByTopic(new ContentStamp(-1, -1, -1), new ConcurrentHashMap<>()));
+    private final AtomicReference<CurrentByTopic> current = new AtomicReference<>(
+            new CurrentByTopic(new ContentStamp(-1, -1, -1), new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 
     /**
-     * Every service's current provisions per topic, as of one content stamp: provision, topic and regulation pages all
-     * ask for them, and they only change when a version or reading is recorded. At most one entry per topic of the
-     * taxonomy is held.
+     * Every service's current provisions per topic, and how the services compare on it, as of one content stamp:
+     * provision, topic and regulation pages all ask for them, and they only change when a version or reading is
+     * recorded. At most one entry per topic of the taxonomy is held in each.
      */
-    private record CurrentByTopic(ContentStamp stamp, ConcurrentHashMap<String, OnTopic> rows) {}
+    private record CurrentByTopic(
+            ContentStamp stamp, ConcurrentHashMap<String, OnTopic> rows, ConcurrentHashMap<String, Peers> compared) {}
 
     /**
      * The current provisions on one topic, highest severity first, then by service (otherwise in document order),
@@ -122,42 +122,66 @@ final class Analyses {
                 analysis.regulations().stream().map(Analyses::reference).toList());
     }
 
-    /** How the services watched handle the main topic of a provision of {@code service}; empty when it has none. */
-    Optional<Views.Comparison> comparison(String service, ProvisionRow provision, Views.ProvisionAnalysis analysis) {
-        return analysis.topics().stream().findFirst().map(main -> {
-            List<Views.Peer> peers = currentOn(main.id()).bySeverity().stream()
-                    .filter(p -> !p.service().equals(service))
-                    .limit(HIGHEST)
-                    .map(Analyses::peer)
-                    .toList();
-            return comparison(main, peers);
-        });
+    /**
+     * How the services watched handle the main topic of a provision of {@code document}, with the other services'
+     * provisions most like it; empty when it is on no topic. The main topic is the most confident one on which the
+     * provision takes a stance ("train on user data by default"), else the most confident one.
+     */
+    Optional<Views.Comparison> comparison(
+            DocumentRow document, ProvisionRow provision, Views.ProvisionAnalysis analysis) {
+        Optional<Views.TopicRef> main = analysis.topics().stream()
+                .filter(t -> stance(t.id(), analysis).isPresent())
+                .findFirst()
+                .or(() -> analysis.topics().stream().findFirst());
+        return main.map(topic -> compared(topic.id())
+                .around(Peers.candidate(
+                        document.service(),
+                        document.termsType(),
+                        provision,
+                        topic.confidence(),
+                        analysis,
+                        stance(topic.id(), analysis))));
     }
 
-    private Views.Comparison comparison(Views.TopicRef topic, List<Views.Peer> peers) {
-        List<Views.Peer> services = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (TopicProvisionRow row : currentOn(topic.id()).bySeverity()) {
-            if (seen.add(row.service())) {
-                services.add(peer(row));
+    /** How the services watched compare on {@code topic}, worked out once per content stamp. */
+    Peers compared(String topic) {
+        return held().compared().computeIfAbsent(topic, this::compare);
+    }
+
+    private Peers compare(String topic) {
+        List<TopicProvisionRow> rows = currentOn(topic).bySeverity();
+        Map<String, Reading> readings =
+                readings(rows.stream().map(r -> r.provision().key()).collect(Collectors.toSet()));
+        List<Peers.Candidate> candidates = new ArrayList<>(rows.size());
+        for (TopicProvisionRow row : rows) {
+            Reading reading = readings.get(row.provision().key());
+            if (reading != null) {
+                Views.ProvisionAnalysis analysis = analysis(row.service(), row.provision(), reading);
+                candidates.add(Peers.candidate(row, analysis, stance(topic, analysis)));
             }
         }
-        int watched = store.watchedServices();
-        String line = services.size() + " of " + watched + " services watched have a current provision on "
-                + topic.name() + ".";
-        return new Views.Comparison(topic, watched, services, List.of(), line, peers);
+        return new Peers(topic(topic), candidates, store.watchedServices());
+    }
+
+    private Optional<String> stance(String topic, Views.ProvisionAnalysis analysis) {
+        return reader.get().stance(topic, analysis.analysis());
     }
 
     /** The current provisions on {@code topic}, read again only once the store's content has moved on. */
     OnTopic currentOn(String topic) {
+        return held().rows()
+                .computeIfAbsent(topic, t -> OnTopic.of(store.currentProvisionsOn(t, ProvisionReader.VERSION)));
+    }
+
+    /** What is held for the store's current content; a fresh, empty holding once it has moved on. */
+    private CurrentByTopic held() {
         ContentStamp stamp = store.contentStamp();
         CurrentByTopic held = current.get();
         if (!held.stamp().equals(stamp)) {
-            CurrentByTopic fresh = new CurrentByTopic(stamp, new ConcurrentHashMap<>());
+            CurrentByTopic fresh = new CurrentByTopic(stamp, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             held = current.compareAndSet(held, fresh) ? fresh : current.get();
         }
-        return held.rows()
-                .computeIfAbsent(topic, t -> OnTopic.of(store.currentProvisionsOn(t, ProvisionReader.VERSION)));
+        return held;
     }
 
     Views.Topics topics() {
@@ -175,7 +199,7 @@ final class Analyses {
                 topic,
                 severity,
                 shown,
-                comparison(topic(topic.id()), List.of()),
+                compared(topic.id()).comparison(),
                 regulations.referencesFor(topic.id()).stream()
                         .map(Analyses::reference)
                         .toList());

@@ -178,7 +178,7 @@ final class Pages {
                 browsing.lineageChanges(lineageId),
                 capture,
                 analysis,
-                analysis.flatMap(a -> analyses.comparison(last.document().service(), last.provision(), a)));
+                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)));
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {

@@ -65,6 +65,7 @@ class ReadingCheckSetTest {
                 first(analysis.values("licence.assignment"), "to-provider", "to-user"),
                 !analysis.values("restriction.modelTraining").isEmpty(),
                 analysis.severity().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none"),
+                analysis.rule(),
                 conditions(analysis));
     }
 

@@ -14,17 +14,64 @@ final class Deltas {
         this.templates = templates;
     }
 
+    /** The attributes whose change is said as one change of the training stance. */
+    private static final Set<String> STANCE = Set.of(
+            Names.TRAINING_USE, Names.TRAINING_ONLY, Names.TRAINING_OPT_OUT, Names.TRAINING_OPT_OUT_ROUTE);
+
     List<AttributeDelta> between(List<Attribute> before, List<Attribute> after) {
         List<AttributeDelta> deltas = new ArrayList<>();
         String subject = subject(after.isEmpty() ? before : after);
+        boolean stanceChanged = STANCE.stream()
+                .anyMatch(name -> !Set.copyOf(values(before, name)).equals(Set.copyOf(values(after, name))));
         for (String name : Names.ORDER) {
             List<String> old = values(before, name);
             List<String> now = values(after, name);
-            if (!Set.copyOf(old).equals(Set.copyOf(now))) {
+            if (name.equals(Names.TRAINING_USE) && stanceChanged) {
+                deltas.add(new AttributeDelta(name, old, now, stance(before, after)));
+            } else if (!STANCE.contains(name) && !Set.copyOf(old).equals(Set.copyOf(now))) {
                 deltas.add(new AttributeDelta(name, old, now, sentence(name, old, now, subject)));
             }
         }
         return deltas;
+    }
+
+    /** "training on your conversations: now by default, with an opt-out; was: not used". */
+    private String stance(List<Attribute> before, List<Attribute> after) {
+        List<Attribute> named = values(after, Names.TRAINING_DATA).isEmpty() ? before : after;
+        List<String> data = values(named, Names.TRAINING_DATA);
+        String subject = data.isEmpty()
+                ? "user data"
+                : Facts.join(data.stream()
+                        .map(v -> templates.phrase(Names.TRAINING_DATA, v, "the platform"))
+                        .distinct()
+                        .toList());
+        return "training on " + subject + ": now " + state(after) + "; was: " + state(before);
+    }
+
+    /** The training stance of a provision in a few words: "by default, with an opt-out", "only with consent". */
+    private static String state(List<Attribute> attributes) {
+        List<String> uses = values(attributes, Names.TRAINING_USE);
+        List<String> optOuts = values(attributes, Names.TRAINING_OPT_OUT);
+        if (uses.contains(TrainingReading.USES)) {
+            String optOut = optOuts.contains("not-available")
+                    ? ", with no opt-out"
+                    : optOuts.contains("has-exceptions")
+                            ? ", with an opt-out that has exceptions"
+                            : optOuts.contains("available") ? ", with an opt-out" : "";
+            return "by default" + optOut;
+        }
+        if (uses.contains(TrainingReading.CONDITIONAL)) {
+            return values(attributes, Names.TRAINING_ONLY).contains("setting")
+                    ? "depending on a setting"
+                    : "only on data the user chooses to give or that is flagged";
+        }
+        if (uses.contains(TrainingReading.WITH_CONSENT)) {
+            return "only with consent";
+        }
+        if (uses.contains(TrainingReading.DOES_NOT_USE)) {
+            return "not used";
+        }
+        return optOuts.isEmpty() ? "not stated" : "not stated, opt-out " + Facts.join(optOuts);
     }
 
     private String sentence(String name, List<String> old, List<String> now, String subject) {

@@ -26,6 +26,10 @@ final class Deltas {
         for (String name : Names.ORDER) {
             List<String> old = values(before, name);
             List<String> now = values(after, name);
+            if (name.equals(Names.TRAINING_DATA) && stanceChanged && values(before, Names.TRAINING_USE).isEmpty()) {
+                // a training use stated for the first time names its data in the stance sentence already
+                continue;
+            }
             if (name.equals(Names.TRAINING_USE) && stanceChanged) {
                 deltas.add(new AttributeDelta(name, old, now, stance(before, after)));
             } else if (!STANCE.contains(name) && !Set.copyOf(old).equals(Set.copyOf(now))) {
@@ -90,17 +94,33 @@ final class Deltas {
                             subject));
         }
         List<String> parts = new ArrayList<>();
-        for (String value : now) {
-            if (!old.contains(value)) {
-                parts.add(part("added", name, value, subject, "{label}: {value} added"));
-            }
-        }
-        for (String value : old) {
-            if (!now.contains(value)) {
-                parts.add(part("removed", name, value, subject, "{label}: {value} removed"));
-            }
-        }
+        parts.addAll(parts("added", name, now.stream().filter(v -> !old.contains(v)).toList(), subject));
+        parts.addAll(parts("removed", name, old.stream().filter(v -> !now.contains(v)).toList(), subject));
         return String.join("; ", parts);
+    }
+
+    /**
+     * One part per value that has a template of its own, and one for all the others together: "licence to user
+     * content became perpetual and irrevocable", not one sentence per word.
+     */
+    private List<String> parts(String kind, String name, List<String> values, String subject) {
+        List<String> parts = new ArrayList<>();
+        List<String> together = new ArrayList<>();
+        for (String value : values) {
+            if (templates.exact(kind, name + "=" + value).isPresent()) {
+                parts.add(part(kind, name, value, subject, ""));
+            } else {
+                together.add(value);
+            }
+        }
+        if (!together.isEmpty()) {
+            String fallback = "{label}: {value} " + kind;
+            String template = templates.exact(kind, name).orElse(fallback);
+            String joined = Facts.join(together.stream().map(v -> templates.valueLabel(name, v)).toList());
+            parts.add(Templates.fill(
+                    template, Map.of("label", templates.label(name), "value", joined, "subject", subject)));
+        }
+        return parts;
     }
 
     private String part(String kind, String name, String value, String subject, String fallback) {

@@ -22,7 +22,7 @@ class ChangeAnalysisTest {
                         + " models.");
         assertThat(change.deltas())
                 .extracting(AttributeDelta::sentence)
-                .containsExactly("licence to Input became perpetual; licence to Input became irrevocable");
+                .containsExactly("licence to Input became perpetual and irrevocable");
         assertThat(change.deltas().get(0).after()).contains("perpetual", "irrevocable");
         assertThat(change.severityBefore()).contains(Severity.HIGH);
         assertThat(change.severityAfter()).contains(Severity.HIGH);

@@ -44,7 +44,10 @@ final class ChangeMeaning {
             Optional<String> delta = Optional.empty();
             if (item.kind() == ChangeItem.Kind.MODIFIED && before.isPresent() && after.isPresent()) {
                 ChangeAnalysis analysis = reader.compare(
-                        platform, item.before().orElseThrow(), before.orElseThrow(), item.after().orElseThrow(),
+                        platform,
+                        item.before().orElseThrow(),
+                        before.orElseThrow(),
+                        item.after().orElseThrow(),
                         after.orElseThrow());
                 delta = Optional.of(analysis.summary()).filter(s -> !s.isEmpty());
             }
@@ -52,7 +55,9 @@ final class ChangeMeaning {
         }
         List<ChangeItem> explained = items.stream().map(ChangeMeaning::item).toList();
         return new ChangeRecord(
-                change.significance(), change.flags(), headline(platform, change, items).orElse(change.summary()),
+                change.significance(),
+                change.flags(),
+                headline(platform, change, items).orElse(change.summary()),
                 explained);
     }
 
@@ -70,8 +75,15 @@ final class ChangeMeaning {
             return item;
         }
         return new ChangeItem(
-                item.kind(), item.lineageId(), item.path(), item.before(), item.after(), item.redline(),
-                item.significance(), item.reason(), item.summary() + "; " + read.delta().orElseThrow());
+                item.kind(),
+                item.lineageId(),
+                item.path(),
+                item.before(),
+                item.after(),
+                item.redline(),
+                item.significance(),
+                item.reason(),
+                item.summary() + "; " + read.delta().orElseThrow());
     }
 
     /**
@@ -93,7 +105,9 @@ final class ChangeMeaning {
             line.append("; also ").append(counts(rest));
         }
         line.append("; ").append(change.significance().name().toLowerCase(Locale.ROOT));
-        change.flags().forEach(flag -> line.append("; ").append(flag.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        change.flags()
+                .forEach(flag -> line.append("; ")
+                        .append(flag.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return Optional.of(line.toString());
     }
 
@@ -102,7 +116,7 @@ final class ChangeMeaning {
                     read -> read.severity().map(Enum::ordinal).orElse(-1))
             .thenComparing(read -> read.delta().isPresent())
             .thenComparing(Comparator.<Read>comparingInt(
-                            read -> read.item().significance() == Significance.SUBSTANTIVE ? 1 : 0));
+                    read -> read.item().significance() == Significance.SUBSTANTIVE ? 1 : 0));
 
     private static String where(ChangeItem item) {
         return item.path().isEmpty() ? "" : item.path().get(item.path().size() - 1) + ": ";
@@ -125,7 +139,9 @@ final class ChangeMeaning {
                 .orElse("");
         Optional<Reading> reading = item.kind() == ChangeItem.Kind.REMOVED ? read.before() : read.after();
         Optional<String> text = item.kind() == ChangeItem.Kind.REMOVED ? item.before() : item.after();
-        if (reading.isEmpty() || text.isEmpty() || reading.orElseThrow().severity().isEmpty()) {
+        if (reading.isEmpty()
+                || text.isEmpty()
+                || reading.orElseThrow().severity().isEmpty()) {
             return kind + severity;
         }
         String says = reader.analysis(platform, text.orElseThrow(), reading.orElseThrow())

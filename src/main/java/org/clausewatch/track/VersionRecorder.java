@@ -223,9 +223,7 @@ public final class VersionRecorder {
      */
     private NewChange newChange(DocumentRow document, ChangeRecord unexplained, Map<String, Reading> readings) {
         ChangeRecord change = reader.explain(
-                document.service(),
-                unexplained,
-                text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
+                document.service(), unexplained, text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
         Set<String> topics = new TreeSet<>();
         Optional<Severity> highest = Optional.empty();
         for (ChangeItem item : change.items()) {

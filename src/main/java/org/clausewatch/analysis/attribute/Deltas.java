@@ -15,8 +15,8 @@ final class Deltas {
     }
 
     /** The attributes whose change is said as one change of the training stance. */
-    private static final Set<String> STANCE = Set.of(
-            Names.TRAINING_USE, Names.TRAINING_ONLY, Names.TRAINING_OPT_OUT, Names.TRAINING_OPT_OUT_ROUTE);
+    private static final Set<String> STANCE =
+            Set.of(Names.TRAINING_USE, Names.TRAINING_ONLY, Names.TRAINING_OPT_OUT, Names.TRAINING_OPT_OUT_ROUTE);
 
     List<AttributeDelta> between(List<Attribute> before, List<Attribute> after) {
         List<AttributeDelta> deltas = new ArrayList<>();
@@ -26,7 +26,9 @@ final class Deltas {
         for (String name : Names.ORDER) {
             List<String> old = values(before, name);
             List<String> now = values(after, name);
-            if (name.equals(Names.TRAINING_DATA) && stanceChanged && values(before, Names.TRAINING_USE).isEmpty()) {
+            if (name.equals(Names.TRAINING_DATA)
+                    && stanceChanged
+                    && values(before, Names.TRAINING_USE).isEmpty()) {
                 // a training use stated for the first time names its data in the stance sentence already
                 continue;
             }
@@ -94,8 +96,10 @@ final class Deltas {
                             subject));
         }
         List<String> parts = new ArrayList<>();
-        parts.addAll(parts("added", name, now.stream().filter(v -> !old.contains(v)).toList(), subject));
-        parts.addAll(parts("removed", name, old.stream().filter(v -> !now.contains(v)).toList(), subject));
+        parts.addAll(
+                parts("added", name, now.stream().filter(v -> !old.contains(v)).toList(), subject));
+        parts.addAll(parts(
+                "removed", name, old.stream().filter(v -> !now.contains(v)).toList(), subject));
         return String.join("; ", parts);
     }
 
@@ -116,7 +120,8 @@ final class Deltas {
         if (!together.isEmpty()) {
             String fallback = "{label}: {value} " + kind;
             String template = templates.exact(kind, name).orElse(fallback);
-            String joined = Facts.join(together.stream().map(v -> templates.valueLabel(name, v)).toList());
+            String joined = Facts.join(
+                    together.stream().map(v -> templates.valueLabel(name, v)).toList());
             parts.add(Templates.fill(
                     template, Map.of("label", templates.label(name), "value", joined, "subject", subject)));
         }

@@ -163,8 +163,8 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern :
-                List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, CONSENTS_TO_USE, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern : List.of(
+                USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, CONSENTS_TO_USE, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;

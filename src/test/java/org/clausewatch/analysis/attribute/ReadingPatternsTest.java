@@ -21,7 +21,9 @@ class ReadingPatternsTest {
     }
 
     private static List<String> read(Analysis analysis) {
-        return analysis.attributes().stream().map(a -> a.name() + "=" + a.value()).toList();
+        return analysis.attributes().stream()
+                .map(a -> a.name() + "=" + a.value())
+                .toList();
     }
 
     @Test
@@ -37,8 +39,7 @@ class ReadingPatternsTest {
 
     @Test
     void aCustomerForbiddenToTrainOnOutputIsARestrictionNotATrainingUse() throws IOException {
-        Analysis analysis =
-                analyse("Grok", CorpusLines.line("Grok/Commercial Terms/2026-08-14T22-32-25Z.md", 38));
+        Analysis analysis = analyse("Grok", CorpusLines.line("Grok/Commercial Terms/2026-08-14T22-32-25Z.md", 38));
         assertThat(analysis.values(Names.TRAINING_RESTRICTION)).containsExactly("prohibited");
         assertThat(analysis.values(Names.TRAINING_USE)).doesNotContain("uses");
         assertThat(analysis.explanation().whatItSays()).doesNotContain("Grok uses");
@@ -148,7 +149,8 @@ class ReadingPatternsTest {
                         + " is deleted from our servers.");
         assertThat(analysis.values(Names.LICENCE_CONDITION))
                 .containsExactly("ends when your content is deleted from our servers");
-        assertThat(analysis.explanation().whatItSays()).contains("It ends when your content is deleted from our servers.");
+        assertThat(analysis.explanation().whatItSays())
+                .contains("It ends when your content is deleted from our servers.");
     }
 
     @Test

@@ -238,7 +238,8 @@ public final class ClauseWatch implements AutoCloseable {
                                 sessions,
                                 new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
                                 alerts,
-                                taxonomy),
+                                taxonomy,
+                                catalogue()),
                         new AccountRoutes(
                                 accounts,
                                 sessions,

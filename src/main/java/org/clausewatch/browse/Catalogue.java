@@ -245,6 +245,11 @@ public final class Catalogue {
         return pages.provision(lineageId);
     }
 
+    /** How a provision is named where a list mentions it; empty when {@code lineageId} is not recorded. */
+    public Optional<Views.ProvisionName> provisionName(String lineageId) {
+        return pages.provisionName(lineageId);
+    }
+
     public Views.Topics topicsPage() {
         return analyses.topics();
     }

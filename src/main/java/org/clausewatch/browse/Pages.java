@@ -3,15 +3,18 @@ package org.clausewatch.browse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing;
@@ -30,6 +33,8 @@ import org.clausewatch.store.VersionRow;
 
 /** Gathers from the store what each page of a service, document, change or provision shows. */
 final class Pages {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final int RECENT = 20;
     /** Failures a document page lists. */
     static final int FAILURES = 10;
@@ -179,6 +184,34 @@ final class Pages {
                 capture,
                 analysis,
                 analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)));
+    }
+
+    /** The name of a provision lineage as of its latest wording; empty when no version holds it. */
+    Optional<Views.ProvisionName> provisionName(String lineageId) {
+        List<ProvisionOccurrence> occurrences = browsing.lineage(lineageId);
+        if (occurrences.isEmpty()) {
+            return Optional.empty();
+        }
+        ProvisionOccurrence last = occurrences.get(occurrences.size() - 1);
+        boolean current = store.latestVersion(last.document().id())
+                .map(v -> v.id() == last.provision().versionId())
+                .orElse(false);
+        return Optional.of(new Views.ProvisionName(
+                lineageId,
+                last.document().service(),
+                last.document().termsType(),
+                last.provision().path(),
+                opening(last.provision().text()),
+                current));
+    }
+
+    /** The first words of a wording, Markdown removed, with an ellipsis when more follow. */
+    static String opening(String markdown) {
+        String[] words = SPACES.split(MarkdownText.plain(markdown).strip());
+        if (words.length <= Views.ProvisionName.WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", Arrays.copyOf(words, Views.ProvisionName.WORDS)) + " …";
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {

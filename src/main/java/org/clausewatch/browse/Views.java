@@ -35,6 +35,20 @@ import org.clausewatch.store.VersionRow;
 public final class Views {
     private Views() {}
 
+    /**
+     * How a provision is named where it is listed rather than shown (a subscription watching it): its service and
+     * document, its heading path, the first words of its latest wording, and whether the document still holds it.
+     */
+    public record ProvisionName(
+            String lineageId, String service, String termsType, List<String> path, String opening, boolean current) {
+        /** Words of the wording an opening keeps. */
+        static final int WORDS = 12;
+
+        public ProvisionName {
+            path = List.copyOf(path);
+        }
+    }
+
     /** A document and how its tracking stands. */
     public record DocumentStatus(DocumentRow document, TrackingStatus status) {}
 

@@ -81,6 +81,32 @@ class ReadingPatternsTest {
     }
 
     @Test
+    void aSettingTheUserTurnsOnToStopTrainingIsAnOptOutNotConsent() {
+        Analysis analysis = analyse(
+                "Example Code",
+                "If you enable Private Mode in the editor's settings, none of your code will ever be stored or trained"
+                        + " on by us or any third party.");
+        assertThat(analysis.values(Names.TRAINING_USE)).containsExactly("uses");
+        assertThat(analysis.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(analysis.severity()).contains(Severity.MEDIUM);
+
+        Analysis consent = analyse(
+                "Example Code",
+                "If you enable Model Sharing in your settings, we may use your code to train our models.");
+        assertThat(consent.values(Names.TRAINING_USE)).containsExactly("with-consent");
+    }
+
+    @Test
+    void aPolicyOutliningWhatItWillSayStatesNothing() {
+        Analysis analysis = analyse(
+                "Example AI",
+                "This Privacy Policy outlines how we collect and use your personal information, including what"
+                        + " information we may use to train our models, and the rights you have.");
+        assertThat(analysis.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(analysis.severity()).isEmpty();
+    }
+
+    @Test
     void aPromiseNotToTrainAndTrainingOnChosenFeedbackAreLow() {
         Analysis denial = analyse("Example AI", "We do not use your prompts or files to train our models.");
         assertThat(denial.values(Names.TRAINING_USE)).containsExactly("does-not-use");

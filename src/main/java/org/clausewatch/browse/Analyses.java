@@ -262,6 +262,11 @@ final class Analyses {
         return new Views.TopicRef(id, name(id), 1.0, List.of());
     }
 
+    /** Topic {@code id} by its name in the taxonomy. */
+    Views.TopicName topicName(String id) {
+        return new Views.TopicName(id, name(id));
+    }
+
     /** The taxonomy's name of topic {@code id}; the id itself when the taxonomy no longer has it. */
     private String name(String id) {
         return taxonomy.topic(id).map(Topic::name).orElse(id);

@@ -66,10 +66,10 @@ public final class Catalogue {
         this.browsing = store.browsing();
         this.taxonomy = sources.taxonomy();
         this.analyses = new Analyses(sources);
-        this.pages = new Pages(store, analyses, sources.reader());
-        this.captures = new Captures(store, sources.archive());
-        this.redlining = new Redlining(store);
         this.changeDetails = new ChangeDetails(store, sources.reader(), analyses);
+        this.pages = new Pages(store, analyses, sources.reader(), changeDetails);
+        this.captures = new Captures(store, sources.archive());
+        this.redlining = new Redlining(store, changeDetails);
     }
 
     /** The recorded service whose name or slug is {@code name}. */
@@ -170,6 +170,11 @@ public final class Catalogue {
         return browsing.lineage(lineageId).stream()
                 .filter(o -> o.document().id() == document.id())
                 .toList();
+    }
+
+    /** Changes as lists show them: each with its topics by name. */
+    public List<Views.ChangeLine> changeLines(ChangeQuery query) {
+        return pages.changeLines(changes(query));
     }
 
     public List<ChangeSummary> changes(ChangeQuery query) {

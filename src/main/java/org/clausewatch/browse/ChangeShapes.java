@@ -1,10 +1,10 @@
 package org.clausewatch.browse;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.common.Labels;
-import org.clausewatch.store.Browsing;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentMoveRow;
@@ -14,20 +14,24 @@ final class ChangeShapes {
     private ChangeShapes() {}
 
     /** A change record without its items: {@code itemCount} says how many it has. */
-    static Map<String, Object> head(Browsing.ChangeSummary summary) {
-        Map<String, Object> node = head(summary.change());
-        node.put("itemCount", summary.items());
+    static Map<String, Object> head(Views.ChangeLine line) {
+        Map<String, Object> node = head(line.change(), line.topics());
+        node.put("itemCount", line.items());
         return node;
     }
 
-    /** A change record with every item in detail. */
+    /**
+     * A change record with every item in detail, and {@code notAlerted}, why no subscriber was alerted, when the change
+     * is not one of the terms.
+     */
     static Map<String, Object> change(Views.ChangeDetail detail) {
-        Map<String, Object> node = head(detail.change());
+        Map<String, Object> node = head(detail.change(), detail.topics());
+        detail.notAlerted().ifPresent(why -> node.put("notAlerted", why));
         node.put("items", detail.items().stream().map(ChangeShapes::item).toList());
         return node;
     }
 
-    private static Map<String, Object> head(ChangeRow c) {
+    private static Map<String, Object> head(ChangeRow c, List<Views.TopicName> topics) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", c.id());
         node.put("document", JsonShapes.documentRef(c.document()));
@@ -36,7 +40,7 @@ final class ChangeShapes {
         node.put("significance", Labels.of(c.significance()));
         node.put("flags", Labels.sorted(c.flags()));
         node.put("summary", c.summary());
-        node.put("topics", c.topics());
+        topics(node, topics);
         c.severity().ifPresent(s -> node.put("severity", Labels.of(s)));
         node.put("url", Links.change(c.id()));
         return node;
@@ -66,12 +70,16 @@ final class ChangeShapes {
     private static Map<String, Object> item(Views.ItemDetail detail) {
         Map<String, Object> node = item(detail.item());
         detail.documentMove().ifPresent(move -> otherDocument(node, detail.item(), move));
-        detail.reading().ifPresent(reading -> {
-            node.put("topics", reading.topicIds());
-            node.put("severity", JsonShapes.severity(reading.severity()));
-        });
+        topics(node, detail.topics());
+        node.put("severity", JsonShapes.severity(detail.severity()));
         detail.attributeChanges().ifPresent(a -> node.put("attributeChanges", attributeChanges(a)));
         return node;
+    }
+
+    /** {@code topics}: the ids, as filters take them; {@code topicNames}: the same topics by name, in that order. */
+    private static void topics(Map<String, Object> node, List<Views.TopicName> topics) {
+        node.put("topics", topics.stream().map(Views.TopicName::id).toList());
+        node.put("topicNames", topics.stream().map(Views.TopicName::name).toList());
     }
 
     private static void otherDocument(Map<String, Object> node, ChangeItemRow item, DocumentMoveRow move) {

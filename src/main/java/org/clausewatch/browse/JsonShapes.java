@@ -321,8 +321,8 @@ public final class JsonShapes {
     }
 
     /** A change record without its items: {@code itemCount} says how many it has. */
-    public static Map<String, Object> changeHead(Browsing.ChangeSummary summary) {
-        return ChangeShapes.head(summary);
+    public static Map<String, Object> changeHead(Views.ChangeLine line) {
+        return ChangeShapes.head(line);
     }
 
     /**

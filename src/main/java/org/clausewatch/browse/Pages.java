@@ -43,12 +43,14 @@ final class Pages {
     private final Browsing browsing;
     private final Analyses analyses;
     private final Supplier<ProvisionReader> reader;
+    private final ChangeDetails details;
 
-    Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader) {
+    Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader, ChangeDetails details) {
         this.store = store;
         this.browsing = store.browsing();
         this.analyses = analyses;
         this.reader = reader;
+        this.details = details;
     }
 
     Views.Home home() {
@@ -69,7 +71,7 @@ final class Pages {
                 RECENT,
                 0);
         return new Views.Home(
-                browsing.changes(substantive),
+                changeLines(browsing.changes(substantive)),
                 services,
                 failing,
                 services.stream().mapToInt(Browsing.ServiceSummary::documents).sum(),
@@ -95,7 +97,8 @@ final class Pages {
                 .map(c -> c.change().document().id())
                 .distinct()
                 .count();
-        return new Views.Service(name, documents, changed, browsing.changes(recent), analyses.highest(documents));
+        return new Views.Service(
+                name, documents, changed, changeLines(browsing.changes(recent)), analyses.highest(documents));
     }
 
     /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */
@@ -125,7 +128,7 @@ final class Pages {
                 latest,
                 shown.map(v -> lines(store.provisions(v.id()))).orElse(List.of()),
                 versions.reversed(),
-                changes,
+                changeLines(changes),
                 Charts.changesOverTime(changes),
                 status,
                 failures,
@@ -146,6 +149,7 @@ final class Pages {
         VersionRow to = store.version(change.toVersionId()).orElseThrow();
         boolean collapsed = change.significance() == Significance.COSMETIC
                 || change.flags().contains(ChangeRecord.Flag.OSCILLATION);
+        Views.ChangeDetail detail = details.of(change);
         return new Views.Change(
                 change.document(),
                 Optional.of(change.id()),
@@ -154,9 +158,22 @@ final class Pages {
                 change.significance(),
                 change.flags(),
                 change.summary(),
-                change.items(),
+                detail.topics(),
+                change.severity(),
+                detail.notAlerted(),
+                detail.items(),
                 collapsed,
                 store.versions(change.document().id()).reversed());
+    }
+
+    /** Changes as lists show them, with their topics by name. */
+    List<Views.ChangeLine> changeLines(List<ChangeSummary> changes) {
+        return changes.stream()
+                .map(c -> new Views.ChangeLine(
+                        c,
+                        details.names(c.change().topics()),
+                        ChangeDetails.notAlerted(c.change().flags())))
+                .toList();
     }
 
     Views.Provision provision(String lineageId) {

@@ -22,9 +22,11 @@ import org.clausewatch.store.VersionRow;
 final class Redlining {
     private final Differ differ = new Differ();
     private final Store store;
+    private final ChangeDetails details;
 
-    Redlining(Store store) {
+    Redlining(Store store, ChangeDetails details) {
         this.store = store;
+        this.details = details;
     }
 
     Views.Change compare(DocumentRow document, VersionRow from, VersionRow to) {
@@ -32,6 +34,10 @@ final class Redlining {
             throw new IllegalArgumentException("versions to compare must differ, both are " + from.id());
         }
         ChangeRecord record = differ.diff(lineaged(from), lineaged(to));
+        List<ChangeItemRow> items = record.items().stream()
+                .map(item -> ChangeItemRow.of(item, ItemMeaning.NONE))
+                .toList();
+        // Nothing is recorded of a comparison: its items are read from their wordings' readings, its summary counts.
         return new Views.Change(
                 document,
                 Optional.empty(),
@@ -40,9 +46,10 @@ final class Redlining {
                 record.significance(),
                 Set.of(),
                 record.summary(),
-                record.items().stream()
-                        .map(item -> ChangeItemRow.of(item, ItemMeaning.NONE))
-                        .toList(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                details.items(document.service(), items, item -> Optional.empty()),
                 record.significance() == Significance.COSMETIC,
                 store.versions(document.id()).reversed());
     }

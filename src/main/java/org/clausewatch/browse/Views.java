@@ -52,8 +52,26 @@ public final class Views {
     /** A document and how its tracking stands. */
     public record DocumentStatus(DocumentRow document, TrackingStatus status) {}
 
+    /**
+     * A change in a list: the record with its number of items, its topics by name, and why it was not alerted when it
+     * is not a change of the terms (see {@link Change}).
+     */
+    public record ChangeLine(ChangeSummary summary, List<TopicName> topics, Optional<String> notAlerted) {
+        public ChangeLine {
+            topics = List.copyOf(topics);
+        }
+
+        public ChangeRow change() {
+            return summary.change();
+        }
+
+        public int items() {
+            return summary.items();
+        }
+    }
+
     public record Home(
-            List<ChangeSummary> latestChanges,
+            List<ChangeLine> latestChanges,
             List<ServiceSummary> services,
             List<DocumentStatus> failing,
             int documents,
@@ -64,7 +82,7 @@ public final class Views {
             String name,
             List<DocumentSummary> documents,
             int changedLast30Days,
-            List<ChangeSummary> recentChanges,
+            List<ChangeLine> recentChanges,
             List<Peer> highest) {}
 
     /** One bar of the changes-over-time chart, in SVG user units. */
@@ -85,7 +103,7 @@ public final class Views {
             boolean latest,
             List<ProvisionLine> provisions,
             List<VersionRow> versions,
-            List<ChangeSummary> changes,
+            List<ChangeLine> changes,
             Chart chart,
             TrackingStatus status,
             List<FailureRow> failures,
@@ -97,7 +115,10 @@ public final class Views {
 
     /**
      * A redline between two versions: a recorded change ({@code changeId} present) or one computed between any two
-     * versions. {@code collapsed} when the change is cosmetic or an oscillation, so it is shown folded.
+     * versions. {@code summary} leads with what changed in meaning; {@code topics} (by name) and {@code severity} are
+     * those recorded with the change; {@code notAlerted} says why a change that is not one of the terms (an extractor
+     * upgrade, an import, a flip back) reached no subscriber. {@code collapsed} when the change is cosmetic or an
+     * oscillation, so it is shown folded.
      */
     public record Change(
             DocumentRow document,
@@ -107,7 +128,10 @@ public final class Views {
             Significance significance,
             Set<ChangeRecord.Flag> flags,
             String summary,
-            List<ChangeItemRow> items,
+            List<TopicName> topics,
+            Optional<Severity> severity,
+            Optional<String> notAlerted,
+            List<ItemDetail> items,
             boolean collapsed,
             List<VersionRow> versions) {
         /** Whether the new text is one the document had shortly before (A → B → A). */
@@ -243,15 +267,30 @@ public final class Views {
             String line,
             List<Peer> peers) {}
 
-    /** One item of a change with what the store and reader add to it: a move across documents, the reading, deltas. */
+    /** A topic of the taxonomy by id and name, as changes and their items name the topics they touch. */
+    public record TopicName(String id, String name) {}
+
+    /**
+     * One item of a change with what it is about: a move across documents, the topics (by name) and severity of its
+     * provision, and for a modified provision whose reading changed, what changed in it (the delta sentences).
+     */
     public record ItemDetail(
             ChangeItemRow item,
             Optional<DocumentMoveRow> documentMove,
-            Optional<Reading> reading,
-            Optional<ChangeAnalysis> attributeChanges) {}
+            List<TopicName> topics,
+            Optional<Severity> severity,
+            Optional<ChangeAnalysis> attributeChanges) {
+        public ItemDetail {
+            topics = List.copyOf(topics);
+        }
+    }
 
-    /** A change record with every item in detail. */
-    public record ChangeDetail(ChangeRow change, List<ItemDetail> items) {}
+    /**
+     * A change record with its topics by name, why it was not alerted when it was not (see {@link Change}), and every
+     * item in detail.
+     */
+    public record ChangeDetail(
+            ChangeRow change, List<TopicName> topics, Optional<String> notAlerted, List<ItemDetail> items) {}
 
     /** The taxonomy's topics, for the topics index. */
     public record Topics(List<org.clausewatch.knowledge.Topic> topics) {}

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.JsonShapes;
 import org.clausewatch.browse.Views;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.ChangeRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +67,11 @@ final class ChangesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A change as a few lines: when, which document, significance and flags, the summary (what changed in meaning
+     * first); its severity and topics by name; why it was not alerted, if so; then each item, with its own severity,
+     * topics and the document it moved from or to.
+     */
     private static void print(PrintWriter out, Views.ChangeDetail detail) {
         ChangeRow change = detail.change();
         out.printf(
@@ -75,6 +82,8 @@ final class ChangesCommand implements Callable<Integer> {
                 Labels.of(change.significance()),
                 change.flags().isEmpty() ? "" : " [" + String.join(", ", Labels.sorted(change.flags())) + "]",
                 change.summary());
+        about(change.severity(), detail.topics()).ifPresent(line -> out.printf("    %s%n", line));
+        detail.notAlerted().ifPresent(why -> out.printf("    %s%n", why));
         for (Views.ItemDetail item : detail.items()) {
             String across = item.documentMove()
                     .map(move -> move.toLineage().equals(item.item().lineageId())
@@ -87,6 +96,17 @@ final class ChangesCommand implements Callable<Integer> {
                     Labels.of(item.item().significance()),
                     item.item().summary(),
                     across);
+            about(item.severity(), item.topics()).ifPresent(line -> out.printf("%21s%s%n", "", line));
         }
+    }
+
+    /** "severity: high · topics: Training on user content, Licence to user content", or empty when nothing is read. */
+    private static Optional<String> about(Optional<Severity> severity, List<Views.TopicName> topics) {
+        if (severity.isEmpty() && topics.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = topics.stream().map(Views.TopicName::name).collect(Collectors.joining(", "));
+        return Optional.of("severity: " + severity.map(Labels::of).orElse("not assessed")
+                + (names.isEmpty() ? "" : " · topics: " + names));
     }
 }

@@ -152,7 +152,7 @@ final class ApiRoutes implements RouteGroup {
                 Params.limit(ctx),
                 Params.offset(ctx));
         List<Object> items = new ArrayList<>();
-        catalogue.changes(query).forEach(c -> items.add(JsonShapes.changeHead(c)));
+        catalogue.changeLines(query).forEach(c -> items.add(JsonShapes.changeHead(c)));
         page(ctx, "changes", items, catalogue.countChanges(query));
     }
 

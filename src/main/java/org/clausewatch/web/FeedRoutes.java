@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.Links;
+import org.clausewatch.browse.Views;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.Browsing.ChangeQuery;
-import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.DocumentRow;
 
 /**
@@ -67,7 +67,7 @@ final class FeedRoutes implements RouteGroup {
                 recent.to(),
                 TOPIC_WINDOW,
                 0);
-        List<ChangeSummary> changes = catalogue.changes(window).stream()
+        List<Views.ChangeLine> changes = catalogue.changeLines(window).stream()
                 .filter(c -> c.change().topics().contains(topic.id()))
                 .limit(ENTRIES)
                 .toList();
@@ -105,10 +105,10 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void respond(Context ctx, String title, String page, ChangeQuery query) throws FeedException {
-        respond(ctx, title, page, catalogue.changes(query));
+        respond(ctx, title, page, catalogue.changeLines(query));
     }
 
-    private void respond(Context ctx, String title, String page, List<ChangeSummary> changes) throws FeedException {
+    private void respond(Context ctx, String title, String page, List<Views.ChangeLine> changes) throws FeedException {
         String base = ctx.scheme() + "://" + ctx.host();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -124,8 +124,13 @@ final class FeedRoutes implements RouteGroup {
         ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(String base, ChangeSummary summary) {
-        var change = summary.change();
+    /**
+     * An entry titled with the change's significance and its description the change's summary (what changed in
+     * meaning first), then the topics by name, the severity, and why it was not alerted when it is not a change of the
+     * terms.
+     */
+    private static SyndEntry entry(String base, Views.ChangeLine line) {
+        var change = line.change();
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(change.document().service() + " · " + change.document().termsType() + ": "
                 + Labels.of(change.significance()) + " change");
@@ -135,10 +140,21 @@ final class FeedRoutes implements RouteGroup {
         entry.setUpdatedDate(Date.from(change.toCapturedAt()));
         SyndContent content = new SyndContentImpl();
         content.setType("text/plain");
-        content.setValue(
+        StringBuilder text = new StringBuilder(
                 change.summary().isBlank()
-                        ? Show.plural(summary.items(), "provision changed", "provisions changed")
+                        ? Show.plural(line.items(), "provision changed", "provisions changed")
                         : change.summary());
+        if (!line.topics().isEmpty()) {
+            text.append("\nTopics: ")
+                    .append(String.join(
+                            ", ",
+                            line.topics().stream().map(Views.TopicName::name).toList()))
+                    .append('.');
+        }
+        change.severity()
+                .ifPresent(s -> text.append("\nSeverity: ").append(Labels.of(s)).append('.'));
+        line.notAlerted().ifPresent(why -> text.append('\n').append(why));
+        content.setValue(text.toString());
         entry.setDescription(content);
         return entry;
     }

@@ -204,7 +204,7 @@ class AnalysisCommandsTest {
         assertThat(change.get("topics").toString()).contains("D1", "F1", "E7");
         JsonNode licence = change.get("items").get(0);
         assertThat(licence.get("attributeChanges").get("summary").asString())
-                .contains("became perpetual", "became irrevocable", "severity rose from low to high");
+                .contains("became perpetual and irrevocable", "severity rose from low to high");
         JsonNode retention = change.get("items").get(1);
         assertThat(retention.get("attributeChanges").get("summary").asString()).contains("from 30 to 90 days");
         assertThat(retention

@@ -84,6 +84,29 @@ class ChangesCommandTest {
     }
 
     @Test
+    void theTextListNamesTopicsAndSeverityAndSaysAnImportedChangeWasNotAlerted() {
+        CliRun listed = run("changes", "--service", "Example", "--type", "Terms of Service");
+        assertThat(listed.status()).as(listed.err()).isZero();
+        String first = listed.out().substring(0, listed.out().indexOf("\n2024-03-01"));
+        assertThat(first)
+                .contains("substantive [imported]  1. Your Content: licence to user content became perpetual")
+                .contains("\n    severity: high · topics: ")
+                .contains("Licence to user content", "Training on user content")
+                .contains("\n    Imported from an archive; not alerted.\n")
+                .doesNotContainPattern("topics: [^\\n]*\\bD1\\b");
+        assertThat(first)
+                .containsPattern("\\n {4}modified +substantive [^\\n]+\\n {21}severity: high · topics: [^\\n]*"
+                        + "Licence to user content");
+        JsonNode json = run("changes", "--service", "Example", "--type", "Terms of Service", "--json")
+                .json()
+                .get(0);
+        assertThat(json.get("notAlerted").asString()).isEqualTo("Imported from an archive; not alerted.");
+        assertThat(json.get("topicNames").toString()).contains("Licence to user content");
+        assertThat(item(json, "modified").get("attributeChanges").get("summary").asString())
+                .contains("licence to user content became perpetual and irrevocable");
+    }
+
+    @Test
     void aFlipBackToARecentVersionIsAnOscillationAndNeverSubstantive() {
         JsonNode back = run("changes", "--service", "Example", "--type", "Terms of Service", "--json")
                 .json()

@@ -95,11 +95,24 @@ final class SiteFixture implements AutoCloseable {
         return added;
     }
 
+    /** Records {@code markdown} as a version obtained as {@code origin} says (an extractor upgrade, an import). */
+    DocumentRow add(String service, String termsType, String at, String markdown, Origin origin) {
+        database.store().ensureDocument(service, termsType);
+        DocumentRow added = database.store().document(service, termsType).orElseThrow();
+        record(history, added, at, markdown, origin);
+        return added;
+    }
+
     private static void record(VersionRecorder history, DocumentRow document, String at, String markdown) {
+        record(history, document, at, markdown, new Origin.Tracked(false, false));
+    }
+
+    private static void record(
+            VersionRecorder history, DocumentRow document, String at, String markdown, Origin origin) {
         history.record(
                 history.state(document),
                 markdown,
-                new Origin.Tracked(false, false),
+                origin,
                 new VersionRecorder.Captures(Instant.parse(at), List.of(), "test"));
     }
 

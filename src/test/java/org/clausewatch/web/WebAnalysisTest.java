@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +60,7 @@ class WebAnalysisTest {
     }
 
     private Document page(String path) throws Exception {
-        HttpResponse<String> response = Http.get(site.base() + path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body(), site.base() + path);
+        return site.page(path);
     }
 
     /** Real training statements of the shared corpus (xAI, OpenAI) and two written like them, on four services. */
@@ -219,9 +216,7 @@ class WebAnalysisTest {
     }
 
     private JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = Http.get(site.base() + path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body());
+        return site.json(path);
     }
 
     @Test

@@ -2,19 +2,16 @@ package org.clausewatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.version.Origin;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A change's meaning on the change page, in {@code GET /api/v1/changes/{id}} and in change lists: the summary that
@@ -48,15 +45,11 @@ class WebChangeMeaningTest {
     }
 
     private Document page(String path) throws Exception {
-        HttpResponse<String> response = Http.get(site.base() + path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body(), site.base() + path);
+        return site.page(path);
     }
 
     private JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = Http.get(site.base() + path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body());
+        return site.json(path);
     }
 
     static final String TRAINING = "training on your content: now by default; was: not stated";

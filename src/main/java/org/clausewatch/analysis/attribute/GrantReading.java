@@ -22,7 +22,19 @@ final class GrantReading {
             "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
                     + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
-                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
+                    + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
+                    + "to\\s+(?!the\\b)\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "you provide Google with permission to use …". */
+    private static final Pattern PROVIDES_PERMISSION = Pattern.compile(
+            "\\b(?:you|customer|user)(?:\\s+hereby)?\\s+provides?\\s+" + PARTY
+                    + "\\s+with\\s+(?:the\\s+|a\\s+)?(?:permission|right|licen[cs]e)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "… and (iii) grant us an irrevocable … license": only the user grants anything to "us". */
+    private static final Pattern GRANTS_US = Pattern.compile(
+            "\\b(?:grant|give|license)\\s+(?:to\\s+)?(us)\\b(?=,?\\s+(?:an?|the|all|permission|your)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "you grant a … licence: (i) to OpenAI to use …". */
@@ -74,6 +86,7 @@ final class GrantReading {
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
             "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
                     + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
@@ -164,7 +177,16 @@ final class GrantReading {
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
         for (Pattern pattern : List.of(
-                USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, CONSENTS_TO_USE, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+                USER_GRANTS,
+                PROVIDES_PERMISSION,
+                GRANTS_US,
+                LICENCE_TO,
+                GRANT_WINDOW,
+                AGREE_MAY,
+                CONSENTS_TO_USE,
+                LICENCE_ALLOWS,
+                HOLDS,
+                GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;

@@ -1,0 +1,82 @@
+package org.clausewatch.reading;
+
+import java.util.Locale;
+
+/** One-line and per-topic summaries of {@link ReadingScores} for the encoder experiment's tables. */
+final class Summary {
+    private Summary() {}
+
+    static String header() {
+        return String.format(
+                Locale.ROOT,
+                "%-62s %6s %6s %8s %8s %7s %8s %4s%n",
+                "variant",
+                "D1",
+                "F1",
+                "micro",
+                "macro",
+                "stance",
+                "severity",
+                "inv");
+    }
+
+    /** D1 and F1 topic F1, micro- and macro-F1 over the check-set topics, stance and severity accuracy, inversions. */
+    static String row(String name, ReadingScores scores) {
+        return String.format(
+                Locale.ROOT,
+                "%-62s %6.1f %6.1f %8.1f %8.1f %7.1f %8.1f %4d%n",
+                name,
+                100 * scores.topics.get("D1").f1(),
+                100 * scores.topics.get("F1").f1(),
+                100 * microF1(scores),
+                100 * macroF1(scores),
+                100 * scores.fields.get("training_use").accuracy(),
+                100 * scores.fields.get("severity").accuracy(),
+                scores.inversions);
+    }
+
+    /** Per-topic F1 with counts, and the stance accuracy over the items labelled with a stance. */
+    static String topics(String name, ReadingScores scores) {
+        StringBuilder out = new StringBuilder(name).append('\n');
+        scores.topics
+                .values()
+                .forEach(t -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %-3s F1 %5.1f (tp %d, fp %d, fn %d)%n",
+                        t.topic(),
+                        100 * t.f1(),
+                        t.truePositives(),
+                        t.falsePositives(),
+                        t.falseNegatives())));
+        ReadingScores.Field stance = scores.fields.get("training_use");
+        out.append(String.format(
+                Locale.ROOT,
+                "  stance %.1f %% (%d/%d), on labelled stances %.1f %% (%d/%d); errors %s%n",
+                100 * stance.accuracy(),
+                stance.right(),
+                stance.scored(),
+                100 * stance.valuedAccuracy(),
+                stance.rightValued(),
+                stance.valued(),
+                scores.confusions.getOrDefault("training_use", java.util.Map.of())));
+        return out.toString();
+    }
+
+    static double microF1(ReadingScores scores) {
+        int tp = 0;
+        int errors = 0;
+        for (ReadingScores.TopicScore t : scores.topics.values()) {
+            tp += t.truePositives();
+            errors += t.falsePositives() + t.falseNegatives();
+        }
+        return 2.0 * tp / (2 * tp + errors);
+    }
+
+    static double macroF1(ReadingScores scores) {
+        return scores.topics.values().stream()
+                .mapToDouble(ReadingScores.TopicScore::f1)
+                .filter(f -> !Double.isNaN(f))
+                .average()
+                .orElse(Double.NaN);
+    }
+}

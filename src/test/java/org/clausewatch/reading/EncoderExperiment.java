@@ -216,10 +216,9 @@ final class EncoderExperiment {
     private static List<EncoderModels.Recipe> recipes() {
         List<EncoderModels.Recipe> recipes = new ArrayList<>();
         for (boolean stacked : List.of(false, true)) {
-            for (double lambda : List.of(1e-3, 1e-2)) {
-                for (double boost : List.of(1.0, 3.0)) {
-                    recipes.add(new EncoderModels.Recipe(lambda, 4, boost, stacked));
-                }
+            // lambda 0.01 was tried too (all-MiniLM, study half): lower micro-F1 for every kind but one tie
+            for (double boost : List.of(1.0, 3.0)) {
+                recipes.add(new EncoderModels.Recipe(1e-3, 4, boost, stacked));
             }
         }
         return recipes;

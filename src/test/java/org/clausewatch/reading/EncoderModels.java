@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Classifiers over sentence embeddings: one logistic regression per check-set topic, and a one-against-the-rest
@@ -57,19 +59,23 @@ final class EncoderModels {
             models.topics.put(
                     topic,
                     models.fit(
-                            texts, weights, t -> t.topics().contains(topic), t -> t.features(topic, recipe.stacked())));
+                            texts,
+                            weights,
+                            t -> t.topics().contains(topic),
+                            recipe.positiveBoost(),
+                            t -> t.features(topic, recipe.stacked())));
         }
         List<EncodedText> labelled =
                 inDomain.stream().filter(t -> t.stance().isPresent()).toList();
         for (String stance : STANCES) {
+            Predicate<EncodedText> positive = t -> t.stance().orElseThrow().equals(stance);
+            // balanced classes: a stance with 3 examples among 130 would otherwise never beat "none"
+            long positives = labelled.stream().filter(positive).count();
+            double balance = positives == 0 ? 1 : (labelled.size() - positives) / (double) positives;
             List<Double> ones = labelled.stream().map(t -> 1.0).toList();
             models.stances.put(
                     stance,
-                    models.fit(
-                            labelled,
-                            ones,
-                            t -> t.stance().orElseThrow().equals(stance),
-                            t -> t.stanceFeatures(STANCES, recipe.stacked())));
+                    models.fit(labelled, ones, positive, balance, t -> t.stanceFeatures(STANCES, recipe.stacked())));
         }
         return models;
     }
@@ -103,15 +109,16 @@ final class EncoderModels {
     private Logistic fit(
             List<EncodedText> texts,
             List<Double> weights,
-            java.util.function.Predicate<EncodedText> positive,
-            java.util.function.Function<EncodedText, double[]> features) {
+            Predicate<EncodedText> positive,
+            double positiveWeight,
+            Function<EncodedText, double[]> features) {
         double[][] x = new double[texts.size()][];
         boolean[] y = new boolean[texts.size()];
         double[] w = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             x[i] = features.apply(texts.get(i));
             y[i] = positive.test(texts.get(i));
-            w[i] = weights.get(i) * (y[i] ? recipe.positiveBoost() : 1);
+            w[i] = weights.get(i) * (y[i] ? positiveWeight : 1);
         }
         return Logistic.fit(x, y, w, recipe.lambda());
     }

@@ -66,8 +66,11 @@ enum SentenceEncoder {
         return prefix + text;
     }
 
-    /** Embeds one text with a loaded model. */
+    /** Embeds one text with a loaded model; a blank text (a provision of links alone) is the zero vector. */
     float[] embed(EmbeddingModel model, String text) {
+        if (text.isBlank()) {
+            return new float[model.dimension()];
+        }
         return model.embed(TextSegment.from(input(text))).content().vector();
     }
 

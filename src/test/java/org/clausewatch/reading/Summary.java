@@ -72,10 +72,11 @@ final class Summary {
         return 2.0 * tp / (2 * tp + errors);
     }
 
+    /** Mean F1 over the topics labelled at least once in the items scored (so that every variant averages alike). */
     static double macroF1(ReadingScores scores) {
         return scores.topics.values().stream()
+                .filter(t -> t.truePositives() + t.falseNegatives() > 0)
                 .mapToDouble(ReadingScores.TopicScore::f1)
-                .filter(f -> !Double.isNaN(f))
                 .average()
                 .orElse(Double.NaN);
     }

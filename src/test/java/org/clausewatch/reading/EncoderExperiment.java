@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.clausewatch.testing.Corpus;
 
 /**
  * The sentence-encoder experiment of docs/classification.md, "Pretrained sentence encoders (issue 15, item 8)": topics
  * and training stance from frozen embeddings and logistic regression, against the existing reader, on the readings
  * check set. The study half is scored by cross-validation over whole services; with {@code --unstudied} the recipes
- * chosen on it are trained on the whole study half and scored once on the unstudied half, in aggregate only. A
- * command, not a test:
+ * chosen on it are trained on the whole study half and scored once on the unstudied half, in aggregate only. With
+ * {@code --peers} it compares peer similarities instead ({@link PeerComparison}). A command, not a test:
  *
  * <pre>
  * java -cp ... org.clausewatch.reading.EncoderExperiment [--encoder minilm|bge|e5]... [--unstudied] [--peers]
@@ -72,6 +73,10 @@ final class EncoderExperiment {
 
     private void run(SentenceEncoder encoder, boolean once, boolean peers) throws IOException {
         List<EncodedText> studyEncoded = embedded(encoder, studyTexts);
+        if (peers) {
+            new PeerComparison(encoder, study, studyEncoded).run(CACHE);
+            return;
+        }
         List<EncodedText> externalEncoded = embedded(encoder, external);
         System.out.printf(
                 Locale.ROOT, "%n== %s: study half, %d-fold cross-validation over services%n", encoder.id, FOLDS);
@@ -81,8 +86,12 @@ final class EncoderExperiment {
         Map<String, ReadingScores> bestScores = new HashMap<>(readerStudy);
         System.out.print(Summary.header());
         System.out.print(Summary.row("reader", readerStudy.get("reader")));
+        System.out.print(Summary.row("raw classifier topics", raw(study, studyTexts, EncodedText::classifierTopics)));
         for (EncoderModels.Recipe recipe : RECIPES) {
             CrossValidated cv = crossValidate(recipe, studyEncoded, externalEncoded);
+            if (!recipe.stacked()) {
+                System.out.print(Summary.row("raw, " + recipe, raw(study, studyEncoded, cv.topics()::get)));
+            }
             for (String mode : modes(recipe)) {
                 ReadingScores scores = scores(study, studyEncoded, (item, text) -> predicted(item, text, cv, mode));
                 String kind = mode + (recipe.stacked() ? "" : " (embedding)");
@@ -99,9 +108,6 @@ final class EncoderExperiment {
         if (once) {
             scoreUnstudied(encoder, best, studyEncoded, externalEncoded);
         }
-        if (peers) {
-            new PeerComparison(encoder, study, studyEncoded).run(CACHE);
-        }
     }
 
     private void scoreUnstudied(
@@ -116,10 +122,16 @@ final class EncoderExperiment {
         ReadingScores reader =
                 scores(unstudied, unstudiedTexts, (item, text) -> data.readWith(item, text.classifierTopics()));
         System.out.print(Summary.row("reader", reader));
+        System.out.print(
+                Summary.row("raw classifier topics", raw(unstudied, unstudiedTexts, EncodedText::classifierTopics)));
         List<String> topicTables = new ArrayList<>(List.of(Summary.topics("reader", reader)));
         for (Map.Entry<String, EncoderModels.Recipe> kind : new java.util.TreeMap<>(best).entrySet()) {
             EncoderModels models = EncoderModels.fit(kind.getValue(), externalEncoded, studyEncoded);
             String mode = kind.getKey().replace(" (embedding)", "");
+            if (!kind.getValue().stacked()) {
+                System.out.print(
+                        Summary.row("raw, " + kind.getValue(), raw(unstudied, unstudiedEncoded, models::topics)));
+            }
             ReadingScores scores =
                     scores(unstudied, unstudiedEncoded, (item, text) -> predicted(item, text, models, mode));
             System.out.print(Summary.row(mode + ", " + kind.getValue(), scores));
@@ -172,9 +184,29 @@ final class EncoderExperiment {
         Set<String> given =
                 mode.equals("union") ? EncoderData.united(text, topics) : EncoderData.replaced(text, topics);
         ReadingScores.Predicted read = data.readWith(item, given);
+        return with(read, read.topics(), Optional.of(stance).filter(s -> !s.equals("none")));
+    }
+
+    /**
+     * Topics as a classifier gives them, before the reading keeps or adds any (the other columns are the reader's):
+     * the topic detectors compared on their own.
+     */
+    private ReadingScores raw(
+            List<ReadingCheckSet.Item> items, List<EncodedText> texts, Function<EncodedText, Set<String>> topics) {
+        return scores(items, texts, (item, text) -> {
+            ReadingScores.Predicted read = data.readWith(item, text.classifierTopics());
+            Set<String> given = new java.util.TreeSet<>(topics.apply(text));
+            given.retainAll(ReadingScores.TOPICS);
+            return with(read, given, read.trainingUse());
+        });
+    }
+
+    /** {@code read} with other topics and another training stance. */
+    private static ReadingScores.Predicted with(
+            ReadingScores.Predicted read, Set<String> topics, Optional<String> stance) {
         return new ReadingScores.Predicted(
-                read.topics(),
-                Optional.of(stance).filter(s -> !s.equals("none")),
+                topics,
+                stance,
                 read.trainingOptOut(),
                 read.grantee(),
                 read.assignment(),

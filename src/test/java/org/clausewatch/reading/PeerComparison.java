@@ -20,8 +20,8 @@ import org.clausewatch.testing.Corpus;
 /**
  * For ten provisions of the study half, the peer of another service each similarity picks among the paragraphs of the
  * corpus's latest versions that the reader gives a check-set topic: by reading (a shared topic required; half the
- * Jaccard overlap of the read attribute values, half the TF-IDF cosine of the words) and by the encoder's cosine
- * alone. Written to {@code target/encoder-peers-<encoder>.md} to be judged by reading. Paragraphs that are the same
+ * Jaccard overlap of the read attribute values, half the TF-IDF cosine of the words), by the encoder's cosine alone,
+ * and by reading with the encoder's cosine for the wording. The same wording at another service is no peer. Written to {@code target/encoder-peers-<encoder>.md} to be judged by reading. Paragraphs that are the same
  * provision as an item of the unstudied half are left out of the pool, so that none is shown.
  */
 final class PeerComparison {
@@ -103,36 +103,64 @@ final class PeerComparison {
     }
 
     private static String section(Candidate query, String id, List<Candidate> pool) {
-        Candidate byReading = best(query, pool, true);
-        Candidate byEncoder = best(query, pool, false);
-        return String.format(
+        StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%n## %s (%s; topics %s)%n%s%n%n- by reading (%.2f): **%s** %s%n- by encoder (%.2f): **%s** %s%n",
+                "%n## %s (%s; topics %s)%n%s%n%n",
                 id,
                 query.service(),
                 query.topics(),
-                cut(query.text()),
-                byReading == null ? 0 : readingSimilarity(query, byReading),
-                byReading == null ? "none" : byReading.service(),
-                byReading == null ? "" : cut(byReading.text()),
-                cosine(query.embedding(), byEncoder.embedding()),
-                byEncoder.service(),
-                cut(byEncoder.text()));
+                cut(query.text())));
+        for (Similarity similarity : Similarity.values()) {
+            Candidate peer = best(query, pool, similarity);
+            out.append(
+                    peer == null
+                            ? String.format(Locale.ROOT, "- %s: none%n", similarity.label)
+                            : String.format(
+                                    Locale.ROOT,
+                                    "- %s (%.2f): **%s** %s%n",
+                                    similarity.label,
+                                    similarity.score(query, peer),
+                                    peer.service(),
+                                    cut(peer.text())));
+        }
+        return out.toString();
     }
 
-    private static Candidate best(Candidate query, List<Candidate> pool, boolean byReading) {
+    /** The similarities compared; the reading ones require a shared check-set topic. */
+    private enum Similarity {
+        READING("by reading (attributes + TF-IDF words)", true),
+        ENCODER("by encoder cosine alone", false),
+        READING_ENCODER("by reading with the encoder for the wording", true);
+
+        final String label;
+        final boolean sameTopic;
+
+        Similarity(String label, boolean sameTopic) {
+            this.label = label;
+            this.sameTopic = sameTopic;
+        }
+
+        double score(Candidate a, Candidate b) {
+            return switch (this) {
+                case READING -> 0.5 * attributeOverlap(a, b) + 0.5 * sparseCosine(a.words(), b.words());
+                case ENCODER -> cosine(a.embedding(), b.embedding());
+                case READING_ENCODER -> 0.5 * attributeOverlap(a, b) + 0.5 * cosine(a.embedding(), b.embedding());
+            };
+        }
+    }
+
+    /** The most similar candidate of another service that is not the same wording (a duplicate is no peer). */
+    private static Candidate best(Candidate query, List<Candidate> pool, Similarity similarity) {
+        Set<String> queryWords = EncoderData.words(query.text());
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate candidate : pool) {
-            if (candidate.service().equals(query.service()) || candidate.text().equals(query.text())) {
+            if (candidate.service().equals(query.service())
+                    || similarity.sameTopic && java.util.Collections.disjoint(candidate.topics(), query.topics())) {
                 continue;
             }
-            if (byReading && java.util.Collections.disjoint(candidate.topics(), query.topics())) {
-                continue;
-            }
-            double score =
-                    byReading ? readingSimilarity(query, candidate) : cosine(query.embedding(), candidate.embedding());
-            if (score > bestScore) {
+            double score = similarity.score(query, candidate);
+            if (score > bestScore && !EncoderData.same(queryWords, EncoderData.words(candidate.text()))) {
                 best = candidate;
                 bestScore = score;
             }
@@ -140,12 +168,11 @@ final class PeerComparison {
         return best;
     }
 
-    private static double readingSimilarity(Candidate a, Candidate b) {
+    private static double attributeOverlap(Candidate a, Candidate b) {
         Set<String> common = new HashSet<>(a.attributes());
         common.retainAll(b.attributes());
         int union = a.attributes().size() + b.attributes().size() - common.size();
-        double attributes = union == 0 ? 0 : common.size() / (double) union;
-        return 0.5 * attributes + 0.5 * sparseCosine(a.words(), b.words());
+        return union == 0 ? 0 : common.size() / (double) union;
     }
 
     private static Candidate candidate(

@@ -121,7 +121,7 @@ public final class VersionRecorder {
                 version,
                 revision.provisions(),
                 relations(revision),
-                revision.change().map(change -> newChange(change, itemReadings(change, readings))),
+                revision.change().map(change -> newChange(document, change, itemReadings(change, readings))),
                 readings);
         return new Prepared(record, new Past(document, Optional.of(next(past.latest(), revision, sha256))));
     }
@@ -221,7 +221,9 @@ public final class VersionRecorder {
      * A change record with what it is about: the topics of every provision it touched (old and new wording), and the
      * highest severity among its items that are more than cosmetic.
      */
-    private static NewChange newChange(ChangeRecord change, Map<String, Reading> readings) {
+    private NewChange newChange(DocumentRow document, ChangeRecord unexplained, Map<String, Reading> readings) {
+        ChangeRecord change = reader.explain(
+                document.service(), unexplained, text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
         Set<String> topics = new TreeSet<>();
         Optional<Severity> highest = Optional.empty();
         for (ChangeItem item : change.items()) {

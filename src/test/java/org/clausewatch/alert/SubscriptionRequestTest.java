@@ -25,6 +25,17 @@ class SubscriptionRequestTest {
     }
 
     @Test
+    void watchedProvisionsAreLineageIds() {
+        SubscriptionRequest request = parse("""
+                {"services": ["ChatGPT"], "lineages": ["40da059a1851-2"], "channel": {"type": "feed"}}
+                """);
+        assertThat(request.filter().lineages()).containsExactly("40da059a1851-2");
+        refused("""
+                {"services": ["ChatGPT"], "lineages": ["../x"], "channel": {"type": "feed"}}
+                """, "lineages", "is not a provision lineage id");
+    }
+
+    @Test
     void readsEveryFieldOfTheIssuesFormat() {
         SubscriptionRequest request = parse("""
                 {"services": ["ChatGPT", "Claude"], "documents": ["Terms of Service"], "topics": ["F1"],

@@ -69,8 +69,11 @@ class ChangesCommandTest {
         assertThat(first.get("significance").asString()).isEqualTo("substantive");
         assertThat(first.get("flags").toString()).contains("imported").doesNotContain("oscillation");
         assertThat(first.get("summary").asString())
-                .contains("1 provision modified")
-                .endsWith("imported");
+                .startsWith("1. Your Content: licence to user content became perpetual and irrevocable; licence to user"
+                        + " content now covers AI training")
+                .contains("training on your content: now by default; was: not stated", "severity rose from low to high")
+                .contains("also 1 provision moved")
+                .endsWith("substantive; imported");
 
         JsonNode licence = item(first, "modified");
         assertThat(licence.get("path").toString()).isEqualTo("[\"Terms\",\"1. Your Content\"]");

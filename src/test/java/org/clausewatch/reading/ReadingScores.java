@@ -26,6 +26,7 @@ final class ReadingScores {
             Optional<String> assignment,
             boolean userTrainingRestriction,
             String severity,
+            String rule,
             List<String> conditions) {
         /**
          * The check set's bands: none-or-low, medium, high (critical counts as high, and is counted apart); "none", not
@@ -98,6 +99,9 @@ final class ReadingScores {
                 inverted++;
                 misses.add(item.id() + " inversion: labelled "
                         + item.labels().severity().orElse("") + ", read " + predicted.severity());
+                confusions
+                        .computeIfAbsent("inversion rules", n -> new TreeMap<>())
+                        .merge(predicted.rule(), 1, Integer::sum);
             }
             criticals += predicted.severity().equals("critical") ? 1 : 0;
             if (!item.conditions().isEmpty()

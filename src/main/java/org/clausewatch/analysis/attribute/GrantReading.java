@@ -19,8 +19,8 @@ final class GrantReading {
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
-            "\\b(?:you|customer|licensee)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|license|authori[sz]e)s?\\s+(?:to\\s+)?"
+            "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
+                    + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
                     + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -42,6 +42,11 @@ final class GrantReading {
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
                     + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?:use|display|modify|adapt|reproduce|"
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "You consent to our use of …", "you consent to Meta's use of …". */
+    private static final Pattern CONSENTS_TO_USE = Pattern.compile(
+            "\\b(?:you|customer)\\s+(?:hereby\\s+)?consents?\\s+to\\s+(our|(?-i:[A-Z])\\w+)(?:[’']s)?\\s+use\\s+of\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "This license allows Google to host, reproduce …", "X is granted a licence". */
@@ -158,8 +163,8 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern :
-                List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern : List.of(
+                USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, CONSENTS_TO_USE, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;
@@ -226,9 +231,9 @@ final class GrantReading {
         if (warranty.isEmpty()) {
             return false;
         }
-        Matcher grant = GRANTS_FIRST
-                .matcher(sentence.text())
-                .region(sentence.start(), warranty.get().start());
+        // "you represent … that you have the rights needed to grant …, and you hereby grant us …": a grant by the
+        // user as a clause of its own, before or after the warranty
+        Matcher grant = GRANTS_FIRST.matcher(sentence.text()).region(sentence.start(), sentence.end());
         return !grant.find();
     }
 

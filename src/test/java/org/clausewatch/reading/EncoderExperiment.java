@@ -212,6 +212,7 @@ final class EncoderExperiment {
                 read.assignment(),
                 read.userTrainingRestriction(),
                 read.severity(),
+                read.rule(),
                 read.conditions());
     }
 

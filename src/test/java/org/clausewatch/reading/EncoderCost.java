@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a sentence encoder costs: cold load time of its model and embedding speed on the calling thread. A command, not
  * a test (timings are never asserted); run it in a fresh JVM per encoder, pinned to one core ({@code taskset -c 0}),
- * as docs/classification.md shows.
+ * as {@code scripts/benchmark encoder-cost} does.
  */
 final class EncoderCost {
     private EncoderCost() {}

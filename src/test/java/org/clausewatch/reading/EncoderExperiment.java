@@ -15,14 +15,15 @@ import java.util.function.Function;
 import org.clausewatch.testing.Corpus;
 
 /**
- * The sentence-encoder experiment of docs/classification.md, "Pretrained sentence encoders (issue 15, item 8)": topics
+ * The sentence-encoder experiment of docs/classification.md, "Pretrained encoders (issue 15, item 8)": topics
  * and training stance from frozen embeddings and logistic regression, against the existing reader, on the readings
  * check set. The study half is scored by cross-validation over whole services; with {@code --unstudied} the recipes
  * chosen on it are trained on the whole study half and scored once on the unstudied half, in aggregate only. With
- * {@code --peers} it compares peer similarities instead ({@link PeerComparison}). A command, not a test:
+ * {@code --peers} it compares peer similarities instead ({@link PeerComparison}). A command, not a test, so that
+ * {@code ./run-tests} never runs it (about nine minutes per encoder on a shared two-core machine):
  *
  * <pre>
- * java -cp ... org.clausewatch.reading.EncoderExperiment [--encoder minilm|bge|e5]... [--unstudied] [--peers]
+ * scripts/benchmark encoders [--encoder minilm|bge|e5]... [--unstudied] [--peers]
  * </pre>
  */
 final class EncoderExperiment {

@@ -35,29 +35,14 @@ final class Summary {
                 scores.inversions);
     }
 
-    /** Per-topic F1 with counts, and the stance accuracy over the items labelled with a stance. */
+    /** Per-topic F1 with counts, and the stance accuracy over every scored item and over the labelled stances. */
     static String topics(String name, ReadingScores scores) {
         StringBuilder out = new StringBuilder(name).append('\n');
-        scores.topics
-                .values()
-                .forEach(t -> out.append(String.format(
-                        Locale.ROOT,
-                        "  %-3s F1 %5.1f (tp %d, fp %d, fn %d)%n",
-                        t.topic(),
-                        100 * t.f1(),
-                        t.truePositives(),
-                        t.falsePositives(),
-                        t.falseNegatives())));
-        ReadingScores.Field stance = scores.fields.get("training_use");
+        scores.topics.values().forEach(t -> out.append("  ").append(t.figures()).append('\n'));
         out.append(String.format(
                 Locale.ROOT,
-                "  stance %.1f %% (%d/%d), on labelled stances %.1f %% (%d/%d); errors %s%n",
-                100 * stance.accuracy(),
-                stance.right(),
-                stance.scored(),
-                100 * stance.valuedAccuracy(),
-                stance.rightValued(),
-                stance.valued(),
+                "  stance %s; errors %s%n",
+                scores.fields.get("training_use").figures(),
                 scores.confusions.getOrDefault("training_use", java.util.Map.of())));
         return out.toString();
     }

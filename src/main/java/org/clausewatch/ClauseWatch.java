@@ -85,8 +85,8 @@ public final class ClauseWatch implements AutoCloseable {
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
         this.sessions = new Sessions(database.reads(), database.writes(), accounts, clock, SESSION_LIFETIME);
         // Built with the store so that every change record, from any command, writes its alerts to the outbox.
-        this.alerts =
-                opened.add(new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), clock));
+        this.alerts = opened.add(
+                new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), taxonomy, clock));
         this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
         this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
@@ -28,37 +31,70 @@ final class ChangeMeaning {
     }
 
     /** One item with what was read of its wordings before and after, and what changed in that reading. */
-    private record Read(ChangeItem item, Optional<Reading> before, Optional<Reading> after, Optional<String> delta) {
+    private record Read(
+            ChangeItem item, Optional<Reading> before, Optional<Reading> after, Optional<ChangeAnalysis> analysis) {
+        /** The reading of the provision as it stands after the change, or as it stood when it was removed. */
+        Optional<Reading> current() {
+            return item.kind() == ChangeItem.Kind.REMOVED ? before : after;
+        }
+
         Optional<Severity> severity() {
-            return item.kind() == ChangeItem.Kind.REMOVED
-                    ? before.flatMap(Reading::severity)
-                    : after.flatMap(Reading::severity);
+            return current().flatMap(Reading::severity);
+        }
+
+        Optional<String> delta() {
+            return analysis.map(ChangeAnalysis::summary).filter(s -> !s.isEmpty());
+        }
+
+        ItemMeaning meaning() {
+            return new ItemMeaning(current().map(Reading::topicIds).orElse(List.of()), severity(), analysis);
         }
     }
 
-    ChangeRecord explain(String platform, ChangeRecord change, Function<String, Optional<Reading>> readings) {
+    ExplainedChange explain(String platform, ChangeRecord change, Function<String, Optional<Reading>> readings) {
         List<Read> items = new ArrayList<>();
         for (ChangeItem item : change.items()) {
             Optional<Reading> before = item.before().map(text -> reading(text, readings));
             Optional<Reading> after = item.after().map(text -> reading(text, readings));
-            Optional<String> delta = Optional.empty();
+            Optional<ChangeAnalysis> analysis = Optional.empty();
             if (item.kind() == ChangeItem.Kind.MODIFIED && before.isPresent() && after.isPresent()) {
-                ChangeAnalysis analysis = reader.compare(
-                        platform,
-                        item.before().orElseThrow(),
-                        before.orElseThrow(),
-                        item.after().orElseThrow(),
-                        after.orElseThrow());
-                delta = Optional.of(analysis.summary()).filter(s -> !s.isEmpty());
+                analysis = Optional.of(reader.compare(
+                                platform,
+                                item.before().orElseThrow(),
+                                before.orElseThrow(),
+                                item.after().orElseThrow(),
+                                after.orElseThrow()))
+                        .filter(a -> !a.unchanged());
             }
-            items.add(new Read(item, before, after, delta));
+            items.add(new Read(item, before, after, analysis));
         }
-        List<ChangeItem> explained = items.stream().map(ChangeMeaning::item).toList();
-        return new ChangeRecord(
+        ChangeRecord explained = new ChangeRecord(
                 change.significance(),
                 change.flags(),
                 headline(platform, change, items).orElse(change.summary()),
-                explained);
+                items.stream().map(ChangeMeaning::item).toList());
+        return new ExplainedChange(
+                explained, items.stream().map(Read::meaning).toList(), topics(items), highest(items));
+    }
+
+    /** The topics of every wording the change touched, old and new. */
+    private static List<String> topics(List<Read> items) {
+        Set<String> topics = new TreeSet<>();
+        for (Read read : items) {
+            read.before().ifPresent(r -> topics.addAll(r.topicIds()));
+            read.after().ifPresent(r -> topics.addAll(r.topicIds()));
+        }
+        return List.copyOf(topics);
+    }
+
+    /** The highest severity of any wording of an item that is more than cosmetic, old or new. */
+    private static Optional<Severity> highest(List<Read> items) {
+        return items.stream()
+                .filter(read -> read.item().significance() != Significance.COSMETIC)
+                .flatMap(read -> Stream.of(read.before(), read.after()))
+                .flatMap(Optional::stream)
+                .flatMap(reading -> reading.severity().stream())
+                .max(Comparator.naturalOrder());
     }
 
     /**
@@ -137,7 +173,7 @@ final class ChangeMeaning {
         String severity = read.severity()
                 .map(s -> " (" + s.name().toLowerCase(Locale.ROOT) + ")")
                 .orElse("");
-        Optional<Reading> reading = item.kind() == ChangeItem.Kind.REMOVED ? read.before() : read.after();
+        Optional<Reading> reading = read.current();
         Optional<String> text = item.kind() == ChangeItem.Kind.REMOVED ? item.before() : item.after();
         if (reading.isEmpty()
                 || text.isEmpty()

@@ -115,7 +115,7 @@ public final class ProvisionReader {
      * leads with the most severe item and that change ("training on your conversations: now by default, with an
      * opt-out; was: not used"), then counts the rest. {@code readings} gives the reading of a wording's Markdown.
      */
-    public ChangeRecord explain(
+    public ExplainedChange explain(
             String platform, ChangeRecord change, java.util.function.Function<String, Optional<Reading>> readings) {
         return new ChangeMeaning(this).explain(platform, change, readings);
     }

@@ -7,6 +7,7 @@ import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Differ;
 import org.clausewatch.change.Significance;
 import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.reading.ItemMeaning;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
@@ -39,7 +40,9 @@ final class Comparison {
                 record.significance(),
                 Set.of(),
                 record.summary(),
-                record.items().stream().map(ChangeItemRow::of).toList(),
+                record.items().stream()
+                        .map(item -> ChangeItemRow.of(item, ItemMeaning.NONE))
+                        .toList(),
                 record.significance() == Significance.COSMETIC,
                 store.versions(document.id()).reversed());
     }

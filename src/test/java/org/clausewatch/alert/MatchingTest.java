@@ -64,8 +64,16 @@ class MatchingTest {
 
     private static ChangeFacts itemChange(
             Significance significance, Set<ChangeRecord.Flag> flags, ChangeItem.Kind kind, String lineage) {
-        ChangeFacts.Item item =
-                new ChangeFacts.Item(kind, lineage, List.of("Terms", "4. Content"), significance, "", "");
+        ChangeFacts.Item item = new ChangeFacts.Item(
+                kind,
+                lineage,
+                List.of("Terms", "4. Content"),
+                significance,
+                "",
+                "",
+                List.of("D1"),
+                Optional.of(Severity.LOW),
+                Optional.empty());
         return new ChangeFacts(
                 7,
                 "ChatGPT",

@@ -20,9 +20,15 @@ final class GrantReading {
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
             "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
+                    + "(?:grant|give|provide|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
-                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
+                    + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
+                    + "to\\s+(?!the\\b)\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "… and (iii) grant us an irrevocable … license": only the user grants anything to "us". */
+    private static final Pattern GRANTS_US = Pattern.compile(
+            "\\b(?:grant|give|license)\\s+(?:to\\s+)?(us)\\b(?=,?\\s+(?:an?|the|all|permission|your)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "you grant a … licence: (i) to OpenAI to use …". */
@@ -164,7 +170,15 @@ final class GrantReading {
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
         for (Pattern pattern : List.of(
-                USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, CONSENTS_TO_USE, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+                USER_GRANTS,
+                GRANTS_US,
+                LICENCE_TO,
+                GRANT_WINDOW,
+                AGREE_MAY,
+                CONSENTS_TO_USE,
+                LICENCE_ALLOWS,
+                HOLDS,
+                GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;

@@ -67,6 +67,14 @@ class ReadingPatternsTest {
                         + " operate and improve the service.");
         assertThat(own.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
         assertThat(own.topics()).contains("D1");
+        Analysis provided = analyse(
+                "Example AI", "Through this licence, you provide Example AI with permission to use your content.");
+        assertThat(provided.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis listed = analyse(
+                "Example AI",
+                "By sending us Feedback, you (i) agree that we owe you nothing for it and (ii) grant us a perpetual,"
+                        + " worldwide licence to use, modify and publish the Feedback.");
+        assertThat(listed.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
     }
 
     @Test
@@ -78,6 +86,32 @@ class ReadingPatternsTest {
         Analysis own = analyse("Example AI", "We train on your conversations unless you opt out.");
         assertThat(read(own)).contains("training.use=uses", "training.optOut=available");
         assertThat(own.severity()).contains(Severity.MEDIUM);
+    }
+
+    @Test
+    void aSettingTheUserTurnsOnToStopTrainingIsAnOptOutNotConsent() {
+        Analysis analysis = analyse(
+                "Example Code",
+                "If you enable Private Mode in the editor's settings, none of your code will ever be stored or trained"
+                        + " on by us or any third party.");
+        assertThat(analysis.values(Names.TRAINING_USE)).containsExactly("uses");
+        assertThat(analysis.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(analysis.severity()).contains(Severity.MEDIUM);
+
+        Analysis consent = analyse(
+                "Example Code",
+                "If you enable Model Sharing in your settings, we may use your code to train our models.");
+        assertThat(consent.values(Names.TRAINING_USE)).containsExactly("with-consent");
+    }
+
+    @Test
+    void aPolicyOutliningWhatItWillSayStatesNothing() {
+        Analysis analysis = analyse(
+                "Example AI",
+                "This Privacy Policy outlines how we collect and use your personal information, including what"
+                        + " information we may use to train our models, and the rights you have.");
+        assertThat(analysis.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(analysis.severity()).isEmpty();
     }
 
     @Test

@@ -20,10 +20,16 @@ final class GrantReading {
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
             "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|provide|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
+                    + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
                     + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
                     + "to\\s+(?!the\\b)\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "you provide Google with permission to use …". */
+    private static final Pattern PROVIDES_PERMISSION = Pattern.compile(
+            "\\b(?:you|customer|user)(?:\\s+hereby)?\\s+provides?\\s+" + PARTY
+                    + "\\s+with\\s+(?:the\\s+|a\\s+)?(?:permission|right|licen[cs]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "… and (iii) grant us an irrevocable … license": only the user grants anything to "us". */
@@ -80,6 +86,7 @@ final class GrantReading {
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
             "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
                     + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
@@ -171,6 +178,7 @@ final class GrantReading {
         String text = sentence.text();
         for (Pattern pattern : List.of(
                 USER_GRANTS,
+                PROVIDES_PERMISSION,
                 GRANTS_US,
                 LICENCE_TO,
                 GRANT_WINDOW,

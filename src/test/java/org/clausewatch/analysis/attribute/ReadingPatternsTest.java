@@ -75,6 +75,11 @@ class ReadingPatternsTest {
                 "By sending us Feedback, you (i) agree that we owe you nothing for it and (ii) grant us a perpetual,"
                         + " worldwide licence to use, modify and publish the Feedback.");
         assertThat(listed.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis feedback = analyse(
+                "Example AI",
+                "If you provide us with feedback regarding the Services, you grant us the right to use Feedback"
+                        + " without restriction. The licence you give us is only for these purposes.");
+        assertThat(feedback.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
     }
 
     @Test

@@ -54,7 +54,11 @@ class ReadingCheckSetTest {
     private ReadingScores.Predicted read(ReadingCheckSet.Item item) {
         ProvisionReader reader = Readers.shared();
         Reading reading = reader.read(item.text(), Optional.empty());
-        Analysis analysis = reader.analysis(item.service(), item.text(), reading);
+        return predicted(reader.analysis(item.service(), item.text(), reading));
+    }
+
+    /** What an analysis says, in the check set's vocabulary (the sentence-encoder experiment scores variants so). */
+    static ReadingScores.Predicted predicted(Analysis analysis) {
         Set<String> topics = new TreeSet<>(analysis.topics());
         topics.retainAll(ReadingScores.TOPICS);
         List<String> use = analysis.values("training.use");

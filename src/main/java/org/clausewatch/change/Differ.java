@@ -208,7 +208,7 @@ public final class Differ {
 
     private ChangeItem standalone(ChangeItem.Kind kind, LineagedProvision lineaged) {
         Provision provision = lineaged.provision();
-        String plain = rules.withoutIgnoredPhrases(org.clausewatch.provision.MarkdownText.plain(provision.text()));
+        String plain = rules.wording(provision.text());
         Classifier.Verdict verdict = classifier.standalone(
                 org.clausewatch.provision.MarkdownText.words(plain), plain.toLowerCase(java.util.Locale.ROOT));
         String summary = Summaries.item(

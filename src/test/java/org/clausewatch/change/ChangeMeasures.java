@@ -40,11 +40,13 @@ final class ChangeMeasures {
             "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "we",
             "us", "our", "ours", "you", "your", "yours", "they", "them", "their", "he", "she", "his", "her", "i", "me",
             "my", "do", "does", "did", "has", "have", "had", "which", "who", "whom", "what", "when", "where", "how",
-            "also", "such", "other", "any", "each", "etc", "e.g", "i.e");
+            "also", "such", "other", "any", "each", "etc", "e", "g", "s", "t");
 
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "^\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]\\s+|^\\d{1,3}(?:\\.\\d{1,3})+\\s+",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Segmenter segmenter = new Segmenter();
 
@@ -81,12 +83,20 @@ final class ChangeMeasures {
     private static void add(String markdown, boolean heading, List<Unit> units, List<String> formFree) {
         String plain = MarkdownText.plain(markdown);
         units.add(new Unit(heading, words(plain)));
-        formFree.addAll(MarkdownText.words(LEADING_NUMBER.matcher(plain).replaceFirst("")));
+        formFree.addAll(tokens(LEADING_NUMBER.matcher(plain).replaceFirst("")));
     }
 
     /** The lower-cased words of plain text, joined by single spaces. */
     static String words(String plain) {
-        return String.join(" ", MarkdownText.words(plain.toLowerCase(Locale.ROOT)));
+        return String.join(" ", tokens(plain.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Runs of letters and digits: an apostrophe, a hyphen or a dot splits a word, so "entity’s" and "entity's", or a
+     * web address with one path segment less, differ by what a reader sees differ and not by a whole token.
+     */
+    static List<String> tokens(String plain) {
+        return List.of(NON_WORD.split(plain)).stream().filter(w -> !w.isEmpty()).toList();
     }
 
     static boolean isContentWord(String lowerWord) {

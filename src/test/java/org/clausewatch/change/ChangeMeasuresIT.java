@@ -173,8 +173,17 @@ class ChangeMeasuresIT {
                 "refused: " + refused.anomaly().reason();
             case ImportReplay.Outcome.Unchanged unchanged -> "no version (unchanged)";
             case ImportReplay.Outcome.Recorded recorded ->
-                change.map(c -> c.summary() + " " + c.flags()).orElse("first version");
+                change.map(c -> c.summary() + " " + c.flags() + " reasons " + reasons(c))
+                        .orElse("first version");
         };
+    }
+
+    private static java.util.Map<String, Long> reasons(ChangeRecord change) {
+        return change.items().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        i -> i.kind() + " " + i.significance() + " " + i.reason(),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
     }
 
     private static String table(Map<String, Measures> perDocument, Measures total) {

@@ -103,23 +103,27 @@ public final class OtaImporter {
         VersionRecorder.Past past = VersionRecorder.Past.of(state);
         List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>(state.latest().isEmpty() ? List.of() : recordedSizes(documentId));
         int unchanged = 0;
         for (OtaDocument.VersionFile file : document.files()) {
             if (!file.capturedAt().isAfter(after)) {
                 continue;
             }
             String text = versioner.normalise(read(file.path()));
-            Decision decision = versioner.decide(previous, text);
+            Decision decision = versioner.decide(previous, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
                     VersionRecorder.Prepared prepared = recorder.prepare(
                             past,
                             text,
-                            new Origin.Imported(file.technicalUpgrade()),
+                            new Origin.Imported(
+                                    file.technicalUpgrade(),
+                                    newVersion.afterOutlier().isPresent()),
                             new VersionRecorder.Captures(file.capturedAt(), List.of(), EXTRACTION));
                     versions.add(prepared.record());
                     past = prepared.next();
                     previous = Optional.of(text);
+                    sizes.add((long) text.getBytes(StandardCharsets.UTF_8).length);
                 }
                 case Decision.Unchanged same -> unchanged++;
                 case Decision.Anomaly anomaly -> refused.add(file.path().getFileName() + ": " + anomaly.reason());
@@ -128,6 +132,11 @@ public final class OtaImporter {
         store.recordAll(versions);
         return new ImportReport.DocumentImport(
                 document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
+    }
+
+    /** The sizes of the document's recorded versions, oldest first, the latest included. */
+    private List<Long> recordedSizes(long documentId) {
+        return store.versions(documentId).stream().map(v -> v.bytes()).toList();
     }
 
     private static String read(Path file) throws IOException {

@@ -149,14 +149,42 @@ final class DocumentTracking {
     }
 
     private DocumentOutcome decide(List<CapturedPage> pages, DocumentState state, String markdown) {
-        Decision decision = parts.versioner().decide(state.latest().map(DocumentState.Latest::markdown), markdown);
+        Optional<String> previous = state.latest().map(DocumentState.Latest::markdown);
+        Decision decision = parts.versioner().decide(previous, markdown);
+        if (decision instanceof Decision.Anomaly anomaly && ShrinkConfirmation.concerns(anomaly)) {
+            decision = parts.versioner().decide(previous, markdown, earlierSizes(state));
+        }
         return switch (decision) {
             case Decision.Unchanged unchanged ->
                 unchanged(state.latest().orElseThrow().version());
-            case Decision.Anomaly anomaly when confirmedShrink(anomaly, state) -> record(pages, state, markdown, true);
+            case Decision.Anomaly anomaly
+            when confirmedShrink(anomaly, state) ->
+                record(pages, state, markdown, new Origin.Tracked(extractionOnly(pages, state), true));
             case Decision.Anomaly anomaly -> fail(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason()));
-            case Decision.NewVersion newVersion -> record(pages, state, markdown, false);
+            case Decision.NewVersion newVersion ->
+                record(
+                        pages,
+                        state,
+                        markdown,
+                        new Origin.Tracked(
+                                extractionOnly(pages, state),
+                                false,
+                                newVersion.afterOutlier().isPresent()));
         };
+    }
+
+    /**
+     * The sizes of the versions recorded before the latest, oldest first: read only when a capture shrank, to tell
+     * whether the latest version was an outlier.
+     */
+    private List<Long> earlierSizes(DocumentState state) {
+        List<Long> sizes = new ArrayList<>(parts.store().versions(documentId).stream()
+                .map(VersionRow::bytes)
+                .toList());
+        if (!sizes.isEmpty()) {
+            sizes.removeLast();
+        }
+        return sizes;
     }
 
     /** The same shrink refused pass after pass for long enough is the document's new text (see ShrinkConfirmation). */
@@ -177,10 +205,12 @@ final class DocumentTracking {
         return ShrinkConfirmation.confirms(anomaly, refusals, parts.clock().instant());
     }
 
-    private DocumentOutcome record(
-            List<CapturedPage> pages, DocumentState state, String markdown, boolean confirmedShrink) {
-        boolean extractionOnly = pages.stream().allMatch(CapturedPage::unchanged)
+    private boolean extractionOnly(List<CapturedPage> pages, DocumentState state) {
+        return pages.stream().allMatch(CapturedPage::unchanged)
                 && extractionChanged(state.latest().map(DocumentState.Latest::version));
+    }
+
+    private DocumentOutcome record(List<CapturedPage> pages, DocumentState state, String markdown, Origin origin) {
         Instant capturedAt = pages.stream()
                 .map(p -> p.capture().fetchedAt())
                 .max(Instant::compareTo)
@@ -189,7 +219,7 @@ final class DocumentTracking {
                 .record(
                         state,
                         markdown,
-                        new Origin.Tracked(extractionOnly, confirmedShrink),
+                        origin,
                         new VersionRecorder.Captures(
                                 capturedAt,
                                 pages.stream().map(p -> p.capture().id()).toList(),

@@ -77,10 +77,11 @@ final class ImportReplay {
         List<Capture> captures = new ArrayList<>();
         Optional<Chronicle.Previous> previous = Optional.empty();
         Optional<String> previousText = Optional.empty();
+        List<Long> sizes = new ArrayList<>();
         for (Path file : Histories.versions(folder)) {
             Instant at = capturedAt(file);
             String text = versioner.normalise(Histories.read(file));
-            Decision decision = versioner.decide(previousText, text);
+            Decision decision = versioner.decide(previousText, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
             switch (decision) {
                 case Decision.Unchanged unchanged -> captures.add(new Capture(file, at, text, new Outcome.Unchanged()));
                 case Decision.Anomaly anomaly ->
@@ -90,6 +91,7 @@ final class ImportReplay {
                     captures.add(new Capture(file, at, text, new Outcome.Recorded(revision.change())));
                     previous = Optional.of(next(previous, revision, text));
                     previousText = Optional.of(text);
+                    sizes.add((long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
                 }
             }
         }

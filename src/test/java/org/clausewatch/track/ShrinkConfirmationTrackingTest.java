@@ -130,6 +130,37 @@ class ShrinkConfirmationTrackingTest {
                 .isEmpty();
     }
 
+    /**
+     * One capture took in the whole legal site (ten times the terms) and was recorded; the next, correct captures are a
+     * fraction of it. They are recorded at once, flagged as coming after an outlier, instead of being refused as drastic
+     * shrinks until the outlier's size comes back.
+     */
+    @Test
+    void recordsTheCorrectTextAtOnceAfterAnOutlierCapture() {
+        site.put("/terms", Page.html(terms(12)));
+        passAt(Duration.ZERO);
+        site.put("/terms", Page.html(terms(12).replace("Clause 1:", "Clause 1 (amended):")));
+        passAt(Duration.ofHours(6));
+        site.put("/terms", Page.html(terms(120)));
+        assertThat(passAt(Duration.ofHours(12)).outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+
+        site.put("/terms", Page.html(terms(13)));
+        DocumentOutcome after = passAt(Duration.ofHours(18));
+
+        assertThat(after.outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+        List<VersionRow> versions = versions();
+        assertThat(versions).hasSize(4);
+        assertThat(versions.getLast().flags()).contains(VersionFlag.AFTER_OUTLIER);
+        assertThat(database.store().markdown(versions.getLast().id()))
+                .contains("Clause 13")
+                .doesNotContain("Clause 14");
+
+        site.put("/terms", Page.html(terms(2)));
+        assertThat(passAt(Duration.ofHours(24)).outcome())
+                .as("a drastic shrink against a normal version is still refused")
+                .isEqualTo(DocumentOutcome.Outcome.FAILED);
+    }
+
     @Test
     void startsCountingAgainWhenTheShrunkPageChangesOrRecovers() {
         site.put("/terms", Page.html(terms(40)));

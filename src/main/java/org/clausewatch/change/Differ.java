@@ -22,6 +22,7 @@ public final class Differ {
 
     private final RuleBook rules;
     private final Classifier classifier;
+    private final Layout layout;
 
     public Differ() {
         this(RuleBook.load());
@@ -30,6 +31,7 @@ public final class Differ {
     Differ(RuleBook rules) {
         this.rules = rules;
         this.classifier = new Classifier(rules);
+        this.layout = new Layout(rules);
     }
 
     public ChangeRecord diff(List<LineagedProvision> before, List<LineagedProvision> after) {
@@ -47,7 +49,8 @@ public final class Differ {
         }
         addRemoved(before, afterIndex, placed);
         placed.sort(Comparator.comparingDouble(Placed::place));
-        List<ChangeItem> items = placed.stream().map(Placed::item).toList();
+        List<ChangeItem> items =
+                layout.recognise(placed.stream().map(Placed::item).toList(), before, after);
         Significance significance =
                 items.stream().map(ChangeItem::significance).reduce(Significance.COSMETIC, Significance::max);
         return new ChangeRecord(significance, Set.of(), Summaries.change(items, significance, Set.of()), items);

@@ -46,6 +46,10 @@ final class ChangeMeasures {
             "^\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]\\s+|^\\d{1,3}(?:\\.\\d{1,3})+\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /** Web and e-mail addresses shown as text: where to go, not what the document says. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.[a-z]{2,}\\S*|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|ai|co|gov|edu)\\b\\S*");
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Segmenter segmenter = new Segmenter();
@@ -96,7 +100,9 @@ final class ChangeMeasures {
      * web address with one path segment less, differ by what a reader sees differ and not by a whole token.
      */
     static List<String> tokens(String plain) {
-        return List.of(NON_WORD.split(plain)).stream().filter(w -> !w.isEmpty()).toList();
+        return List.of(NON_WORD.split(ADDRESS.matcher(plain).replaceAll(" "))).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     static boolean isContentWord(String lowerWord) {
@@ -227,7 +233,8 @@ final class ChangeMeasures {
 
     /**
      * Whether {@code change} locates {@code difference}: every provision holding a changed word is an item of the
-     * record (by its words before or after), and every item that changes words is such a provision.
+     * record (by its words before or after), and every item that reports a change of words (its words differ and it
+     * is not cosmetic) is such a provision.
      */
     static boolean located(Difference difference, Optional<ChangeRecord> change) {
         if (change.isEmpty()) {
@@ -238,11 +245,11 @@ final class ChangeMeasures {
         for (ChangeItem item : change.orElseThrow().items()) {
             Optional<String> was = item.before().map(t -> words(MarkdownText.plain(t)));
             Optional<String> now = item.after().map(t -> words(MarkdownText.plain(t)));
-            if (was.equals(now)) {
-                continue;
-            }
             was.ifPresent(before::add);
             now.ifPresent(after::add);
+            if (was.equals(now) || item.significance() == Significance.COSMETIC) {
+                continue; // reports no change of words: covers its provision, and is never unrelated
+            }
             boolean related = was.filter(difference.changedBefore()::contains).isPresent()
                     || now.filter(difference.changedAfter()::contains).isPresent()
                     || was.filter(String::isEmpty).isPresent()

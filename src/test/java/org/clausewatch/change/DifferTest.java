@@ -159,6 +159,53 @@ class DifferTest {
         return placed;
     }
 
+    /** Pinterest's terms, 2020-08-06: every numbered title went from a paragraph to a heading, same words. */
+    @Test
+    void aParagraphThatBecameAHeadingIsCosmetic() {
+        ChangeRecord record = differ.diff(
+                version(
+                        "a|Terms of service|1\\. Our service",
+                        "b|Terms of service|We provide a service to find ideas."),
+                version("b|1. Our service|We provide a service to find ideas."));
+
+        assertThat(record.items())
+                .extracting(ChangeItem::kind, ChangeItem::significance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.REMOVED, Significance.COSMETIC),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.MOVED, Significance.MINOR));
+        assertThat(record.items().get(0).reason()).isEqualTo(Layout.HEADING);
+    }
+
+    /** Discord's terms, 2022-12-08: one paragraph cut in two, the second part a provision of its own. */
+    @Test
+    void aProvisionSplitInTwoWithTheSameWordsIsCosmetic() {
+        ChangeRecord record = differ.diff(
+                version("a|Termination|Your right to terminate. You may stop at any time. **Our right to"
+                        + " terminate.** We may suspend your account."),
+                version(
+                        "a|Termination|Your right to terminate. You may stop at any time.",
+                        "b|Termination|**_Our right to terminate._** We may suspend your account."));
+
+        assertThat(record.items()).extracting(ChangeItem::reason).containsExactly(Layout.SPLIT, Layout.SPLIT);
+        assertThat(record.significance()).isEqualTo(Significance.COSMETIC);
+    }
+
+    /** Grammarly's terms, 2024-11-05: a definition merged into the paragraph after it; a real edit is still seen. */
+    @Test
+    void provisionsMergedWithTheSameWordsAreCosmeticButNotWithNewWords() {
+        List<LineagedProvision> before =
+                version("u||**User Content** refers to the text you upload.", "a||You own your User Content.");
+
+        ChangeRecord merged = differ.diff(
+                before, version("a||**User Content** refers to the text you upload. You own your User Content."));
+        ChangeRecord reworded = differ.diff(
+                before, version("a||**User Content** refers to the text you upload. We own your User Content."));
+
+        assertThat(merged.items()).extracting(ChangeItem::reason).containsExactly(Layout.MERGED, Layout.MERGED);
+        assertThat(merged.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(reworded.significance()).isEqualTo(Significance.SUBSTANTIVE);
+    }
+
     @Test
     void interfaceStringsAddedOrRemovedAreCosmetic() {
         ChangeRecord record = differ.diff(

@@ -23,11 +23,13 @@ import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Origin;
 import org.clausewatch.version.Versioner;
+import org.clausewatch.version.VolatileLines;
 
 /**
  * Imports an Open Terms Archive dataset ({@code <service>/<terms type>/<YYYY-MM-DDTHH-MM-SSZ>.md}) as version
- * history. The same rules as tracking apply: text equal to the previous version adds nothing, and error pages
- * recorded by the source are refused. Importing twice adds nothing the second time.
+ * history. The same rules as tracking apply: text equal to the previous version adds nothing, nor does text that
+ * differs from it only in lines already seen to change on every capture, and error pages recorded by the source are
+ * refused. Importing twice adds nothing the second time.
  */
 public final class OtaImporter {
     /** The extractor version of an imported version: the text is the dataset's, not an extraction of ours. */
@@ -104,6 +106,7 @@ public final class OtaImporter {
         List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<Long> sizes = new ArrayList<>(state.latest().isEmpty() ? List.of() : recordedSizes(documentId));
+        VolatileLines.Walk volatileLines = new VolatileLines.Walk(store.volatileLines(documentId));
         int unchanged = 0;
         for (OtaDocument.VersionFile file : document.files()) {
             if (!file.capturedAt().isAfter(after)) {
@@ -111,6 +114,12 @@ public final class OtaImporter {
             }
             String text = versioner.normalise(read(file.path()));
             Decision decision = versioner.decide(previous, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
+            if (decision instanceof Decision.NewVersion
+                    && previous.isPresent()
+                    && volatileLines.onlyRotation(previous.orElseThrow(), text, file.capturedAt())) {
+                unchanged++;
+                continue;
+            }
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
                     VersionRecorder.Prepared prepared = recorder.prepare(
@@ -130,6 +139,7 @@ public final class OtaImporter {
             }
         }
         store.recordAll(versions);
+        volatileLines.rotations().forEach((at, shapes) -> store.recordVolatileLines(documentId, shapes, at));
         return new ImportReport.DocumentImport(
                 document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
@@ -25,6 +26,7 @@ import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Origin;
 import org.clausewatch.version.ShrinkConfirmation;
+import org.clausewatch.version.VolatileLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,6 +156,9 @@ final class DocumentTracking {
         if (decision instanceof Decision.Anomaly anomaly && ShrinkConfirmation.concerns(anomaly)) {
             decision = parts.versioner().decide(previous, markdown, earlierSizes(state));
         }
+        if (decision instanceof Decision.NewVersion && rotatesOnly(state, markdown)) {
+            return unchanged(state.latest().orElseThrow().version());
+        }
         return switch (decision) {
             case Decision.Unchanged unchanged ->
                 unchanged(state.latest().orElseThrow().version());
@@ -171,6 +176,30 @@ final class DocumentTracking {
                                 false,
                                 newVersion.afterOutlier().isPresent()));
         };
+    }
+
+    /**
+     * Whether the text differs from the latest version only in lines already seen to change on every capture (see
+     * VolatileLines): then it is no new version. Every rotation found is recorded, so the first one is remembered.
+     */
+    private boolean rotatesOnly(DocumentState state, String markdown) {
+        if (state.latest().isEmpty()) {
+            return false;
+        }
+        VolatileLines.Rotation rotation =
+                VolatileLines.between(state.latest().orElseThrow().markdown(), markdown);
+        if (rotation.shapes().isEmpty()) {
+            return false;
+        }
+        Set<String> seen = parts.store().volatileLines(documentId);
+        parts.store()
+                .recordVolatileLines(
+                        documentId, rotation.shapes(), parts.clock().instant());
+        if (!rotation.onlyAmong(seen)) {
+            return false;
+        }
+        LOG.info("{} / {}: no new version, {}", document.service(), document.termsType(), rotation.describe());
+        return true;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.clausewatch.provision.CrossDocumentMoves;
 import org.clausewatch.provision.Histories;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Versioner;
+import org.clausewatch.version.VolatileLines;
 
 /**
  * The documents of one service imported in memory the way {@code import-ota} imports them: each capture normalised
@@ -78,10 +79,17 @@ final class ImportReplay {
         Optional<Chronicle.Previous> previous = Optional.empty();
         Optional<String> previousText = Optional.empty();
         List<Long> sizes = new ArrayList<>();
+        VolatileLines.Walk volatileLines = new VolatileLines.Walk(Set.of());
         for (Path file : Histories.versions(folder)) {
             Instant at = capturedAt(file);
             String text = versioner.normalise(Histories.read(file));
             Decision decision = versioner.decide(previousText, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
+            if (decision instanceof Decision.NewVersion
+                    && previousText.isPresent()
+                    && volatileLines.onlyRotation(previousText.orElseThrow(), text, at)) {
+                captures.add(new Capture(file, at, text, new Outcome.Unchanged()));
+                continue;
+            }
             switch (decision) {
                 case Decision.Unchanged unchanged -> captures.add(new Capture(file, at, text, new Outcome.Unchanged()));
                 case Decision.Anomaly anomaly ->

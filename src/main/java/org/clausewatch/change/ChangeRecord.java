@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The change from one version of a document to the next: only the provisions that changed, the significance of the
- * whole (the highest of its items, except that an oscillation is never substantive), flags and a summary line.
+ * whole (the highest of its items), flags and a summary line. A flag never changes the significance: it says why the
+ * change is not news (a flip back, an extraction upgrade, an imported past), and alerts and pages act on it.
  */
 public record ChangeRecord(Significance significance, Set<Flag> flags, String summary, List<ChangeItem> items) {
 
@@ -28,13 +29,14 @@ public record ChangeRecord(Significance significance, Set<Flag> flags, String su
         items = List.copyOf(items);
     }
 
-    /** This record with {@code flag} added; an oscillation takes the change down to minor at most. */
+    /**
+     * This record with {@code flag} added, its significance untouched: a text that flips back to a recent one still
+     * changed as much as it did, and saying "minor" would hide that from a reader comparing the two versions; the flag
+     * keeps it out of alerts.
+     */
     public ChangeRecord flagged(Flag flag) {
         Set<Flag> more = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
         more.add(flag);
-        Significance capped = more.contains(Flag.OSCILLATION) && significance == Significance.SUBSTANTIVE
-                ? Significance.MINOR
-                : significance;
-        return new ChangeRecord(capped, more, Summaries.change(items, capped, more), items);
+        return new ChangeRecord(significance, more, Summaries.change(items, significance, more), items);
     }
 }

@@ -67,8 +67,9 @@ final class Classifier {
         if (isTypo(delta)) {
             return "typo";
         }
-        if (rules.isRename(delta.deleted(), delta.inserted())
-                || consistentRenames.contains(renameKey(delta.deleted(), delta.inserted()))) {
+        if ((rules.isRename(delta.deleted(), delta.inserted())
+                        || consistentRenames.contains(renameKey(delta.deleted(), delta.inserted())))
+                && !scopesRights(change)) {
             return "brand rename";
         }
         if (isDate(delta, change)) {
@@ -78,6 +79,15 @@ final class Classifier {
             return "numbering";
         }
         return isContact(delta, change) ? "contact details" : null;
+    }
+
+    /**
+     * Whether the provision, before or after, is about training, licences, data use or fees: there a name swapped for
+     * another ("Pro or Student plans") changes who or what is covered, and is never taken for a rename of the brand.
+     */
+    boolean scopesRights(WordChange change) {
+        return rules.mentions(Section.RIGHTS_SCOPE, WordChange.lower(change.before), change.beforeLower)
+                || rules.mentions(Section.RIGHTS_SCOPE, WordChange.lower(change.after), change.afterLower);
     }
 
     static String renameKey(List<String> from, List<String> to) {

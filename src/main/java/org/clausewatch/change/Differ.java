@@ -22,6 +22,7 @@ public final class Differ {
 
     private final RuleBook rules;
     private final Classifier classifier;
+    private final Layout layout;
 
     public Differ() {
         this(RuleBook.load());
@@ -30,6 +31,7 @@ public final class Differ {
     Differ(RuleBook rules) {
         this.rules = rules;
         this.classifier = new Classifier(rules);
+        this.layout = new Layout(rules);
     }
 
     public ChangeRecord diff(List<LineagedProvision> before, List<LineagedProvision> after) {
@@ -47,7 +49,8 @@ public final class Differ {
         }
         addRemoved(before, afterIndex, placed);
         placed.sort(Comparator.comparingDouble(Placed::place));
-        List<ChangeItem> items = placed.stream().map(Placed::item).toList();
+        List<ChangeItem> items =
+                layout.recognise(placed.stream().map(Placed::item).toList(), before, after);
         Significance significance =
                 items.stream().map(ChangeItem::significance).reduce(Significance.COSMETIC, Significance::max);
         return new ChangeRecord(significance, Set.of(), Summaries.change(items, significance, Set.of()), items);
@@ -208,7 +211,7 @@ public final class Differ {
 
     private ChangeItem standalone(ChangeItem.Kind kind, LineagedProvision lineaged) {
         Provision provision = lineaged.provision();
-        String plain = rules.withoutIgnoredPhrases(org.clausewatch.provision.MarkdownText.plain(provision.text()));
+        String plain = rules.wording(provision.text());
         Classifier.Verdict verdict = classifier.standalone(
                 org.clausewatch.provision.MarkdownText.words(plain), plain.toLowerCase(java.util.Locale.ROOT));
         String summary = Summaries.item(

@@ -33,26 +33,37 @@ final class RuleBook {
         ADDRESS_WORDS,
         PROTECTED_WORDS,
         IGNORED_PHRASES,
+        INTERFACE_STRINGS,
+        RIGHTS_SCOPE,
         RENAMES
     }
 
     private final Map<Section, Set<String>> words;
     private final Map<String, String> renames;
     private final Pattern ignored;
+    private final Pattern interfaceLink;
+    private final Pattern interfaceLine;
 
     RuleBook(Map<Section, Set<String>> words, Map<String, String> renames) {
         this.words = Map.copyOf(words);
         this.renames = Map.copyOf(renames);
         this.ignored = alternatives(words.getOrDefault(Section.IGNORED_PHRASES, Set.of()));
+        String strings = quoted(words.getOrDefault(Section.INTERFACE_STRINGS, Set.of()));
+        this.interfaceLink = Pattern.compile("\\[\\s*(?:" + strings + ")\\s*]\\([^)\\s]*\\)", Pattern.CASE_INSENSITIVE);
+        this.interfaceLine = Pattern.compile("(?m)^[\\s>*+|-]*(?:" + strings + ")[\\s.:|]*$", Pattern.CASE_INSENSITIVE);
     }
 
-    /** One pattern for all ignored phrases, with the brackets they usually stand in. */
-    private static Pattern alternatives(Set<String> phrases) {
+    private static String quoted(Set<String> phrases) {
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : phrases) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(phrase));
         }
-        return Pattern.compile("\\(?(?:" + alternatives + ")\\)?", Pattern.CASE_INSENSITIVE);
+        return alternatives.toString();
+    }
+
+    /** One pattern for all ignored phrases, with the brackets they usually stand in. */
+    private static Pattern alternatives(Set<String> phrases) {
+        return Pattern.compile("\\(?(?:" + quoted(phrases) + ")\\)?", Pattern.CASE_INSENSITIVE);
     }
 
     static RuleBook load() {
@@ -153,6 +164,18 @@ final class RuleBook {
     /** The plain text without the phrases that are no part of the document's wording. */
     String withoutIgnoredPhrases(String plain) {
         return ignored.matcher(plain).replaceAll("");
+    }
+
+    /**
+     * What a provision's Markdown says, as its significance is judged: the plain text without the page's interface
+     * strings (a link or a line that is only "Copy link", "Select language"…), without the clause or list number it
+     * starts with, and without the phrases added for screen readers. None of these is the document's wording.
+     */
+    String wording(String markdown) {
+        String withoutInterface = interfaceLine
+                .matcher(interfaceLink.matcher(markdown).replaceAll(""))
+                .replaceAll("");
+        return withoutIgnoredPhrases(MarkdownText.withoutLeadingNumber(MarkdownText.plain(withoutInterface)));
     }
 
     boolean isRename(List<String> from, List<String> to) {

@@ -13,8 +13,8 @@ final class WordChange {
     final List<Diffs.Delta> deltas;
 
     WordChange(String beforeMarkdown, String afterMarkdown, RuleBook rules) {
-        String beforePlain = rules.withoutIgnoredPhrases(MarkdownText.plain(beforeMarkdown));
-        String afterPlain = rules.withoutIgnoredPhrases(MarkdownText.plain(afterMarkdown));
+        String beforePlain = rules.wording(beforeMarkdown);
+        String afterPlain = rules.wording(afterMarkdown);
         this.before = MarkdownText.words(beforePlain);
         this.after = MarkdownText.words(afterPlain);
         this.beforeLower = beforePlain.toLowerCase(Locale.ROOT);

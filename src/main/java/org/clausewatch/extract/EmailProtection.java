@@ -9,11 +9,19 @@ import org.jsoup.nodes.TextNode;
 /**
  * Undoes Cloudflare's e-mail address obfuscation. Cloudflare replaces each address with "[email protected]" and a
  * hex string XOR-ed with a per-request key (first byte), so the page differs on every capture while the address
- * does not. The real address is restored when the hex is present; otherwise the visible text is kept.
+ * does not. The real address is restored when the hex is present and decodes to a valid address; otherwise the
+ * visible text is kept.
  */
 final class EmailProtection {
     private static final Pattern HEX = Pattern.compile("(?:[0-9a-fA-F]{2}){2,}");
     private static final String PROTECTED_LINK = "a[href*=/cdn-cgi/l/email-protection]";
+    /**
+     * What a decoded address must look like. Markup that only resembles Cloudflare's (another key layout, a truncated
+     * string) decodes to different debris on every capture; keeping the placeholder instead keeps the text stable.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[email(?:\\s|\\u00A0)*protected\\]");
 
     private EmailProtection() {}
@@ -60,6 +68,6 @@ final class EmailProtection {
             bytes[i] = (byte) (Integer.parseInt(hex.substring(2 * i + 2, 2 * i + 4), 16) ^ key);
         }
         String address = new String(bytes, StandardCharsets.UTF_8);
-        return address.isBlank() ? Optional.empty() : Optional.of(address);
+        return ADDRESS.matcher(address).matches() ? Optional.of(address) : Optional.empty();
     }
 }

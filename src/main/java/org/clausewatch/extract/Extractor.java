@@ -12,7 +12,7 @@ import org.clausewatch.common.FailureClass;
  */
 public final class Extractor {
     /** Bump when the output for some input changes: re-extracted versions are then a "technical upgrade". */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** Joins the pages of a combined document, as Open Terms Archive does. */
     static final String PAGE_SEPARATOR = "\n\n- - -\n\n";

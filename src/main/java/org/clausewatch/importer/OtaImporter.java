@@ -23,11 +23,13 @@ import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Origin;
 import org.clausewatch.version.Versioner;
+import org.clausewatch.version.VolatileLines;
 
 /**
  * Imports an Open Terms Archive dataset ({@code <service>/<terms type>/<YYYY-MM-DDTHH-MM-SSZ>.md}) as version
- * history. The same rules as tracking apply: text equal to the previous version adds nothing, and error pages
- * recorded by the source are refused. Importing twice adds nothing the second time.
+ * history. The same rules as tracking apply: text equal to the previous version adds nothing, nor does text that
+ * differs from it only in lines already seen to change on every capture, and error pages recorded by the source are
+ * refused. Importing twice adds nothing the second time.
  */
 public final class OtaImporter {
     /** The extractor version of an imported version: the text is the dataset's, not an extraction of ours. */
@@ -103,31 +105,48 @@ public final class OtaImporter {
         VersionRecorder.Past past = VersionRecorder.Past.of(state);
         List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>(state.latest().isEmpty() ? List.of() : recordedSizes(documentId));
+        VolatileLines.Walk volatileLines = new VolatileLines.Walk(store.volatileLines(documentId));
         int unchanged = 0;
         for (OtaDocument.VersionFile file : document.files()) {
             if (!file.capturedAt().isAfter(after)) {
                 continue;
             }
             String text = versioner.normalise(read(file.path()));
-            Decision decision = versioner.decide(previous, text);
+            Decision decision = versioner.decide(previous, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
+            if (decision instanceof Decision.NewVersion
+                    && previous.isPresent()
+                    && volatileLines.onlyRotation(previous.orElseThrow(), text, file.capturedAt())) {
+                unchanged++;
+                continue;
+            }
             switch (decision) {
                 case Decision.NewVersion newVersion -> {
                     VersionRecorder.Prepared prepared = recorder.prepare(
                             past,
                             text,
-                            new Origin.Imported(file.technicalUpgrade()),
+                            new Origin.Imported(
+                                    file.technicalUpgrade(),
+                                    newVersion.afterOutlier().isPresent()),
                             new VersionRecorder.Captures(file.capturedAt(), List.of(), EXTRACTION));
                     versions.add(prepared.record());
                     past = prepared.next();
                     previous = Optional.of(text);
+                    sizes.add((long) text.getBytes(StandardCharsets.UTF_8).length);
                 }
                 case Decision.Unchanged same -> unchanged++;
                 case Decision.Anomaly anomaly -> refused.add(file.path().getFileName() + ": " + anomaly.reason());
             }
         }
         store.recordAll(versions);
+        volatileLines.rotations().forEach((at, shapes) -> store.recordVolatileLines(documentId, shapes, at));
         return new ImportReport.DocumentImport(
                 document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
+    }
+
+    /** The sizes of the document's recorded versions, oldest first, the latest included. */
+    private List<Long> recordedSizes(long documentId) {
+        return store.versions(documentId).stream().map(v -> v.bytes()).toList();
     }
 
     private static String read(Path file) throws IOException {

@@ -208,12 +208,19 @@ public final class MarkdownText {
 
     /** Lower-case words without a leading clause number: two provisions equal here differ only in form. */
     static String normalised(String plain) {
-        String unnumbered = plain;
+        return String.join(" ", words(withoutLeadingNumber(plain).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Plain text without the clause or list number it starts with ({@code 4.2}, {@code (a)}, {@code iv.}, {@code 12.}):
+     * numbering is the document's layout, and a list numbered afresh says nothing new.
+     */
+    public static String withoutLeadingNumber(String plain) {
         if (!plain.isEmpty()
                 && (Character.isDigit(plain.charAt(0)) || plain.indexOf(')') > 0 || plain.indexOf('.') > 0)) {
-            unnumbered = LEADING_NUMBER.matcher(plain).replaceFirst("");
+            return LEADING_NUMBER.matcher(plain).replaceFirst("");
         }
-        return String.join(" ", words(unnumbered.toLowerCase(Locale.ROOT)));
+        return plain;
     }
 
     /** A heading without its number and case, so that renumbering "4." to "5." leaves the section the same. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.common.Failure;
@@ -327,6 +328,24 @@ public final class Store {
             throw new IllegalArgumentException("failure limit must not be negative, not " + limit);
         }
         return read("list failures of document " + documentId, handle -> Tracking.failures(handle, documentId, limit));
+    }
+
+    /** The shapes of the document's lines seen to change on every capture, first seen first. */
+    public Set<String> volatileLines(long documentId) {
+        return read(
+                "read the volatile lines of document " + documentId,
+                handle -> VolatileLineRows.shapes(handle, documentId));
+    }
+
+    /** Records that lines of these shapes rotated in the document at {@code at}. */
+    public void recordVolatileLines(long documentId, Collection<String> shapes, Instant at) {
+        if (shapes.isEmpty()) {
+            return;
+        }
+        write("record the volatile lines of document " + documentId, handle -> {
+            VolatileLineRows.rotated(handle, documentId, shapes, at);
+            return null;
+        });
     }
 
     private <T> T read(String operation, Function<Handle, T> work) {

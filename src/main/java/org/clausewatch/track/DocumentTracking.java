@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Failure;
@@ -26,6 +27,7 @@ import org.clausewatch.store.VersionRow;
 import org.clausewatch.version.Decision;
 import org.clausewatch.version.Origin;
 import org.clausewatch.version.ShrinkConfirmation;
+import org.clausewatch.version.VolatileLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,14 +152,69 @@ final class DocumentTracking {
     }
 
     private DocumentOutcome decide(List<CapturedPage> pages, DocumentState state, String markdown) {
-        Decision decision = parts.versioner().decide(state.latest().map(DocumentState.Latest::markdown), markdown);
+        Optional<String> previous = state.latest().map(DocumentState.Latest::markdown);
+        Decision decision = parts.versioner().decide(previous, markdown);
+        if (decision instanceof Decision.Anomaly anomaly && ShrinkConfirmation.concerns(anomaly)) {
+            decision = parts.versioner().decide(previous, markdown, earlierSizes(state));
+        }
+        if (decision instanceof Decision.NewVersion && rotatesOnly(state, markdown)) {
+            return unchanged(state.latest().orElseThrow().version());
+        }
         return switch (decision) {
             case Decision.Unchanged unchanged ->
                 unchanged(state.latest().orElseThrow().version());
-            case Decision.Anomaly anomaly when confirmedShrink(anomaly, state) -> record(pages, state, markdown, true);
+            case Decision.Anomaly anomaly
+            when confirmedShrink(anomaly, state) ->
+                record(pages, state, markdown, new Origin.Tracked(extractionOnly(pages, state), true));
             case Decision.Anomaly anomaly -> fail(Failure.of(FailureClass.CAPTURE_ANOMALY, anomaly.reason()));
-            case Decision.NewVersion newVersion -> record(pages, state, markdown, false);
+            case Decision.NewVersion newVersion ->
+                record(
+                        pages,
+                        state,
+                        markdown,
+                        new Origin.Tracked(
+                                extractionOnly(pages, state),
+                                false,
+                                newVersion.afterOutlier().isPresent()));
         };
+    }
+
+    /**
+     * Whether the text differs from the latest version only in lines already seen to change on every capture (see
+     * VolatileLines): then it is no new version. Every rotation found is recorded, so the first one is remembered.
+     */
+    private boolean rotatesOnly(DocumentState state, String markdown) {
+        if (state.latest().isEmpty()) {
+            return false;
+        }
+        VolatileLines.Rotation rotation =
+                VolatileLines.between(state.latest().orElseThrow().markdown(), markdown);
+        if (rotation.shapes().isEmpty()) {
+            return false;
+        }
+        Set<String> seen = parts.store().volatileLines(documentId);
+        parts.store()
+                .recordVolatileLines(
+                        documentId, rotation.shapes(), parts.clock().instant());
+        if (!rotation.onlyAmong(seen)) {
+            return false;
+        }
+        LOG.info("{} / {}: no new version, {}", document.service(), document.termsType(), rotation.describe());
+        return true;
+    }
+
+    /**
+     * The sizes of the versions recorded before the latest, oldest first: read only when a capture shrank, to tell
+     * whether the latest version was an outlier.
+     */
+    private List<Long> earlierSizes(DocumentState state) {
+        List<Long> sizes = new ArrayList<>(parts.store().versions(documentId).stream()
+                .map(VersionRow::bytes)
+                .toList());
+        if (!sizes.isEmpty()) {
+            sizes.removeLast();
+        }
+        return sizes;
     }
 
     /** The same shrink refused pass after pass for long enough is the document's new text (see ShrinkConfirmation). */
@@ -178,10 +235,12 @@ final class DocumentTracking {
         return ShrinkConfirmation.confirms(anomaly, refusals, parts.clock().instant());
     }
 
-    private DocumentOutcome record(
-            List<CapturedPage> pages, DocumentState state, String markdown, boolean confirmedShrink) {
-        boolean extractionOnly = pages.stream().allMatch(CapturedPage::unchanged)
+    private boolean extractionOnly(List<CapturedPage> pages, DocumentState state) {
+        return pages.stream().allMatch(CapturedPage::unchanged)
                 && extractionChanged(state.latest().map(DocumentState.Latest::version));
+    }
+
+    private DocumentOutcome record(List<CapturedPage> pages, DocumentState state, String markdown, Origin origin) {
         Instant capturedAt = pages.stream()
                 .map(p -> p.capture().fetchedAt())
                 .max(Instant::compareTo)
@@ -190,7 +249,7 @@ final class DocumentTracking {
                 .record(
                         state,
                         markdown,
-                        new Origin.Tracked(extractionOnly, confirmedShrink),
+                        origin,
                         new VersionRecorder.Captures(
                                 capturedAt,
                                 pages.stream().map(p -> p.capture().id()).toList(),

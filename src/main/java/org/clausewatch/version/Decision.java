@@ -1,12 +1,26 @@
 package org.clausewatch.version;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Whether a newly extracted text becomes a version of its document. */
 public sealed interface Decision {
 
-    /** The normalised text differs from the previous version (or there is none): record it. */
-    record NewVersion() implements Decision {}
+    /**
+     * The normalised text differs from the previous version (or there is none): record it. {@code afterOutlier} says
+     * why a text that shrank drastically against the previous version is recorded all the same: that version was
+     * itself an outlier (see {@link Versioner#decide(Optional, String, List)}).
+     */
+    record NewVersion(Optional<String> afterOutlier) implements Decision {
+        public NewVersion {
+            Objects.requireNonNull(afterOutlier, "afterOutlier");
+        }
+
+        public NewVersion() {
+            this(Optional.empty());
+        }
+    }
 
     /** The normalised text is the previous version's: record nothing. */
     record Unchanged() implements Decision {}
@@ -29,6 +43,8 @@ public sealed interface Decision {
         FORBIDDEN,
         BOT_CHALLENGE,
         COOKIE_WALL,
+        /** Bytes that are not text (an image, an archive, random data) served as a web page. */
+        BINARY,
         DRASTIC_SHRINK,
         TINY_FRAGMENT
     }

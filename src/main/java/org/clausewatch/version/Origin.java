@@ -10,13 +10,24 @@ public sealed interface Origin {
      * the text was extracted again only because the extraction changed. {@code confirmedShrink}: the text is a size
      * anomaly that {@link ShrinkConfirmation} confirmed.
      */
-    record Tracked(boolean extractionOnly, boolean confirmedShrink) implements Origin {}
+    record Tracked(boolean extractionOnly, boolean confirmedShrink, boolean afterOutlier) implements Origin {
+        public Tracked(boolean extractionOnly, boolean confirmedShrink) {
+            this(extractionOnly, confirmedShrink, false);
+        }
+    }
 
     /** The archived captures of the latest version, extracted again with the current extraction. */
     record Reextracted() implements Origin {}
 
-    /** A version of an imported history; {@code technicalUpgrade} when that history marks it as one. */
-    record Imported(boolean technicalUpgrade) implements Origin {}
+    /**
+     * A version of an imported history; {@code technicalUpgrade} when that history marks it as one, {@code
+     * afterOutlier} when it was recorded although it shrank against an outlier (see {@link VersionFlag#AFTER_OUTLIER}).
+     */
+    record Imported(boolean technicalUpgrade, boolean afterOutlier) implements Origin {
+        public Imported(boolean technicalUpgrade) {
+            this(technicalUpgrade, false);
+        }
+    }
 
     /** The flags of a version of this origin; {@code first} when the document has no recorded version yet. */
     default Set<VersionFlag> flags(boolean first) {
@@ -25,6 +36,9 @@ public sealed interface Origin {
             case Tracked tracked -> {
                 if (tracked.confirmedShrink()) {
                     flags.add(VersionFlag.CONFIRMED_SHRINK);
+                }
+                if (tracked.afterOutlier()) {
+                    flags.add(VersionFlag.AFTER_OUTLIER);
                 }
                 if (first) {
                     flags.add(VersionFlag.FIRST_RECORD);
@@ -35,6 +49,9 @@ public sealed interface Origin {
             case Reextracted reextracted -> flags.add(VersionFlag.TECHNICAL_UPGRADE);
             case Imported imported -> {
                 flags.add(VersionFlag.IMPORTED);
+                if (imported.afterOutlier()) {
+                    flags.add(VersionFlag.AFTER_OUTLIER);
+                }
                 if (first) {
                     flags.add(VersionFlag.FIRST_RECORD);
                 } else if (imported.technicalUpgrade()) {

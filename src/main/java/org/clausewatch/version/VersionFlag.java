@@ -14,5 +14,10 @@ public enum VersionFlag {
     /** The text equals one of the document's recent earlier versions (A → B → A). */
     OSCILLATION,
     /** Recorded although it shrank drastically, because the very same shrink kept coming back ({@link ShrinkConfirmation}). */
-    CONFIRMED_SHRINK
+    CONFIRMED_SHRINK,
+    /**
+     * Recorded although it shrank drastically against the previous version, because that version was an outlier, far
+     * larger than the versions before it (a bad capture), and against those the text is whole.
+     */
+    AFTER_OUTLIER
 }

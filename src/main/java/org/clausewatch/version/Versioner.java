@@ -1,5 +1,6 @@
 package org.clausewatch.version;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,6 +38,25 @@ public final class Versioner {
     }
 
     public Decision decide(Optional<String> previousMarkdown, String newMarkdown) {
+        return decide(previousMarkdown, newMarkdown, List.of());
+    }
+
+    /**
+     * As {@link #decide(Optional, String)}, knowing the sizes (UTF-8 bytes, oldest first) of the document's versions
+     * recorded before the previous one. A previous version far larger than those ({@link Outliers}) was an outlier (a
+     * whole legal site captured instead of one policy); a text that shrinks against it is compared with the sizes
+     * before it instead, so that one bad capture does not make every later, correct capture a drastic shrink.
+     */
+    public Decision decide(Optional<String> previousMarkdown, String newMarkdown, List<Long> earlierSizes) {
+        Decision decision = decideAgainstPrevious(previousMarkdown, newMarkdown);
+        if (decision instanceof Decision.Anomaly anomaly && ShrinkConfirmation.concerns(anomaly)) {
+            return Outliers.reconsider(
+                    anomaly, previousMarkdown.map(this::normalise).orElseThrow(), normalise(newMarkdown), earlierSizes);
+        }
+        return decision;
+    }
+
+    private Decision decideAgainstPrevious(Optional<String> previousMarkdown, String newMarkdown) {
         String text = normalise(newMarkdown);
         Optional<String> previous = previousMarkdown.map(this::normalise);
         if (previous.isPresent() && previous.get().equals(text)) {
@@ -45,7 +65,10 @@ public final class Versioner {
         if (text.isEmpty()) {
             return new Decision.Anomaly(Decision.Kind.EMPTY, "the capture has no text");
         }
-        Optional<Decision> anomaly = signature(text);
+        Optional<Decision> anomaly = Binary.check(text);
+        if (anomaly.isEmpty()) {
+            anomaly = signature(text);
+        }
         if (anomaly.isEmpty() && previous.isPresent()) {
             anomaly = size(previous.get(), text);
         }

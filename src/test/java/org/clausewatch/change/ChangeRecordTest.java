@@ -25,14 +25,14 @@ class ChangeRecordTest {
     }
 
     @Test
-    void anOscillationIsNeverSubstantiveAndSaysSo() {
+    void anOscillationKeepsItsSignificanceAndSaysItFlipsBack() {
         ChangeRecord substantive = new ChangeRecord(Significance.SUBSTANTIVE, java.util.Set.of(), "x", List.of());
 
         ChangeRecord flagged = substantive.flagged(ChangeRecord.Flag.OSCILLATION);
 
-        assertThat(flagged.significance()).isEqualTo(Significance.MINOR);
+        assertThat(flagged.significance()).isEqualTo(Significance.SUBSTANTIVE);
         assertThat(flagged.flags()).containsExactly(ChangeRecord.Flag.OSCILLATION);
-        assertThat(flagged.summary()).isEqualTo("no provision changed; minor; oscillation");
+        assertThat(flagged.summary()).isEqualTo("no provision changed; substantive; oscillation");
     }
 
     @Test

@@ -119,7 +119,105 @@ class DifferTest {
                 .isEqualTo("numbering");
         assertThat(onlyItem("4. You may cancel at any time.", "5. You may cancel at any time.")
                         .significance())
-                .isEqualTo(Significance.MINOR);
+                .isEqualTo(Significance.COSMETIC);
+    }
+
+    /** Seen on real pages: a list numbered afresh ("1\\." … "34\\.") before every item of a long list. */
+    @Test
+    void listNumbersAddedBeforeItemsAreCosmetic() {
+        List<LineagedProvision> before = new ArrayList<>();
+        List<LineagedProvision> after = new ArrayList<>();
+        for (int n = 1; n <= 34; n++) {
+            String words = "Prohibited use number " + Integer.toString(n, 36) + " of the service.";
+            before.addAll(version("p" + n + "||" + words));
+            after.addAll(version("p" + n + "||" + n + "\\. " + words));
+        }
+        before = renumbered(before);
+        after = renumbered(after);
+
+        ChangeRecord record = differ.diff(before, after);
+
+        assertThat(record.items()).hasSize(34);
+        assertThat(record.significance()).isEqualTo(Significance.COSMETIC);
+    }
+
+    private static List<LineagedProvision> renumbered(List<LineagedProvision> provisions) {
+        List<LineagedProvision> placed = new ArrayList<>();
+        for (LineagedProvision p : provisions) {
+            Provision provision = p.provision();
+            placed.add(new LineagedProvision(
+                    p.lineageId(),
+                    new Provision(
+                            provision.key(),
+                            provision.path(),
+                            placed.size(),
+                            0,
+                            provision.text(),
+                            Optional.empty(),
+                            Provision.Kind.PARAGRAPH)));
+        }
+        return placed;
+    }
+
+    /** Pinterest's terms, 2020-08-06: every numbered title went from a paragraph to a heading, same words. */
+    @Test
+    void aParagraphThatBecameAHeadingIsCosmetic() {
+        ChangeRecord record = differ.diff(
+                version(
+                        "a|Terms of service|1\\. Our service",
+                        "b|Terms of service|We provide a service to find ideas."),
+                version("b|1. Our service|We provide a service to find ideas."));
+
+        assertThat(record.items())
+                .extracting(ChangeItem::kind, ChangeItem::significance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.REMOVED, Significance.COSMETIC),
+                        org.assertj.core.groups.Tuple.tuple(ChangeItem.Kind.MOVED, Significance.MINOR));
+        assertThat(record.items().get(0).reason()).isEqualTo(Layout.HEADING);
+    }
+
+    /** Discord's terms, 2022-12-08: one paragraph cut in two, the second part a provision of its own. */
+    @Test
+    void aProvisionSplitInTwoWithTheSameWordsIsCosmetic() {
+        ChangeRecord record = differ.diff(
+                version("a|Termination|Your right to terminate. You may stop at any time. **Our right to"
+                        + " terminate.** We may suspend your account."),
+                version(
+                        "a|Termination|Your right to terminate. You may stop at any time.",
+                        "b|Termination|**_Our right to terminate._** We may suspend your account."));
+
+        assertThat(record.items()).extracting(ChangeItem::reason).containsExactly(Layout.SPLIT, Layout.SPLIT);
+        assertThat(record.significance()).isEqualTo(Significance.COSMETIC);
+    }
+
+    /** Grammarly's terms, 2024-11-05: a definition merged into the paragraph after it; a real edit is still seen. */
+    @Test
+    void provisionsMergedWithTheSameWordsAreCosmeticButNotWithNewWords() {
+        List<LineagedProvision> before =
+                version("u||**User Content** refers to the text you upload.", "a||You own your User Content.");
+
+        ChangeRecord merged = differ.diff(
+                before, version("a||**User Content** refers to the text you upload. You own your User Content."));
+        ChangeRecord reworded = differ.diff(
+                before, version("a||**User Content** refers to the text you upload. We own your User Content."));
+
+        assertThat(merged.items()).extracting(ChangeItem::reason).containsExactly(Layout.MERGED, Layout.MERGED);
+        assertThat(merged.significance()).isEqualTo(Significance.COSMETIC);
+        assertThat(reworded.significance()).isEqualTo(Significance.SUBSTANTIVE);
+    }
+
+    @Test
+    void interfaceStringsAddedOrRemovedAreCosmetic() {
+        ChangeRecord record = differ.diff(
+                version("a||You may cancel at any time.", "b||Select language"),
+                version(
+                        "a||You may cancel at any time. [Copy link](https://example.com/#cancel)",
+                        "c||[Download PDF](https://example.com/terms.pdf)"));
+
+        assertThat(record.items())
+                .extracting(ChangeItem::kind)
+                .containsExactly(ChangeItem.Kind.MODIFIED, ChangeItem.Kind.REMOVED, ChangeItem.Kind.ADDED);
+        assertThat(record.significance()).isEqualTo(Significance.COSMETIC);
     }
 
     @Test
@@ -156,6 +254,35 @@ class DifferTest {
         assertThat(onlyItem("Bard may give inaccurate answers.", "Gemini may give inaccurate answers.")
                         .reason())
                 .isEqualTo("brand rename");
+    }
+
+    /**
+     * A plan renamed inside provisions about training changes who is covered: never a brand rename there, however
+     * often the same swap recurs. Elsewhere in the same change the swap stays a rename.
+     */
+    @Test
+    void aNameSwappedInProvisionsAboutTrainingOrFeesIsSubstantive() {
+        List<LineagedProvision> before = version(
+                "a||Conversations on Pro or Student plans are not used for training our models.",
+                "b||Fees for Pro or Student plans are billed monthly.",
+                "c||Pro or Student plans include priority support.",
+                "d||Members of Pro or Student get help by chat.");
+        List<LineagedProvision> after = version(
+                "a||Conversations on Team or Enterprise plans are not used for training our models.",
+                "b||Fees for Team or Enterprise plans are billed monthly.",
+                "c||Team or Enterprise plans include priority support.",
+                "d||Members of Team or Enterprise get help by chat.");
+
+        ChangeRecord record = differ.diff(before, after);
+
+        assertThat(record.significance()).isEqualTo(Significance.SUBSTANTIVE);
+        assertThat(record.items())
+                .extracting(ChangeItem::lineageId, ChangeItem::significance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", Significance.SUBSTANTIVE),
+                        org.assertj.core.groups.Tuple.tuple("b", Significance.SUBSTANTIVE),
+                        org.assertj.core.groups.Tuple.tuple("c", Significance.SUBSTANTIVE),
+                        org.assertj.core.groups.Tuple.tuple("d", Significance.MINOR));
     }
 
     @Test

@@ -28,6 +28,10 @@ class RuleBookTest {
             "must",
             "[ignored phrases]",
             "opens in a new window",
+            "[interface strings]",
+            "copy link",
+            "[rights scope]",
+            "training",
             "[renames]",
             "Bard => Gemini");
 
@@ -58,7 +62,7 @@ class RuleBookTest {
     @Test
     void rejectsAMalformedRenameNamingTheLine() {
         assertThatThrownBy(() -> parse(ALL + "\nTwitter -> X"))
-                .hasMessageContaining("line 19: rename 'Twitter -> X' is not of the form 'old => new'");
+                .hasMessageContaining("line 23: rename 'Twitter -> X' is not of the form 'old => new'");
     }
 
     @Test

@@ -136,6 +136,24 @@ class ExtractorTest {
                         "Write to [privacy@example.com](mailto:privacy@example.com) or dpo@example.com or \\[email protected\\].\n");
     }
 
+    /**
+     * Protection markup whose hex decodes to no address (a different key each capture gives different debris) keeps
+     * the placeholder, so two captures of the same page extract the same text.
+     */
+    @Test
+    void keepsThePlaceholderWhenTheProtectedStringIsNoAddress() throws Exception {
+        String first = "<p>Write to <span class=\"__cf_email__\" data-cfemail=\"" + cloudflare("not an address", 0x42)
+                + "\">[email protected]</span> or <a href=\"/cdn-cgi/l/email-protection#" + cloudflare("x@y", 0x42)
+                + "\">[email protected]</a>.</p>";
+        String second = first.replace(cloudflare("not an address", 0x42), cloudflare("not an address", 0x6b))
+                .replace(cloudflare("x@y", 0x42), cloudflare("x@y", 0x6b));
+
+        String text = extract(Pages.html(first));
+
+        assertThat(text).isEqualTo("Write to \\[email protected\\] or \\[email protected\\].\n");
+        assertThat(extract(Pages.html(second))).isEqualTo(text);
+    }
+
     @Test
     void decodesWindows1252WhenTheMetaElementSaysSo() throws Exception {
         String html =

@@ -60,7 +60,7 @@ class ChronicleTest {
     }
 
     @Test
-    void aFlipBackIsAnOscillationCappedAtMinorAndCarriesTheGivenFlags() {
+    void aFlipBackIsAnOscillationThatKeepsItsSignificanceAndCarriesTheGivenFlags() {
         Chronicle.Revision one = first(V1);
         Chronicle.Revision two = chronicle.revise(Optional.of(previous(one, V1)), V2, Set.of(), ids());
         Chronicle.Revision back =
@@ -68,7 +68,7 @@ class ChronicleTest {
         assertThat(back.oscillation()).isTrue();
         ChangeRecord change = back.change().orElseThrow();
         assertThat(change.flags()).containsExactlyInAnyOrder(ChangeRecord.Flag.OSCILLATION, ChangeRecord.Flag.IMPORTED);
-        assertThat(change.significance()).isEqualTo(Significance.MINOR);
+        assertThat(change.significance()).isEqualTo(Significance.SUBSTANTIVE);
     }
 
     @Test

@@ -104,7 +104,19 @@ class ImportOtaCommandTest {
                     + d.get("unchanged").asInt()
                     + d.get("refused").size();
         }
-        assertThat(run.json().get("versionsImported").asInt()).isGreaterThan(files * 8 / 10);
+        assertThat(run.json().get("versionsImported").asInt()).isGreaterThan(files * 4 / 10);
+        // ChatGPT's business documents carry a link token that changes on every capture ("openaicom-did=..."), and so
+        // does Claude.ai's Privacy Policy ("/redirect/website.v1.<uuid>"): once seen rotating, such a capture makes no
+        // version (VolatileLines) and counts as unchanged, which is why fewer than half the files become versions.
+        JsonNode commercial = null;
+        for (JsonNode d : run.json().get("documents")) {
+            if (d.get("termsType").asString().equals("Commercial Terms")) {
+                commercial = d;
+            }
+        }
+        assertThat(commercial).isNotNull();
+        assertThat(commercial.get("unchanged").asInt()).isGreaterThan(50);
+        assertThat(commercial.get("imported").asInt()).isBetween(5, 40);
     }
 
     @Test

@@ -342,6 +342,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void keepsTheVolatileLinesOfEachDocumentOnceEvenWhenTheyAreWholeParagraphs() {
+        long terms = store.ensureDocument("Example", "Terms of Service");
+        long privacy = store.ensureDocument("Example", "Privacy Policy");
+        String footer = "Page generated on … (request id …)";
+        String paragraph = "Read the [pricing page](https://example.org/pricing?token=…). ".repeat(200);
+
+        store.recordVolatileLines(terms, List.of(footer), T0);
+        store.recordVolatileLines(terms, List.of(paragraph, footer), T0.plusSeconds(60));
+        store.recordVolatileLines(privacy, List.of(), T0);
+
+        assertThat(store.volatileLines(terms)).containsExactly(footer, paragraph);
+        assertThat(store.volatileLines(privacy)).isEmpty();
+    }
+
+    @Test
     void namesTheMissingVersionWhenItsTextIsAskedFor() {
         assertThatThrownBy(() -> store.markdown(424242))
                 .isInstanceOf(StoreException.class)

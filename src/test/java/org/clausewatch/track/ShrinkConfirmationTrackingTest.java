@@ -3,28 +3,13 @@ package org.clausewatch.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.DocumentOutcome;
-import org.clausewatch.extract.Extractor;
-import org.clausewatch.fetch.FetchConfig;
-import org.clausewatch.fetch.HttpFetcher;
-import org.clausewatch.history.Chronicle;
-import org.clausewatch.source.DeclarationLoader;
-import org.clausewatch.source.DocumentDeclaration;
-import org.clausewatch.store.Database;
-import org.clausewatch.store.Store;
 import org.clausewatch.store.VersionRow;
-import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
-import org.clausewatch.testing.MutableClock;
-import org.clausewatch.testing.Readers;
 import org.clausewatch.version.VersionFlag;
-import org.clausewatch.version.Versioner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,49 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  * site on loopback and real SQLite.
  */
 class ShrinkConfirmationTrackingTest {
-    private static final Instant T0 = Instant.parse("2026-03-02T06:00:00Z");
-
     @TempDir
     Path dir;
 
-    private LocalSite site;
-    private Database database;
-    private WarcArchive archive;
-    private HttpFetcher fetcher;
-    private Tracker tracker;
-    private List<DocumentDeclaration> documents;
-    private final MutableClock clock = new MutableClock(T0);
+    private TrackingBench bench;
 
     @BeforeEach
     void start() throws IOException {
-        site = new LocalSite();
-        Path declarations = Files.createDirectories(dir.resolve("declarations"));
-        Files.writeString(declarations.resolve("Example.json"), """
-                {"name": "Example", "terms": {"Terms of Service": {"fetch": "%s", "select": "main"}}}
-                """.formatted(site.url("/terms")));
-        documents =
-                new DeclarationLoader().load(declarations).services().getFirst().documents();
-        database = Database.sqlite(dir.resolve("clausewatch.db"));
-        archive = new WarcArchive(dir.resolve("warcs"));
-        fetcher = new HttpFetcher(FetchConfig.defaults(Duration.ZERO, true, java.util.Optional.empty()));
-        Store store = database.store();
-        tracker = new Tracker(new Tracker.TrackerParts(
-                fetcher,
-                archive,
-                store,
-                new VersionRecorder(store, new Chronicle(), Readers.shared()),
-                new Extractor(),
-                new Versioner(),
-                clock,
-                true));
+        bench = new TrackingBench(dir);
     }
 
     @AfterEach
     void stop() throws IOException {
-        site.close();
-        fetcher.close();
-        archive.close();
-        database.close();
+        bench.close();
     }
 
     private static String terms(int sections) {
@@ -95,21 +50,19 @@ class ShrinkConfirmationTrackingTest {
     }
 
     private DocumentOutcome passAt(Duration sinceStart) {
-        clock.set(T0.plus(sinceStart));
-        return tracker.track(documents).documents().getFirst();
+        return bench.passAt(sinceStart);
     }
 
     private List<VersionRow> versions() {
-        long id = database.store().ensureDocument("Example", "Terms of Service");
-        return database.store().versions(id);
+        return bench.versions();
     }
 
     @Test
     void recordsTheSameShrinkOnceItHasComeBackForTwoDays() {
-        site.put("/terms", Page.html(terms(40)));
+        bench.site.put("/terms", Page.html(terms(40)));
         assertThat(passAt(Duration.ZERO).outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
 
-        site.put("/terms", Page.html(terms(3)));
+        bench.site.put("/terms", Page.html(terms(3)));
         DocumentOutcome first = passAt(Duration.ofHours(6));
         assertThat(first.outcome()).isEqualTo(DocumentOutcome.Outcome.FAILED);
         assertThat(first.failure().orElseThrow().message()).startsWith("the text shrank to");
@@ -124,29 +77,60 @@ class ShrinkConfirmationTrackingTest {
         List<VersionRow> versions = versions();
         assertThat(versions).hasSize(2);
         assertThat(versions.getLast().flags()).contains(VersionFlag.CONFIRMED_SHRINK);
-        assertThat(database.store().markdown(versions.getLast().id()))
+        assertThat(bench.store().markdown(versions.getLast().id()))
                 .contains("Clause 3")
                 .doesNotContain("Clause 4");
-        assertThat(database.store().status(versions.getLast().documentId()).currentFailure())
+        assertThat(bench.store().status(versions.getLast().documentId()).currentFailure())
                 .isEmpty();
+    }
+
+    /**
+     * One capture took in the whole legal site (ten times the terms) and was recorded; the next, correct captures are a
+     * fraction of it. They are recorded at once, flagged as coming after an outlier, instead of being refused as drastic
+     * shrinks until the outlier's size comes back.
+     */
+    @Test
+    void recordsTheCorrectTextAtOnceAfterAnOutlierCapture() {
+        bench.site.put("/terms", Page.html(terms(12)));
+        passAt(Duration.ZERO);
+        bench.site.put("/terms", Page.html(terms(12).replace("Clause 1:", "Clause 1 (amended):")));
+        passAt(Duration.ofHours(6));
+        bench.site.put("/terms", Page.html(terms(120)));
+        assertThat(passAt(Duration.ofHours(12)).outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+
+        bench.site.put("/terms", Page.html(terms(13)));
+        DocumentOutcome after = passAt(Duration.ofHours(18));
+
+        assertThat(after.outcome()).isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+        List<VersionRow> versions = versions();
+        assertThat(versions).hasSize(4);
+        assertThat(versions.getLast().flags()).contains(VersionFlag.AFTER_OUTLIER);
+        assertThat(bench.store().markdown(versions.getLast().id()))
+                .contains("Clause 13")
+                .doesNotContain("Clause 14");
+
+        bench.site.put("/terms", Page.html(terms(2)));
+        assertThat(passAt(Duration.ofHours(24)).outcome())
+                .as("a drastic shrink against a normal version is still refused")
+                .isEqualTo(DocumentOutcome.Outcome.FAILED);
     }
 
     @Test
     void startsCountingAgainWhenTheShrunkPageChangesOrRecovers() {
-        site.put("/terms", Page.html(terms(40)));
+        bench.site.put("/terms", Page.html(terms(40)));
         passAt(Duration.ZERO);
 
-        site.put("/terms", Page.html(terms(3)));
+        bench.site.put("/terms", Page.html(terms(3)));
         passAt(Duration.ofHours(6));
         passAt(Duration.ofHours(30));
-        site.put("/terms", Page.html(terms(2)));
+        bench.site.put("/terms", Page.html(terms(2)));
         assertThat(passAt(Duration.ofHours(60)).outcome())
                 .as("a different shrink is not the same one confirmed")
                 .isEqualTo(DocumentOutcome.Outcome.FAILED);
 
-        site.put("/terms", Page.html(terms(40)));
+        bench.site.put("/terms", Page.html(terms(40)));
         assertThat(passAt(Duration.ofHours(66)).outcome()).isEqualTo(DocumentOutcome.Outcome.UNCHANGED);
-        site.put("/terms", Page.html(terms(2)));
+        bench.site.put("/terms", Page.html(terms(2)));
         assertThat(passAt(Duration.ofHours(72)).outcome())
                 .as("refusals before the page recovered do not count")
                 .isEqualTo(DocumentOutcome.Outcome.FAILED);
@@ -155,9 +139,9 @@ class ShrinkConfirmationTrackingTest {
 
     @Test
     void neverConfirmsAnErrorPageHoweverLongItStays() {
-        site.put("/terms", Page.html(terms(40)));
+        bench.site.put("/terms", Page.html(terms(40)));
         passAt(Duration.ZERO);
-        site.put("/terms", Page.html("<html><body><main><h1>Page not found</h1></main></body></html>"));
+        bench.site.put("/terms", Page.html("<html><body><main><h1>Page not found</h1></main></body></html>"));
         for (int hours = 6; hours <= 120; hours += 6) {
             assertThat(passAt(Duration.ofHours(hours)).outcome()).isEqualTo(DocumentOutcome.Outcome.FAILED);
         }

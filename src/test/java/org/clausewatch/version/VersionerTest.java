@@ -33,6 +33,62 @@ class VersionerTest {
         return ((Decision.Anomaly) decision).kind();
     }
 
+    /** Random bytes as a page decoder reads them when a server sends them as text/html. */
+    private static String randomBytesAs(java.nio.charset.Charset charset) {
+        byte[] bytes = new byte[6_000];
+        new java.util.Random(17).nextBytes(bytes);
+        return new String(bytes, charset);
+    }
+
+    @Test
+    void refusesBinaryDataServedAsAPageWhateverItWasDecodedAs() {
+        for (java.nio.charset.Charset charset : java.util.List.of(
+                java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.Charset.forName("windows-1252"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            Decision first = decide(null, randomBytesAs(charset));
+            Decision later = decide(policy(10, ""), randomBytesAs(charset));
+
+            assertThat(kind(first)).as(charset.name()).isEqualTo(Decision.Kind.BINARY);
+            assertThat(kind(later)).as(charset.name()).isEqualTo(Decision.Kind.BINARY);
+            assertThat(((Decision.Anomaly) first).reason()).contains("binary data served as a page");
+        }
+    }
+
+    @Test
+    void keepsTextInLanguagesWithAccentsOrOtherScripts() {
+        String french = "# Politique de confidentialité\n\n"
+                + "Nous collectons les données que vous nous fournissez lorsque vous créez un compte, à des fins de"
+                + " sécurité et d'amélioration de nos services. Vous pouvez à tout moment exercer vos droits d'accès,"
+                + " de rectification et d'effacement auprès de notre délégué à la protection des données.\n";
+        String chinese = "# 隐私政策\n\n" + "我们会收集您在使用服务时主动提供的信息以及因使用服务而产生的信息。".repeat(8) + "\n";
+
+        assertThat(decide(null, french.repeat(3))).isEqualTo(new Decision.NewVersion());
+        assertThat(decide(null, chinese)).isEqualTo(new Decision.NewVersion());
+    }
+
+    @Test
+    void aShrinkAgainstAnOutlierIsComparedWithTheVersionsBeforeIt() {
+        String usual = policy(10, "");
+        String wholeSite = policy(100, "");
+        long size = usual.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        java.util.List<Long> before = java.util.List.of(size, size + 40, size - 25);
+
+        Decision decision = versioner.decide(Optional.of(wholeSite), policy(11, ""), before);
+
+        assertThat(decision).isInstanceOf(Decision.NewVersion.class);
+        assertThat(((Decision.NewVersion) decision).afterOutlier().orElseThrow())
+                .contains("was an outlier", "times the median size of the 3 versions before it");
+        assertThat(kind(versioner.decide(Optional.of(wholeSite), policy(1, ""), before)))
+                .as("a fraction of the usual size too")
+                .isEqualTo(Decision.Kind.DRASTIC_SHRINK);
+        assertThat(kind(versioner.decide(Optional.of(wholeSite), policy(11, ""), java.util.List.of())))
+                .as("without earlier sizes nothing tells an outlier")
+                .isEqualTo(Decision.Kind.DRASTIC_SHRINK);
+        assertThat(kind(versioner.decide(Optional.of(usual), policy(1, ""), before)))
+                .isEqualTo(Decision.Kind.DRASTIC_SHRINK);
+    }
+
     @Test
     void recordsTheFirstCaptureOfADocument() {
         assertThat(decide(null, policy(10, ""))).isEqualTo(new Decision.NewVersion());

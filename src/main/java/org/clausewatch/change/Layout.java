@@ -1,0 +1,138 @@
+package org.clausewatch.change;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.provision.MarkdownText;
+
+/**
+ * Changes of layout that look like changes of words, recognised over a whole change: a paragraph that became a
+ * heading or a heading that became a paragraph (the provision goes or comes, its words stay as a section name), and a
+ * provision split into several or several merged into one, with the same words. Such items are cosmetic: nothing a
+ * reader reads changed. Seen on real pages redesigned from one paragraph per numbered title to headings, and on
+ * definitions cut from the paragraph they led.
+ */
+final class Layout {
+    static final String HEADING = "paragraph and heading swapped";
+    static final String SPLIT = "split, same words";
+    static final String MERGED = "merged, same words";
+
+    private final RuleBook rules;
+
+    Layout(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    List<ChangeItem> recognise(List<ChangeItem> items, List<LineagedProvision> before, List<LineagedProvision> after) {
+        List<ChangeItem> result = headings(items, sections(before), sections(after));
+        result = pieces(result, ChangeItem.Kind.ADDED, SPLIT);
+        return pieces(result, ChangeItem.Kind.REMOVED, MERGED);
+    }
+
+    private static Set<String> sections(List<LineagedProvision> provisions) {
+        Set<String> sections = new HashSet<>();
+        for (LineagedProvision provision : provisions) {
+            provision.provision().path().forEach(heading -> sections.add(MarkdownText.section(heading)));
+        }
+        return sections;
+    }
+
+    /** A provision gone whose words are now a section name only, or come whose words were one. */
+    private static List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
+        List<ChangeItem> result = new ArrayList<>(items.size());
+        for (ChangeItem item : items) {
+            String section =
+                    item.after().or(item::before).map(MarkdownText::section).orElse("");
+            boolean swapped = !section.isEmpty()
+                    && item.significance() != Significance.COSMETIC
+                    && (item.kind() == ChangeItem.Kind.REMOVED && after.contains(section) && !before.contains(section)
+                            || item.kind() == ChangeItem.Kind.ADDED
+                                    && before.contains(section)
+                                    && !after.contains(section));
+            result.add(swapped ? cosmetic(item, HEADING) : item);
+        }
+        return result;
+    }
+
+    /**
+     * Modified provisions that only lost words (a split) or only gained words (a merge), where those words are exactly
+     * the words of provisions added (split off) or removed (merged in) in the same change, in order.
+     */
+    private List<ChangeItem> pieces(List<ChangeItem> items, ChangeItem.Kind pieceKind, String reason) {
+        List<ChangeItem> result = new ArrayList<>(items);
+        Set<Integer> used = new HashSet<>();
+        for (int m = 0; m < result.size(); m++) {
+            ChangeItem modified = result.get(m);
+            if (modified.kind() != ChangeItem.Kind.MODIFIED || modified.significance() == Significance.COSMETIC) {
+                continue;
+            }
+            Optional<String> runs = onlyRuns(modified, pieceKind == ChangeItem.Kind.ADDED);
+            if (runs.isEmpty()) {
+                continue;
+            }
+            List<Integer> pieces = matching(result, pieceKind, runs.orElseThrow(), used);
+            if (!pieces.isEmpty()) {
+                used.addAll(pieces);
+                result.set(m, cosmetic(modified, reason));
+                pieces.forEach(p -> result.set(p, cosmetic(result.get(p), reason)));
+            }
+        }
+        return result;
+    }
+
+    /** The squeezed words the provision only lost ({@code deletions}) or only gained, if that is all that changed. */
+    private Optional<String> onlyRuns(ChangeItem modified, boolean deletions) {
+        WordChange change =
+                new WordChange(modified.before().orElseThrow(), modified.after().orElseThrow(), rules);
+        StringBuilder runs = new StringBuilder();
+        for (Diffs.Delta delta : change.deltas) {
+            if (!(deletions ? delta.inserted() : delta.deleted()).isEmpty()) {
+                return Optional.empty();
+            }
+            runs.append(squeezed(deletions ? delta.deleted() : delta.inserted()));
+        }
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.toString());
+    }
+
+    /** The pieces, in document order, whose words put together are {@code runs}; none if they are not. */
+    private List<Integer> matching(List<ChangeItem> items, ChangeItem.Kind kind, String runs, Set<Integer> used) {
+        List<Integer> pieces = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            ChangeItem item = items.get(i);
+            if (item.kind() != kind || used.contains(i) || item.significance() == Significance.COSMETIC) {
+                continue;
+            }
+            String words = squeezed(MarkdownText.words(
+                    rules.wording(item.after().or(item::before).orElseThrow())));
+            if (!words.isEmpty() && runs.contains(words)) {
+                pieces.add(i);
+                joined.append(words);
+            }
+        }
+        return joined.toString().equals(runs) ? pieces : List.of();
+    }
+
+    private static String squeezed(List<String> words) {
+        return String.join("", words).replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static ChangeItem cosmetic(ChangeItem item, String reason) {
+        String summary = item.summary();
+        int cut = summary.lastIndexOf("; ");
+        return new ChangeItem(
+                item.kind(),
+                item.lineageId(),
+                item.path(),
+                item.before(),
+                item.after(),
+                item.redline(),
+                Significance.COSMETIC,
+                reason,
+                (cut < 0 ? summary : summary.substring(0, cut)) + "; cosmetic (" + reason + ")");
+    }
+}

@@ -102,7 +102,7 @@ public final class OtaImporter {
         DocumentState state = recorder.state(new DocumentRow(documentId, document.service(), document.termsType()));
         Instant after = state.latest().map(l -> l.version().capturedAt()).orElse(Instant.MIN);
         Optional<String> previous = state.latest().map(DocumentState.Latest::markdown);
-        VersionRecorder.Past past = VersionRecorder.Past.of(state);
+        VersionRecorder.Past past = recorder.past(state);
         List<VersionRecord> versions = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<Long> sizes = new ArrayList<>(state.latest().isEmpty() ? List.of() : recordedSizes(documentId));

@@ -97,7 +97,7 @@ final class ImportReplay {
                 case Decision.NewVersion newVersion -> {
                     Chronicle.Revision revision = revise(termsType, previous, text, at, service);
                     captures.add(new Capture(file, at, text, new Outcome.Recorded(revision.change())));
-                    previous = Optional.of(next(previous, revision, text));
+                    previous = Optional.of(Chronicle.Previous.after(previous, revision, Sha256.of(text), at));
                     previousText = Optional.of(text);
                     sizes.add((long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
                 }
@@ -139,17 +139,6 @@ final class ImportReplay {
                 .filter(p -> !p.at().isBefore(at.minus(MOVE_WINDOW)) && !p.at().isAfter(at.plus(MOVE_WINDOW)))
                 .map(Pending::provision)
                 .toList();
-    }
-
-    private static Chronicle.Previous next(
-            Optional<Chronicle.Previous> previous, Chronicle.Revision revision, String text) {
-        List<Sha256> recent =
-                new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
-        recent.add(Sha256.of(text));
-        while (recent.size() > Chronicle.OSCILLATION_WINDOW) {
-            recent.removeFirst();
-        }
-        return new Chronicle.Previous(revision.provisions(), recent);
     }
 
     static Instant capturedAt(Path file) {

@@ -12,14 +12,16 @@ import org.clausewatch.provision.MarkdownText;
 /**
  * Changes of layout that look like changes of words, recognised over a whole change: a paragraph that became a
  * heading or a heading that became a paragraph (the provision goes or comes, its words stay as a section name), and a
- * provision split into several or several merged into one, with the same words. Such items are cosmetic: nothing a
- * reader reads changed. Seen on real pages redesigned from one paragraph per numbered title to headings, and on
+ * provision split into several or several merged into one, with the same words, and the newer copy of a text shown
+ * twice going when the older copy takes its words. Such items are cosmetic: nothing a reader reads changed. Seen on real pages redesigned from one paragraph per numbered title to headings, and on
  * definitions cut from the paragraph they led.
  */
 final class Layout {
     static final String HEADING = "paragraph and heading swapped";
     static final String SPLIT = "split, same words";
     static final String MERGED = "merged, same words";
+    static final String COPY = "a copy of words still shown";
+    static final int COPIES = 5;
 
     private final RuleBook rules;
 
@@ -30,7 +32,51 @@ final class Layout {
     List<ChangeItem> recognise(List<ChangeItem> items, List<LineagedProvision> before, List<LineagedProvision> after) {
         List<ChangeItem> result = headings(items, sections(before), sections(after));
         result = pieces(result, ChangeItem.Kind.ADDED, SPLIT);
-        return pieces(result, ChangeItem.Kind.REMOVED, MERGED);
+        result = pieces(result, ChangeItem.Kind.REMOVED, MERGED);
+        return copies(result, after);
+    }
+
+    /**
+     * Provisions gone whose words the new version still has: the newer copy of a text shown twice (a policy and its
+     * upcoming version side by side) going once the older copy has taken its words (the aligner's supersession: a
+     * modified provision whose new wording is the words of a provision gone), with the rest of that copy, gone with
+     * words still shown elsewhere. Only a block of them counts ({@link #COPIES} or more in one change, one of them such
+     * a twin). A copy dropped without any such twin stays what it was: a page that showed a section twice and now once
+     * changed its text, and a clause removed from one of two regional variants is a change for that region.
+     */
+    private List<ChangeItem> copies(List<ChangeItem> items, List<LineagedProvision> after) {
+        Set<String> newWordings = new HashSet<>();
+        Set<String> remaining = new HashSet<>();
+        for (ChangeItem item : items) {
+            if (item.kind() == ChangeItem.Kind.MODIFIED) {
+                newWordings.add(words(item.after().orElseThrow()));
+            }
+        }
+        after.forEach(p -> remaining.add(words(p.provision().text())));
+        newWordings.remove("");
+        remaining.remove("");
+        List<Integer> copies = new ArrayList<>();
+        boolean twin = false;
+        for (int i = 0; i < items.size(); i++) {
+            ChangeItem item = items.get(i);
+            String words = item.kind() == ChangeItem.Kind.REMOVED && item.significance() != Significance.COSMETIC
+                    ? words(item.before().orElseThrow())
+                    : "";
+            if (remaining.contains(words)) {
+                copies.add(i);
+                twin |= newWordings.contains(words);
+            }
+        }
+        if (!twin || copies.size() < COPIES) {
+            return items;
+        }
+        List<ChangeItem> result = new ArrayList<>(items);
+        copies.forEach(i -> result.set(i, cosmetic(result.get(i), COPY)));
+        return result;
+    }
+
+    private String words(String markdown) {
+        return squeezed(MarkdownText.words(rules.wording(markdown)));
     }
 
     private static Set<String> sections(List<LineagedProvision> provisions) {

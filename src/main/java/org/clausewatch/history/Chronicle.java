@@ -1,9 +1,13 @@
 package org.clausewatch.history;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -11,11 +15,13 @@ import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Differ;
 import org.clausewatch.change.DocumentMove;
+import org.clausewatch.change.FlipBacks;
 import org.clausewatch.change.Oscillation;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.provision.Aligner;
 import org.clausewatch.provision.Alignment;
 import org.clausewatch.provision.CrossDocumentMoves;
+import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.provision.Provision;
@@ -32,16 +38,88 @@ public final class Chronicle {
     /** The fewest words a provision must have for its move between documents to be recognised. */
     static final int MOVE_WORDS = 6;
 
+    /** The fewest words a provision must have, on both sides, for a move between documents with new wording. */
+    static final int REWORDED_MOVE_WORDS = 15;
+
     private final Segmenter segmenter = new Segmenter();
     private final Aligner aligner = new Aligner();
     private final Differ differ = new Differ();
     private final CrossDocumentMoves crossDocumentMoves = new CrossDocumentMoves();
 
-    /** The previous version as the chronicle needs it: its provisions and the digests of the recent versions, oldest first. */
-    public record Previous(List<LineagedProvision> provisions, List<Sha256> recentVersions) {
+    /** How long ago an earlier version may be for a block that returns to it to be a flip-back. */
+    static final Duration FLIP_BACK_PERIOD = Duration.ofDays(60);
+
+    /**
+     * The previous version as the chronicle needs it: its provisions, the digests of the recent versions (oldest first,
+     * this one last), when it was captured, and the versions before it within the oscillation window, oldest first.
+     */
+    public record Previous(
+            List<LineagedProvision> provisions, List<Sha256> recentVersions, Instant at, List<EarlierVersion> earlier) {
         public Previous {
             provisions = List.copyOf(provisions);
             recentVersions = List.copyOf(recentVersions);
+            Objects.requireNonNull(at, "at");
+            earlier = List.copyOf(earlier);
+        }
+
+        /** A previous version whose earlier versions are not known. */
+        public Previous(List<LineagedProvision> provisions, List<Sha256> recentVersions) {
+            this(provisions, recentVersions, Instant.EPOCH, List.of());
+        }
+
+        /** What the version read in {@code revision} (digest {@code sha256}, captured at {@code at}) is as a previous one. */
+        public static Previous after(Optional<Previous> previous, Revision revision, Sha256 sha256, Instant at) {
+            List<Sha256> recent =
+                    new ArrayList<>(previous.map(Previous::recentVersions).orElse(List.of()));
+            recent.add(sha256);
+            List<EarlierVersion> earlier =
+                    new ArrayList<>(previous.map(Previous::earlier).orElse(List.of()));
+            previous.ifPresent(p -> earlier.add(EarlierVersion.of(p.at(), p.provisions())));
+            return new Previous(revision.provisions(), last(recent), at, last(earlier));
+        }
+
+        private static <T> List<T> last(List<T> items) {
+            return items.subList(Math.max(0, items.size() - OSCILLATION_WINDOW), items.size());
+        }
+
+        /** The earlier versions close enough in time for a block returning to them to be a flip-back. */
+        List<EarlierVersion> recentEarlier() {
+            return earlier.stream()
+                    .filter(e -> !e.at().isBefore(at.minus(FLIP_BACK_PERIOD)))
+                    .toList();
+        }
+
+        /**
+         * What alignment can use of the earlier versions: the provisions of recent ones that this version no longer has,
+         * and in which earlier version each lineage was first seen.
+         */
+        Aligner.Past past() {
+            return new Aligner.Past(gone(), firstSeen());
+        }
+
+        private Map<String, Integer> firstSeen() {
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < earlier.size(); i++) {
+                for (String lineage : earlier.get(i).lineageByKey().values()) {
+                    first.putIfAbsent(lineage, i);
+                }
+            }
+            return first;
+        }
+
+        /** The lineage id, by key, of the provisions of recent earlier versions that this one no longer has. */
+        private Map<String, String> gone() {
+            Set<String> here = new HashSet<>();
+            provisions.forEach(p -> here.add(p.lineageId()));
+            Map<String, String> gone = new HashMap<>();
+            for (EarlierVersion version : recentEarlier()) {
+                version.lineageByKey().forEach((key, lineage) -> {
+                    if (!here.contains(lineage)) {
+                        gone.put(key, lineage);
+                    }
+                });
+            }
+            return gone;
         }
     }
 
@@ -74,16 +152,21 @@ public final class Chronicle {
             Optional<Previous> previous, String markdown, Set<ChangeRecord.Flag> flags, Supplier<String> newLineageId) {
         List<Provision> provisions = segmenter.segment(markdown);
         List<LineagedProvision> before = previous.map(Previous::provisions).orElse(List.of());
-        Alignment alignment = aligner.align(before, provisions, newLineageId);
+        Alignment alignment = aligner.align(
+                before, provisions, newLineageId, previous.map(Previous::past).orElse(Aligner.Past.NONE));
         if (previous.isEmpty()) {
             return new Revision(alignment.provisions(), alignment.relations(), Optional.empty(), List.of());
         }
-        ChangeRecord change = differ.diff(before, alignment.provisions());
+        FlipBacks.Marked marked = FlipBacks.mark(
+                differ.diff(before, alignment.provisions()),
+                previous.orElseThrow().recentEarlier());
+        ChangeRecord change = marked.change();
         for (ChangeRecord.Flag flag : flags) {
             change = change.flagged(flag);
         }
-        if (Oscillation.isOscillation(
-                Sha256.of(markdown), previous.orElseThrow().recentVersions())) {
+        if (marked.oscillation()
+                || Oscillation.isOscillation(
+                        Sha256.of(markdown), previous.orElseThrow().recentVersions())) {
             change = change.flagged(ChangeRecord.Flag.OSCILLATION);
         }
         return new Revision(alignment.provisions(), alignment.relations(), Optional.of(change), List.of());
@@ -105,16 +188,18 @@ public final class Chronicle {
         Map<String, Elsewhere> others = new HashMap<>();
         removedElsewhere.forEach(e -> others.put(e.lineageId(), e));
         addedElsewhere.forEach(e -> others.put(e.lineageId(), e));
-        for (CrossDocumentMoves.Move move : sameWords(
+        for (CrossDocumentMoves.Move move : genuine(
                 crossDocumentMoves.pair(lineaged(removedElsewhere), items(change, ChangeItem.Kind.ADDED)),
-                texts(removedElsewhere))) {
+                texts(removedElsewhere),
+                texts(change))) {
             Elsewhere from = others.get(move.from());
             pairs.add(move);
             moves.add(new DocumentMove(move.to(), DocumentMove.Direction.FROM, from.document(), from.text()));
         }
-        for (CrossDocumentMoves.Move move : sameWords(
+        for (CrossDocumentMoves.Move move : genuine(
                 crossDocumentMoves.pair(items(change, ChangeItem.Kind.REMOVED), lineaged(addedElsewhere)),
-                texts(change))) {
+                texts(change),
+                texts(addedElsewhere))) {
             Elsewhere to = others.get(move.to());
             pairs.add(move);
             moves.add(new DocumentMove(move.from(), DocumentMove.Direction.TO, to.document(), to.text()));
@@ -124,18 +209,27 @@ public final class Chronicle {
     }
 
     /**
-     * Only the same words, and enough of them, count as a move between documents. On the shared corpus, near-identical
-     * wording across documents was mostly parallel boilerplate ("These Terms are written in English" and "This Policy
-     * is written in English"), and short fragments ("Select language", "Other") were page furniture.
+     * Only the same words, and enough of them, or a long provision rewritten, count as a move between documents: it is
+     * then a moved item with its redline. On the shared corpus, short near-identical wording across documents was
+     * parallel boilerplate ("These Terms are written in English" and "This Policy is written in English"), and short
+     * fragments ("Select language", "Other") were page furniture.
      */
-    private static List<CrossDocumentMoves.Move> sameWords(
-            List<CrossDocumentMoves.Move> moves, Map<String, String> texts) {
+    private static List<CrossDocumentMoves.Move> genuine(
+            List<CrossDocumentMoves.Move> moves, Map<String, String> fromTexts, Map<String, String> toTexts) {
         return moves.stream()
-                .filter(m -> m.stage() == Alignment.Stage.IDENTICAL || m.stage() == Alignment.Stage.NORMALISED)
-                .filter(m -> MarkdownText.words(MarkdownText.plain(texts.get(m.from())))
-                                .size()
-                        >= MOVE_WORDS)
+                .filter(m -> {
+                    int from = words(fromTexts.get(m.from()));
+                    boolean verbatim =
+                            m.stage() == Alignment.Stage.IDENTICAL || m.stage() == Alignment.Stage.NORMALISED;
+                    return verbatim
+                            ? from >= MOVE_WORDS
+                            : Math.min(from, words(toTexts.get(m.to()))) >= REWORDED_MOVE_WORDS;
+                })
                 .toList();
+    }
+
+    private static int words(String markdown) {
+        return MarkdownText.words(MarkdownText.plain(markdown)).size();
     }
 
     private static Map<String, String> texts(List<Elsewhere> provisions) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +17,7 @@ import org.clausewatch.extract.Extractor;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.Store;
-import org.clausewatch.store.VersionRecord;
 import org.clausewatch.track.VersionRecorder;
-import org.clausewatch.version.Decision;
-import org.clausewatch.version.Origin;
 import org.clausewatch.version.Versioner;
 import org.clausewatch.version.VolatileLines;
 
@@ -101,47 +97,27 @@ public final class OtaImporter {
         long documentId = store.ensureDocument(document.service(), document.termsType());
         DocumentState state = recorder.state(new DocumentRow(documentId, document.service(), document.termsType()));
         Instant after = state.latest().map(l -> l.version().capturedAt()).orElse(Instant.MIN);
-        Optional<String> previous = state.latest().map(DocumentState.Latest::markdown);
-        VersionRecorder.Past past = VersionRecorder.Past.of(state);
-        List<VersionRecord> versions = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        List<Long> sizes = new ArrayList<>(state.latest().isEmpty() ? List.of() : recordedSizes(documentId));
         VolatileLines.Walk volatileLines = new VolatileLines.Walk(store.volatileLines(documentId));
-        int unchanged = 0;
+        HistoryImport history = new HistoryImport(
+                recorder,
+                versioner,
+                EXTRACTION,
+                state,
+                state.latest().isEmpty() ? List.of() : recordedSizes(documentId),
+                volatileLines);
         for (OtaDocument.VersionFile file : document.files()) {
-            if (!file.capturedAt().isAfter(after)) {
-                continue;
-            }
-            String text = versioner.normalise(read(file.path()));
-            Decision decision = versioner.decide(previous, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
-            if (decision instanceof Decision.NewVersion
-                    && previous.isPresent()
-                    && volatileLines.onlyRotation(previous.orElseThrow(), text, file.capturedAt())) {
-                unchanged++;
-                continue;
-            }
-            switch (decision) {
-                case Decision.NewVersion newVersion -> {
-                    VersionRecorder.Prepared prepared = recorder.prepare(
-                            past,
-                            text,
-                            new Origin.Imported(
-                                    file.technicalUpgrade(),
-                                    newVersion.afterOutlier().isPresent()),
-                            new VersionRecorder.Captures(file.capturedAt(), List.of(), EXTRACTION));
-                    versions.add(prepared.record());
-                    past = prepared.next();
-                    previous = Optional.of(text);
-                    sizes.add((long) text.getBytes(StandardCharsets.UTF_8).length);
-                }
-                case Decision.Unchanged same -> unchanged++;
-                case Decision.Anomaly anomaly -> refused.add(file.path().getFileName() + ": " + anomaly.reason());
+            if (file.capturedAt().isAfter(after)) {
+                history.take(file, versioner.normalise(read(file.path())));
             }
         }
-        store.recordAll(versions);
+        store.recordAll(history.versions());
         volatileLines.rotations().forEach((at, shapes) -> store.recordVolatileLines(documentId, shapes, at));
         return new ImportReport.DocumentImport(
-                document.service(), document.termsType(), versions.size(), unchanged, List.copyOf(refused));
+                document.service(),
+                document.termsType(),
+                history.versions().size(),
+                history.unchanged(),
+                history.refused());
     }
 
     /** The sizes of the document's recorded versions, oldest first, the latest included. */

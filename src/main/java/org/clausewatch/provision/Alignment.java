@@ -19,6 +19,13 @@ public record Alignment(List<LineagedProvision> provisions, List<Match> matches,
         SIMILAR,
         /** The only candidate in the same place between two recognised neighbours. */
         POSITIONAL,
+        /** The same provision rewritten: most of its distinct words in common, whatever their order. */
+        REWORDED,
+        /**
+         * The older copy of a text shown twice, continued by what the newer copy became when the older one went (see
+         * Supersession).
+         */
+        SUPERSEDED,
         /** The larger part of a provision that was split in two. */
         SPLIT,
         /** The provision into which a smaller one was merged, keeping the larger one's id. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Within one service, pairs the provisions removed from one document with those added to another in the same period
- * (say from the Terms into the Privacy Policy): same text, normalised text or near-identical wording, as in alignment,
- * but never by position, since the two documents' orders say nothing about each other.
+ * (say from the Terms into the Privacy Policy): same text, normalised text, near-identical or reworded wording, as in
+ * alignment, but never by position, since the two documents' orders say nothing about each other.
  */
 public final class CrossDocumentMoves {
 
@@ -35,6 +35,7 @@ public final class CrossDocumentMoves {
                         .toList());
         matching.matchIdentical();
         matching.matchSimilar();
+        matching.matchReworded();
         List<Move> moves = new ArrayList<>();
         for (Alignment.Match match : matching.matches()) {
             moves.add(new Move(

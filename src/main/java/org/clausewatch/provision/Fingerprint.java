@@ -16,12 +16,15 @@ final class Fingerprint {
     private final Memo<Wording> wordings;
     private Wording wording;
 
-    /** The normalised words of a text, their count and their shingles: what near-identical matching compares. */
-    record Wording(String normalised, int words, long[] shingles) {
+    /**
+     * The normalised words of a text, their count, their shingles and the words themselves (hashed, distinct): what
+     * near-identical and reworded matching compare.
+     */
+    record Wording(String normalised, int words, long[] shingles, long[] vocabulary) {
         static Wording of(String text) {
             String normalised = MarkdownText.normalised(MarkdownText.plain(text));
             List<String> tokens = normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
-            return new Wording(normalised, tokens.size(), Fingerprint.shingles(tokens));
+            return new Wording(normalised, tokens.size(), Fingerprint.shingles(tokens), Fingerprint.vocabulary(tokens));
         }
     }
 
@@ -51,6 +54,11 @@ final class Fingerprint {
         return wording().shingles();
     }
 
+    /** Distinct hashes of the normalised words, sorted; not to be changed. */
+    long[] vocabulary() {
+        return wording().vocabulary();
+    }
+
     private static String section(List<String> path) {
         StringBuilder section = new StringBuilder();
         for (String heading : path) {
@@ -77,6 +85,16 @@ final class Fingerprint {
         return distinct(hashes);
     }
 
+    private static long[] vocabulary(List<String> tokens) {
+        long[] hashes = new long[tokens.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            long hash = 1125899906842597L + tokens.get(i).hashCode();
+            hashes[i] = hash ^ (hash >>> 29);
+        }
+        Arrays.sort(hashes);
+        return distinct(hashes);
+    }
+
     private static long[] distinct(long[] sorted) {
         int kept = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -85,6 +103,13 @@ final class Fingerprint {
             }
         }
         return Arrays.copyOf(sorted, kept);
+    }
+
+    /** Shared elements over all distinct elements of two sorted sets of hashes. */
+    static double jaccard(long[] a, long[] b) {
+        int shared = shared(a, b);
+        int union = a.length + b.length - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 
     static int shared(long[] a, long[] b) {

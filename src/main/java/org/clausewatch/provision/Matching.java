@@ -115,6 +115,46 @@ final class Matching {
     private record Candidate(int previous, int next, double score) {}
 
     /**
+     * The same provision rewritten: most of its words in common, in whatever order (a clause reworded around the same
+     * terms, a short line with one word changed, a renumbered and rewritten section), where shingles find too little in
+     * common. First within the same section, where less in common is enough, then anywhere; best pairs first.
+     */
+    void matchReworded() {
+        if (allMatched()) {
+            return;
+        }
+        ShingleIndex index = new ShingleIndex(previous, p -> previousMatch[p] < 0, Fingerprint::vocabulary);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int n = 0; n < next.size(); n++) {
+            if (nextMatch[n] < 0 && next.get(n).vocabulary().length > 0) {
+                collectReworded(n, index, candidates);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        for (Candidate candidate : candidates) {
+            if (previousMatch[candidate.previous] < 0 && nextMatch[candidate.next] < 0) {
+                pair(candidate.previous, candidate.next, Alignment.Stage.REWORDED);
+            }
+        }
+    }
+
+    private void collectReworded(int n, ShingleIndex index, List<Candidate> candidates) {
+        Fingerprint probe = next.get(n);
+        for (int p : index.candidates(probe).keySet()) {
+            Fingerprint other = previous.get(p);
+            int shared = Fingerprint.shared(probe.vocabulary(), other.vocabulary());
+            int union = probe.vocabulary().length + other.vocabulary().length - shared;
+            double jaccard = Fingerprint.jaccard(probe.vocabulary(), other.vocabulary());
+            boolean sameSection = other.section.equals(probe.section);
+            if (shared >= Math.min(2, union)
+                    && jaccard >= (sameSection ? Aligner.REWORDED_IN_SECTION : Aligner.REWORDED)) {
+                // The same section first: of two copies of a text (regional variants), each keeps its own.
+                candidates.add(new Candidate(p, n, jaccard + (sameSection ? 1 : 0)));
+            }
+        }
+    }
+
+    /**
      * Between two recognised neighbours, as many unrecognised provisions on both sides are paired in order when their
      * words overlap a little, or share a word at all when both are short: a "Last updated" line or a rewritten one-line clause stays the
      * same provision rather than becoming a removal and an addition.

@@ -1,12 +1,16 @@
 package org.clausewatch.store;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.clausewatch.common.Labels;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
 import org.jdbi.v3.core.Handle;
@@ -86,6 +90,30 @@ final class Provisions {
                 .bind("version", versionId)
                 .map(ROW)
                 .list();
+    }
+
+    /**
+     * The {@code count} versions of the document before its latest, oldest first, with the lineage id of each of their
+     * provisions by key. Provisions whose key is not filled in yet (see {@link #fillKeys}) are left out.
+     */
+    static List<EarlierVersion> earlier(Handle handle, long documentId, int count) {
+        List<Map.Entry<Long, Instant>> versions = handle.createQuery("SELECT id, captured_at FROM versions "
+                        + "WHERE document_id = :doc ORDER BY captured_at DESC LIMIT :count OFFSET 1")
+                .bind("doc", documentId)
+                .bind("count", count)
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), Columns.instant(rs, "captured_at")))
+                .list();
+        List<EarlierVersion> earlier = new ArrayList<>();
+        for (Map.Entry<Long, Instant> version : versions.reversed()) {
+            Map<String, String> byKey = new HashMap<>();
+            handle.createQuery("SELECT text_key, lineage_id FROM provisions WHERE version_id = :version "
+                            + "AND text_key <> '' ORDER BY position")
+                    .bind("version", version.getKey())
+                    .map((rs, ctx) -> Map.entry(rs.getString("text_key"), rs.getString("lineage_id")))
+                    .forEach(e -> byKey.putIfAbsent(e.getKey(), e.getValue()));
+            earlier.add(new EarlierVersion(version.getValue(), byKey));
+        }
+        return earlier;
     }
 
     /** The provision of one lineage in every version of a document that has it, oldest version first. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.common.Failure;
 import org.clausewatch.history.Elsewhere;
+import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.reading.Reading;
 import org.jdbi.v3.core.Handle;
@@ -159,6 +160,16 @@ public final class Store {
                             Versions.recent(handle, document.id(), recentVersions)));
             return new DocumentState(document, status, latest);
         });
+    }
+
+    /**
+     * The {@code count} versions of the document before its latest, oldest first, as returning provisions and
+     * flip-backs need them: when each was captured, and its provisions' lineage ids by key.
+     */
+    public List<EarlierVersion> earlierVersions(long documentId, int count) {
+        return read(
+                "read the earlier versions of document " + documentId,
+                handle -> Provisions.earlier(handle, documentId, count));
     }
 
     public Optional<VersionRow> latestVersion(long documentId) {

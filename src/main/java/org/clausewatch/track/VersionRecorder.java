@@ -74,12 +74,18 @@ public final class VersionRecorder {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(latest, "latest");
         }
+    }
 
-        public static Past of(DocumentState state) {
-            return new Past(
-                    state.document(),
-                    state.latest().map(l -> new Chronicle.Previous(l.provisions(), l.recentVersions())));
-        }
+    /** The past of the document of {@code state}: its latest version, and the versions before it that flip-backs need. */
+    public Past past(DocumentState state) {
+        return new Past(
+                state.document(),
+                state.latest()
+                        .map(l -> new Chronicle.Previous(
+                                l.provisions(),
+                                l.recentVersions(),
+                                l.version().capturedAt(),
+                                store.earlierVersions(state.document().id(), Chronicle.OSCILLATION_WINDOW))));
     }
 
     /** A version ready to record, and the past of the version after it. */
@@ -92,7 +98,7 @@ public final class VersionRecorder {
 
     /** Records {@code text} as the next version of the document of {@code state}, in one transaction; its id. */
     public long record(DocumentState state, String text, Origin origin, Captures captures) {
-        return store.record(prepare(Past.of(state), text, origin, captures).record());
+        return store.record(prepare(past(state), text, origin, captures).record());
     }
 
     /** Reads {@code text} as the version after {@code past}, provision by provision; records nothing yet. */
@@ -120,7 +126,11 @@ public final class VersionRecorder {
                 relations(revision),
                 revision.change().map(change -> newChange(document, change, itemReadings(change, readings))),
                 readings);
-        return new Prepared(record, new Past(document, Optional.of(next(past.latest(), revision, sha256))));
+        return new Prepared(
+                record,
+                new Past(
+                        document,
+                        Optional.of(Chronicle.Previous.after(past.latest(), revision, sha256, captures.at()))));
     }
 
     /**
@@ -174,17 +184,6 @@ public final class VersionRecorder {
                 .forEach(m -> relations.add(
                         new LineageRelation(LineageRelation.Kind.MOVED_ACROSS_DOCUMENTS, m.from(), m.to())));
         return relations;
-    }
-
-    private static Chronicle.Previous next(
-            Optional<Chronicle.Previous> previous, Chronicle.Revision revision, Sha256 sha256) {
-        List<Sha256> recent =
-                new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
-        recent.add(sha256);
-        while (recent.size() > Chronicle.OSCILLATION_WINDOW) {
-            recent.removeFirst();
-        }
-        return new Chronicle.Previous(revision.provisions(), recent);
     }
 
     /** The version flags a change record carries too: those that say the change is not one of the terms. */

@@ -21,11 +21,16 @@ public sealed interface Origin {
 
     /**
      * A version of an imported history; {@code technicalUpgrade} when that history marks it as one, {@code
-     * afterOutlier} when it was recorded although it shrank against an outlier (see {@link VersionFlag#AFTER_OUTLIER}).
+     * afterOutlier} when it was recorded although it shrank against an outlier (see {@link VersionFlag#AFTER_OUTLIER}),
+     * {@code confirmedShrink} when it is a size anomaly that kept coming back (see {@link ShrinkConfirmation}).
      */
-    record Imported(boolean technicalUpgrade, boolean afterOutlier) implements Origin {
+    record Imported(boolean technicalUpgrade, boolean afterOutlier, boolean confirmedShrink) implements Origin {
+        public Imported(boolean technicalUpgrade, boolean afterOutlier) {
+            this(technicalUpgrade, afterOutlier, false);
+        }
+
         public Imported(boolean technicalUpgrade) {
-            this(technicalUpgrade, false);
+            this(technicalUpgrade, false, false);
         }
     }
 
@@ -51,6 +56,9 @@ public sealed interface Origin {
                 flags.add(VersionFlag.IMPORTED);
                 if (imported.afterOutlier()) {
                     flags.add(VersionFlag.AFTER_OUTLIER);
+                }
+                if (imported.confirmedShrink()) {
+                    flags.add(VersionFlag.CONFIRMED_SHRINK);
                 }
                 if (first) {
                     flags.add(VersionFlag.FIRST_RECORD);

@@ -22,6 +22,7 @@ import org.clausewatch.history.LineageIds;
 import org.clausewatch.provision.CrossDocumentMoves;
 import org.clausewatch.provision.Histories;
 import org.clausewatch.version.Decision;
+import org.clausewatch.version.ShrinkConfirmation;
 import org.clausewatch.version.Versioner;
 import org.clausewatch.version.VolatileLines;
 
@@ -80,10 +81,14 @@ final class ImportReplay {
         Optional<String> previousText = Optional.empty();
         List<Long> sizes = new ArrayList<>();
         VolatileLines.Walk volatileLines = new VolatileLines.Walk(Set.of());
+        List<ShrinkConfirmation.PastRefusal> refusals = new ArrayList<>();
         for (Path file : Histories.versions(folder)) {
             Instant at = capturedAt(file);
             String text = versioner.normalise(Histories.read(file));
             Decision decision = versioner.decide(previousText, text, sizes.subList(0, Math.max(0, sizes.size() - 1)));
+            if (decision instanceof Decision.Anomaly anomaly && ShrinkConfirmation.confirms(anomaly, refusals, at)) {
+                decision = new Decision.NewVersion(Optional.of(anomaly.reason()));
+            }
             if (decision instanceof Decision.NewVersion
                     && previousText.isPresent()
                     && volatileLines.onlyRotation(previousText.orElseThrow(), text, at)) {
@@ -92,14 +97,17 @@ final class ImportReplay {
             }
             switch (decision) {
                 case Decision.Unchanged unchanged -> captures.add(new Capture(file, at, text, new Outcome.Unchanged()));
-                case Decision.Anomaly anomaly ->
+                case Decision.Anomaly anomaly -> {
                     captures.add(new Capture(file, at, text, new Outcome.Refused(anomaly)));
+                    refusals.addFirst(new ShrinkConfirmation.PastRefusal(anomaly.reason(), at));
+                }
                 case Decision.NewVersion newVersion -> {
                     Chronicle.Revision revision = revise(termsType, previous, text, at, service);
                     captures.add(new Capture(file, at, text, new Outcome.Recorded(revision.change())));
-                    previous = Optional.of(next(previous, revision, text));
+                    previous = Optional.of(Chronicle.Previous.after(previous, revision, Sha256.of(text), at));
                     previousText = Optional.of(text);
                     sizes.add((long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                    refusals.clear();
                 }
             }
         }
@@ -139,17 +147,6 @@ final class ImportReplay {
                 .filter(p -> !p.at().isBefore(at.minus(MOVE_WINDOW)) && !p.at().isAfter(at.plus(MOVE_WINDOW)))
                 .map(Pending::provision)
                 .toList();
-    }
-
-    private static Chronicle.Previous next(
-            Optional<Chronicle.Previous> previous, Chronicle.Revision revision, String text) {
-        List<Sha256> recent =
-                new ArrayList<>(previous.map(Chronicle.Previous::recentVersions).orElse(List.of()));
-        recent.add(Sha256.of(text));
-        while (recent.size() > Chronicle.OSCILLATION_WINDOW) {
-            recent.removeFirst();
-        }
-        return new Chronicle.Previous(revision.provisions(), recent);
     }
 
     static Instant capturedAt(Path file) {

@@ -78,6 +78,43 @@ class ImportOtaCommandTest {
         assertThat(shown.get("markdown").asString()).contains("Edition two.");
     }
 
+    /**
+     * A policy cut down to a fraction of its length, and the cut-down text still there days later (with its date line
+     * moving): the first captures are refused as drastic shrinks, then the same shrink, back after two days, is the
+     * document's text, flagged as a confirmed shrink.
+     */
+    @Test
+    void acceptsAShrinkThatPersistsAcrossCapturesAndSaysSo() throws IOException {
+        Path terms = Files.createDirectories(dir.resolve("cut/Example/Privacy Policy"));
+        Files.writeString(terms.resolve("2024-01-01T00-00-00Z.md"), "# Privacy\n\n" + LONG + "\n");
+        String cut = "# Privacy\n\nWe collect only what you give us and delete it when you ask.\n\nUpdated: %s\n";
+        Files.writeString(terms.resolve("2024-02-01T00-00-00Z.md"), cut.formatted("1 February 2024"));
+        Files.writeString(terms.resolve("2024-02-02T00-00-00Z.md"), cut.formatted("2 February 2024"));
+        Files.writeString(terms.resolve("2024-02-04T00-00-00Z.md"), cut.formatted("4 February 2024"));
+        Path data = dir.resolve("data");
+
+        JsonNode document = CliRun.run("import-ota", dir.resolve("cut").toString(), "--data", data.toString(), "--json")
+                .json()
+                .get("documents")
+                .get(0);
+
+        assertThat(document.get("refused")).hasSize(2);
+        assertThat(document.get("refused").get(0).asString()).contains("shrank to");
+        assertThat(document.get("imported").asInt()).isEqualTo(2);
+        JsonNode versions = CliRun.run(
+                        "versions",
+                        "--data",
+                        data.toString(),
+                        "--service",
+                        "Example",
+                        "--type",
+                        "Privacy Policy",
+                        "--json")
+                .json();
+        assertThat(versions.get(1).get("capturedAt").asString()).isEqualTo("2024-02-04T00:00:00Z");
+        assertThat(versions.get(1).get("flags").toString()).contains("confirmed-shrink");
+    }
+
     @Test
     void importingTwiceAddsNothing() throws IOException {
         Path data = dir.resolve("data");

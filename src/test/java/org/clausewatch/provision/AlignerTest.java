@@ -87,6 +87,55 @@ class AlignerTest {
         assertThat(idOf(v2.provisions(), "You pay")).isEqualTo(idOf(v1, "You pay"));
     }
 
+    /** Real pairs from the shared corpus that shingles missed: they became a removal and an addition. */
+    @Test
+    void keepsTheIdOfAProvisionRewrittenAroundTheSameWords() {
+        List<LineagedProvision> v1 =
+                first("## 4. Be Authentic\n\nSelling, transferring, or sharing verified accounts.\n\n"
+                        + "By providing Content to the Service, you grant to YouTube a worldwide, non-exclusive, royalty-free,"
+                        + " transferable, sublicensable licence to use that Content.\n\nUpdated: March 13, 2026");
+        Alignment v2 = next(
+                v1,
+                "Updated: 13 March 2026\n\n## 3. Be Authentic\n\nSelling, transferring, or sharing accounts.\n\n"
+                        + "By providing Content to the Service, you grant to YouTube a worldwide, non-exclusive,"
+                        + " royalty-free, sublicensable and transferable license to use that Content for training.");
+
+        assertThat(idOf(v2.provisions(), "Selling")).isEqualTo(idOf(v1, "Selling"));
+        assertThat(idOf(v2.provisions(), "By providing")).isEqualTo(idOf(v1, "By providing"));
+        assertThat(idOf(v2.provisions(), "Updated")).isEqualTo(idOf(v1, "Updated"));
+        assertThat(v2.matches()).extracting(Alignment.Match::stage).contains(Alignment.Stage.REWORDED);
+    }
+
+    @Test
+    void keepsEachRegionalCopyOnItsOwnLineageWhenBothAreRewritten() {
+        List<LineagedProvision> v1 = first("## Outside the EEA\n\nWe may change these Terms from time to time and will"
+                + " tell you in advance by email.\n\n## In the EEA\n\nWe may change these Terms from time to time and"
+                + " will tell you thirty days in advance by email.");
+        Alignment v2 = next(
+                v1,
+                "## In the EEA\n\nFrom time to time we may change these Terms; we will tell you by email thirty days"
+                        + " in advance.\n\n## Outside the EEA\n\nFrom time to time we may change these Terms; we will"
+                        + " tell you by email in advance.");
+
+        assertThat(idOf(v2.provisions(), "From time to time we may change these Terms; we will tell you by email in"))
+                .isEqualTo(v1.get(0).lineageId());
+        assertThat(idOf(
+                        v2.provisions(),
+                        "From time to time we may change these Terms; we will tell you by email thirty"))
+                .isEqualTo(v1.get(1).lineageId());
+        assertThat(v2.matches()).extracting(Alignment.Match::stage).containsOnly(Alignment.Stage.REWORDED);
+    }
+
+    @Test
+    void givesANewIdToAProvisionWithFewWordsInCommon() {
+        List<LineagedProvision> v1 = first("Keep.\n\nWe sell your personal data to advertisers in many countries.");
+        Alignment v2 = next(v1, "Keep.\n\nYou may delete your account and data whenever you wish.\n\nAlso new.");
+
+        assertThat(v2.provisions())
+                .extracting(LineagedProvision::lineageId)
+                .doesNotContain(v1.get(1).lineageId());
+    }
+
     @Test
     void pairsAShortRewrittenLineStandingBetweenTheSameNeighbours() {
         List<LineagedProvision> v1 = first("# Terms\n\nUpdated: November 14, 2023\n\nThese terms apply to you.");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewatch.analysis.attribute.AttributeDelta;
@@ -23,6 +24,7 @@ import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.reading.ExplainedChange;
@@ -602,6 +604,26 @@ abstract class StoreContract {
         assertThat(last.markdown()).isEqualTo("three");
         assertThat(last.provisions()).containsExactly(provision(0, "L1", "Be nice."));
         assertThat(last.recentVersions()).containsExactly(Sha256.of("two"), Sha256.of("three"));
+    }
+
+    @Test
+    void readsTheVersionsBeforeTheLatestWithTheirProvisionsLineagesByKey() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        for (int i = 0; i < 4; i++) {
+            store.record(new VersionRecord(
+                    plainVersion(doc, T0.plusSeconds(i), "v" + i),
+                    List.of(provision(0, "L1", "Be nice."), provision(1, "L" + (i + 2), "Clause " + i + ".")),
+                    List.of(),
+                    Optional.empty()));
+        }
+
+        List<EarlierVersion> earlier = store.earlierVersions(doc, 2);
+
+        assertThat(earlier).extracting(EarlierVersion::at).containsExactly(T0.plusSeconds(1), T0.plusSeconds(2));
+        assertThat(earlier.getFirst().lineageByKey())
+                .containsOnly(Map.entry("be nice.", "L1"), Map.entry("clause 1.", "L3"));
+        assertThat(store.earlierVersions(store.ensureDocument("Example", "Privacy Policy"), 2))
+                .isEmpty();
     }
 
     @Test

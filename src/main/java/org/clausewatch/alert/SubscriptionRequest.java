@@ -37,9 +37,6 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
             }
         }
         Set<String> services = names(json, "services");
-        if (services.isEmpty()) {
-            throw new InvalidSubscriptionException("services", "name at least one service to watch");
-        }
         Set<String> topics = names(json, "topics");
         for (String topic : topics) {
             if (taxonomy.topic(topic).isEmpty()) {
@@ -52,6 +49,10 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
                 throw new InvalidSubscriptionException(
                         "lineages", "'" + lineage + "' is not a provision lineage id such as 40da059a1851-2");
             }
+        }
+        if (services.isEmpty() && lineages.isEmpty()) {
+            throw new InvalidSubscriptionException(
+                    "services", "name at least one service, or provisions by their lineages, to watch");
         }
         Filter filter =
                 new Filter(services, names(json, "documents"), topics, severity(json), minorToo(json), lineages);

@@ -90,11 +90,12 @@ final class WatchPages {
                 new AccountViews.Watch(s.user().email(), s.csrfToken(), p.lineageId(), watched(p), watching, message));
     }
 
-    /** The subscription the form asks for, as the JSON the API takes, so both share one validation. */
+    /**
+     * The subscription the form asks for, as the JSON the API takes, so both share one validation: the provision's
+     * lineage alone, so that only that provision's changes alert.
+     */
     private static ObjectNode request(Context ctx, Views.ProvisionName p) {
         ObjectNode json = JSON.createObjectNode();
-        json.putArray("services").add(p.service());
-        json.putArray("documents").add(p.termsType());
         json.putArray("lineages").add(p.lineageId());
         return AccountPages.channelAndMode(ctx, json);
     }

@@ -62,6 +62,17 @@ class MatchingTest {
         assertThat(Matching.matches(minorToo, cosmetic)).isFalse();
     }
 
+    @Test
+    void aWatchOfProvisionsAloneMatchesNothingElse() {
+        Filter watch = new Filter(Set.of(), Set.of(), Set.of(), Optional.empty(), true, Set.of("L7"));
+        assertThat(Matching.matches(
+                        watch, itemChange(Significance.SUBSTANTIVE, Set.of(), ChangeItem.Kind.MODIFIED, "L7")))
+                .isTrue();
+        assertThat(Matching.matches(
+                        watch, itemChange(Significance.SUBSTANTIVE, Set.of(), ChangeItem.Kind.MODIFIED, "L8")))
+                .isFalse();
+    }
+
     private static ChangeFacts itemChange(
             Significance significance, Set<ChangeRecord.Flag> flags, ChangeItem.Kind kind, String lineage) {
         ChangeFacts.Item item = new ChangeFacts.Item(

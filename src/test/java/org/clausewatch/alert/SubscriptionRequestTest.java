@@ -33,6 +33,13 @@ class SubscriptionRequestTest {
         refused("""
                 {"services": ["ChatGPT"], "lineages": ["../x"], "channel": {"type": "feed"}}
                 """, "lineages", "is not a provision lineage id");
+        SubscriptionRequest alone = parse("""
+                {"lineages": ["40da059a1851-2"], "channel": {"type": "feed"}}
+                """);
+        assertThat(alone.filter().services()).isEmpty();
+        refused("""
+                {"channel": {"type": "feed"}}
+                """, "services", "name at least one service, or provisions by their lineages");
     }
 
     @Test

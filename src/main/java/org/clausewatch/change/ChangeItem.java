@@ -40,4 +40,9 @@ public record ChangeItem(
         path = List.copyOf(path);
         redline = List.copyOf(redline);
     }
+
+    /** This item with more said of it: {@code reason} and {@code summary} replaced, everything else kept. */
+    public ChangeItem said(String reason, String summary) {
+        return new ChangeItem(kind, lineageId, path, before, after, redline, significance, reason, summary);
+    }
 }

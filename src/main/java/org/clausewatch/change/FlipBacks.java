@@ -72,15 +72,6 @@ public final class FlipBacks {
 
     private static ChangeItem marked(ChangeItem item, EarlierVersion version) {
         String as = "as on " + LocalDate.ofInstant(version.at(), ZoneOffset.UTC);
-        return new ChangeItem(
-                item.kind(),
-                item.lineageId(),
-                item.path(),
-                item.before(),
-                item.after(),
-                item.redline(),
-                item.significance(),
-                item.reason() + ", " + REASON,
-                item.summary() + "; " + REASON + ", " + as);
+        return item.said(item.reason() + ", " + REASON, item.summary() + "; " + REASON + ", " + as);
     }
 }

@@ -110,16 +110,7 @@ final class ChangeMeaning {
         if (read.delta().isEmpty()) {
             return item;
         }
-        return new ChangeItem(
-                item.kind(),
-                item.lineageId(),
-                item.path(),
-                item.before(),
-                item.after(),
-                item.redline(),
-                item.significance(),
-                item.reason(),
-                item.summary() + "; " + read.delta().orElseThrow());
+        return item.said(item.reason(), item.summary() + "; " + read.delta().orElseThrow());
     }
 
     /**

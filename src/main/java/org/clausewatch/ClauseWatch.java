@@ -14,6 +14,10 @@ import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.ReadingReport;
+import org.clausewatch.common.TrackingReport;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -70,6 +74,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Sessions sessions;
     private final Alerts alerts;
     private final Later<ProvisionReader> reader;
+    private final Later<Catalogue> catalogue;
     private final Later<VersionRecorder> history;
     private final Later<OtaImporter> importer;
     private final Later<Reanalysis> reanalysis;
@@ -85,9 +90,11 @@ public final class ClauseWatch implements AutoCloseable {
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
         this.sessions = new Sessions(database.reads(), database.writes(), accounts, clock, SESSION_LIFETIME);
         // Built with the store so that every change record, from any command, writes its alerts to the outbox.
-        this.alerts =
-                opened.add(new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), clock));
+        this.alerts = opened.add(
+                new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), taxonomy, clock));
         this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
+        this.catalogue = new Later<>(() -> new Catalogue(
+                new Catalogue.Sources(store(), Optional.of(archive), this::reader, taxonomy, regulations)));
         this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
@@ -167,6 +174,11 @@ public final class ClauseWatch implements AutoCloseable {
         return reader.get();
     }
 
+    /** What has been recorded, as pages, the API and {@code --json} show it; built with the reader on first use. */
+    public Catalogue catalogue() {
+        return catalogue.get();
+    }
+
     public VersionRecorder history() {
         return history.get();
     }
@@ -175,18 +187,22 @@ public final class ClauseWatch implements AutoCloseable {
         return importer.get();
     }
 
-    /** Reads the recorded wordings that have no reading of the current reader version. */
-    public Reanalysis reanalysis() {
-        return reanalysis.get();
+    /** Reads the recorded wordings that have no reading of the current reader version, all of them. */
+    public ReadingReport analyse() {
+        return reanalysis.get().run(() -> false);
     }
 
-    public Reextraction reextraction() {
-        return reextraction.get();
+    /** Extracts the archived captures of each document's latest version again; a different text is a new version. */
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
+        return reextraction.get().reextract(documents);
     }
 
-    /** The tracker, with its HTTP fetcher (which owns threads and a browser profile) created on first use. */
-    public Tracker tracker() {
-        return tracker.get();
+    /**
+     * One tracking pass over {@code documents}; the fetcher (which owns threads and a browser profile) is created on
+     * first use.
+     */
+    public TrackingReport track(List<DocumentDeclaration> documents) {
+        return tracker.get().track(documents);
     }
 
     /**
@@ -213,10 +229,8 @@ public final class ClauseWatch implements AutoCloseable {
     /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
     private WebServer newWebServer() {
         TrackingRuns runs = opened.add(new TrackingRuns(tracker));
-        WebServer.Sources sources =
-                new WebServer.Sources(store(), Optional.of(archive), reader(), taxonomy, regulations);
         return opened.add(new WebServer(
-                sources,
+                catalogue(),
                 List.of(
                         new SubscriptionRoutes(alerts, accounts, taxonomy),
                         new LoginRoutes(
@@ -224,7 +238,8 @@ public final class ClauseWatch implements AutoCloseable {
                                 sessions,
                                 new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
                                 alerts,
-                                taxonomy),
+                                taxonomy,
+                                catalogue()),
                         new AccountRoutes(
                                 accounts,
                                 sessions,
@@ -246,9 +261,9 @@ public final class ClauseWatch implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
             err.flush();
-            return new ScheduledTracking(tracker(), List::of, interval);
+            return new ScheduledTracking(tracker.get(), List::of, interval);
         }
-        return new ScheduledTracking(tracker(), () -> declared(List.of()), interval);
+        return new ScheduledTracking(tracker.get(), () -> declared(List.of()), interval);
     }
 
     /**
@@ -263,7 +278,7 @@ public final class ClauseWatch implements AutoCloseable {
                 .daemon(true)
                 .start(() -> {
                     try {
-                        Reanalysis.Result result = reanalysis().run(stop::get);
+                        ReadingReport result = reanalysis.get().run(stop::get);
                         if (result.read() > 0) {
                             out.printf(
                                     "read %d recorded wordings with reader version %s%n",

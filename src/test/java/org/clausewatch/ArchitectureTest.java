@@ -56,6 +56,7 @@ class ArchitectureTest {
         "org.clausewatch.store..",
         "org.clausewatch.track..",
         "org.clausewatch.importer..",
+        "org.clausewatch.browse..",
         "org.clausewatch.cli..",
         "org.clausewatch.web..",
         "org.clausewatch.account..",
@@ -147,6 +148,51 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.clausewatch.store..")
+                .check(classes);
+    }
+
+    /**
+     * Pages, the API and the command line show what is recorded through one read model (browse); the work that records
+     * it (tracking, re-extraction, reading) is started through the composition root, never called into.
+     */
+    @Test
+    void webAndCommandLineDoNotDependOnTracking() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.clausewatch.web..", "org.clausewatch.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.track..")
+                .check(classes);
+    }
+
+    /** What is archived is a value both sides know (common.Response); the archive never reaches for the fetcher. */
+    @Test
+    void archiveDoesNotDependOnFetching() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.archive..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clausewatch.fetch..")
+                .check(classes);
+    }
+
+    /** The read model only reads: it neither records versions nor fetches, and the web is built on it, not under it. */
+    @Test
+    void theReadModelRecordsNothingAndKnowsNoEdgeAboveIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.browse..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clausewatch.track..",
+                        "org.clausewatch.importer..",
+                        "org.clausewatch.fetch..",
+                        "org.clausewatch.web..",
+                        "org.clausewatch.alert..",
+                        "org.clausewatch.account..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.Store;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,7 +22,7 @@ public final class Alerts implements AutoCloseable {
     private final Webhooks webhooks;
     private final DeliveryWorker worker;
 
-    public Alerts(Jdbi reads, Jdbi writes, Store store, AlertConfig config, Clock clock) {
+    public Alerts(Jdbi reads, Jdbi writes, Store store, AlertConfig config, Taxonomy taxonomy, Clock clock) {
         this.config = config;
         this.clock = clock;
         WebhookGuard guard = new WebhookGuard(config.allowPrivateWebhooks(), config.webhookAllowHosts());
@@ -32,7 +33,7 @@ public final class Alerts implements AutoCloseable {
         senders.put("webhook", webhooks);
         config.smtp().ifPresent(smtp -> senders.put("email", new Mailer(smtp)));
         this.worker = new DeliveryWorker(reads, outbox, senders, config.retries(), clock);
-        store.onChangeRecorded(new OutboxWriter(clock, config.digests(), config.baseUrl()));
+        store.onChangeRecorded(new OutboxWriter(clock, config.digests(), taxonomy, config.baseUrl()));
     }
 
     public Subscriptions subscriptions() {

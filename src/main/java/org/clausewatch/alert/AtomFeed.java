@@ -3,6 +3,7 @@ package org.clausewatch.alert;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,11 +23,11 @@ final class AtomFeed {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             element(xml, "id", "urn:clausewatch:subscription:" + subscription.id());
+            Set<String> services = subscription.filter().services();
             element(
                     xml,
                     "title",
-                    "ClauseWatch alerts: "
-                            + String.join(", ", subscription.filter().services()));
+                    "ClauseWatch alerts: " + (services.isEmpty() ? "watched provisions" : String.join(", ", services)));
             element(xml, "updated", (alerts.isEmpty() ? now : alerts.getFirst().createdAt()).toString());
             xml.writeStartElement("author");
             element(xml, "name", "ClauseWatch");

@@ -32,7 +32,15 @@ final class Facts {
 
     private static ChangeFacts.Item item(ChangeItemRow item) {
         return new ChangeFacts.Item(
-                item.kind(), item.lineageId(), item.path(), item.significance(), item.summary(), redline(item));
+                item.kind(),
+                item.lineageId(),
+                item.path(),
+                item.significance(),
+                item.summary(),
+                redline(item),
+                item.topics(),
+                item.severity(),
+                item.attributeChanges());
     }
 
     /** {@code [-removed-]} and {@code {+added+}}, the notation of word diffs, so it reads in plain text. */

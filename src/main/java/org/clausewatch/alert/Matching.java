@@ -3,6 +3,7 @@ package org.clausewatch.alert;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 
@@ -19,12 +20,29 @@ final class Matching {
     private Matching() {}
 
     static boolean matches(Filter filter, ChangeFacts change) {
+        if (watchedProvisionChanged(filter, change)) {
+            return true;
+        }
         return isAlertable(change)
                 && significanceWanted(filter, change)
                 && containsIgnoringCase(filter.services(), change.service())
                 && (filter.documents().isEmpty() || containsIgnoringCase(filter.documents(), change.termsType()))
                 && topicsWanted(filter, change)
                 && severityWanted(filter, change);
+    }
+
+    /**
+     * A provision watched by its lineage was modified (more than cosmetically), moved (also to another document) or
+     * removed by a change of the terms: wanted whatever the rest of the filter says.
+     */
+    private static boolean watchedProvisionChanged(Filter filter, ChangeFacts change) {
+        if (filter.lineages().isEmpty() || change.flags().stream().anyMatch(NEVER_ALERTED::contains)) {
+            return false;
+        }
+        return change.items().stream()
+                .anyMatch(item -> filter.lineages().contains(item.lineageId())
+                        && (item.kind() != ChangeItem.Kind.MODIFIED || item.significance() != Significance.COSMETIC)
+                        && item.kind() != ChangeItem.Kind.ADDED);
     }
 
     static boolean isAlertable(ChangeFacts change) {

@@ -9,13 +9,15 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns stored alert JSON into the message of one alert or of one digest: JSON body, subject, text and HTML. */
 final class Messages {
+    private static final int SUBJECT_SUMMARY = 140;
+
     private Messages() {}
 
     static Message alert(String key, JsonNode alert) {
         JsonNode change = alert.get("change");
         String subject = "ClauseWatch: " + change.get("service").asString() + " · "
                 + change.get("termsType").asString() + " — "
-                + change.get("significance").asString() + " change";
+                + headline(change.get("summary").asString());
         return new Message(key, alert.toString(), subject, text(List.of(change)), html(subject, List.of(change)));
     }
 
@@ -52,6 +54,7 @@ final class Messages {
                         .append(item.get("kind").asString())
                         .append(": ")
                         .append(path(item))
+                        .append(about(item))
                         .append("\n  ")
                         .append(item.get("summary").asString())
                         .append("\n  ")
@@ -89,7 +92,9 @@ final class Messages {
                         .append(escape(item.get("link").asString()))
                         .append("\">")
                         .append(escape(item.get("kind").asString() + ": " + path(item)))
-                        .append("</a><br>")
+                        .append("</a>")
+                        .append(escape(about(item)))
+                        .append("<br>")
                         .append(escape(item.get("summary").asString()))
                         .append("<pre>")
                         .append(escape(item.get("redline").asString()))
@@ -102,10 +107,34 @@ final class Messages {
         return html.append("</body></html>").toString();
     }
 
-    private static String topics(JsonNode change) {
+    /** A subject line is read whole: the summary, cut at a word before it gets too long for a mail client. */
+    private static String headline(String summary) {
+        if (summary.length() <= SUBJECT_SUMMARY) {
+            return summary;
+        }
+        int cut = summary.lastIndexOf(' ', SUBJECT_SUMMARY);
+        return summary.substring(0, cut > 0 ? cut : SUBJECT_SUMMARY) + " …";
+    }
+
+    /** Topics by name; alerts written before names were stored have ids only. */
+    private static String topics(JsonNode node) {
         List<String> topics = new ArrayList<>();
-        change.get("topics").forEach(t -> topics.add(t.asString()));
+        JsonNode names = node.has("topicNames") ? node.get("topicNames") : node.get("topics");
+        names.forEach(t -> topics.add(t.asString()));
         return topics.isEmpty() ? "not classified yet" : String.join(", ", topics);
+    }
+
+    /** " (high; Training on user content)": what an item's provision is about, when it was read. */
+    private static String about(JsonNode item) {
+        List<String> parts = new ArrayList<>();
+        JsonNode severity = item.get("severity");
+        if (severity != null && !severity.isNull()) {
+            parts.add(severity.asString());
+        }
+        if (item.has("topicNames") && !item.get("topicNames").isEmpty()) {
+            parts.add(topics(item));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
     private static String severity(JsonNode change) {

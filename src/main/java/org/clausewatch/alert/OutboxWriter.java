@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.ChangeListener;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.Transaction;
@@ -17,11 +18,13 @@ import org.clausewatch.store.Transaction;
 public final class OutboxWriter implements ChangeListener {
     private final Clock clock;
     private final DigestSchedule digests;
+    private final Taxonomy taxonomy;
     private final URI baseUrl;
 
-    public OutboxWriter(Clock clock, DigestSchedule digests, URI baseUrl) {
+    public OutboxWriter(Clock clock, DigestSchedule digests, Taxonomy taxonomy, URI baseUrl) {
         this.clock = clock;
         this.digests = digests;
+        this.taxonomy = taxonomy;
         this.baseUrl = baseUrl;
     }
 
@@ -52,7 +55,9 @@ public final class OutboxWriter implements ChangeListener {
         row.put("change", facts.changeId());
         row.put("key", key);
         row.put("digest", digestKey);
-        row.put("payload", AlertJson.alert(key, subscription, facts, baseUrl).toString());
+        row.put(
+                "payload",
+                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl).toString());
         row.put("status", feed ? Outbox.Status.PUBLISHED.label() : Outbox.Status.PENDING.label());
         row.put("due", due.toEpochMilli());
         row.put("now", now.toEpochMilli());

@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
  */
 public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
     private static final Set<String> FIELDS =
-            Set.of("services", "documents", "topics", "minSeverity", "significance", "channel", "mode");
+            Set.of("services", "documents", "topics", "minSeverity", "significance", "lineages", "channel", "mode");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_SECRET = 16;
+    private static final Pattern LINEAGE = Pattern.compile("[0-9a-f]{6,64}-[0-9]{1,9}");
     private static final int MAX_NAME = 200;
 
     public static SubscriptionRequest parse(JsonNode json, Taxonomy taxonomy) {
@@ -36,16 +37,25 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
             }
         }
         Set<String> services = names(json, "services");
-        if (services.isEmpty()) {
-            throw new InvalidSubscriptionException("services", "name at least one service to watch");
-        }
         Set<String> topics = names(json, "topics");
         for (String topic : topics) {
             if (taxonomy.topic(topic).isEmpty()) {
                 throw new InvalidSubscriptionException("topics", "'" + topic + "' is not a topic id of the taxonomy");
             }
         }
-        Filter filter = new Filter(services, names(json, "documents"), topics, severity(json), minorToo(json));
+        Set<String> lineages = names(json, "lineages");
+        for (String lineage : lineages) {
+            if (!LINEAGE.matcher(lineage).matches()) {
+                throw new InvalidSubscriptionException(
+                        "lineages", "'" + lineage + "' is not a provision lineage id such as 40da059a1851-2");
+            }
+        }
+        if (services.isEmpty() && lineages.isEmpty()) {
+            throw new InvalidSubscriptionException(
+                    "services", "name at least one service, or provisions by their lineages, to watch");
+        }
+        Filter filter =
+                new Filter(services, names(json, "documents"), topics, severity(json), minorToo(json), lineages);
         Mode mode = json.has("mode") ? Mode.parse(text(json, "mode")) : Mode.IMMEDIATE;
         Channel channel = channel(json.get("channel"));
         if (channel instanceof Channel.Feed && mode != Mode.IMMEDIATE) {

@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Subscriptions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final String COLUMNS = "id, user_id, services, documents, topics, min_severity, significance, "
-            + "channel_type, channel_target, webhook_secret, mode, created_at";
+    private static final String COLUMNS =
+            "id, user_id, services, documents, topics, lineages, min_severity, significance, "
+                    + "channel_type, channel_target, webhook_secret, mode, created_at";
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -136,14 +137,15 @@ public final class Subscriptions {
 
     private long insert(Handle handle, long userId, SubscriptionRequest request, Optional<String> feedToken) {
         Filter filter = request.filter();
-        return handle.createQuery("INSERT INTO subscriptions (user_id, services, documents, topics, min_severity, "
-                        + "significance, channel_type, channel_target, webhook_secret, feed_token_sha256, mode, "
-                        + "created_at) VALUES (:user, :services, :documents, :topics, :severity, :significance, "
-                        + ":type, :target, :secret, :feed, :mode, :at) RETURNING id")
+        return handle.createQuery("INSERT INTO subscriptions (user_id, services, documents, topics, lineages, "
+                        + "min_severity, significance, channel_type, channel_target, webhook_secret, feed_token_sha256, "
+                        + "mode, created_at) VALUES (:user, :services, :documents, :topics, :lineages, :severity, "
+                        + ":significance, :type, :target, :secret, :feed, :mode, :at) RETURNING id")
                 .bind("user", userId)
                 .bind("services", JSON.writeValueAsString(new java.util.TreeSet<>(filter.services())))
                 .bind("documents", JSON.writeValueAsString(new java.util.TreeSet<>(filter.documents())))
                 .bind("topics", JSON.writeValueAsString(new java.util.TreeSet<>(filter.topics())))
+                .bind("lineages", JSON.writeValueAsString(new java.util.TreeSet<>(filter.lineages())))
                 .bind("severity", filter.minSeverity().map(Labels::of).orElse(null))
                 .bind("significance", Labels.of(filter.minorToo() ? Significance.MINOR : Significance.SUBSTANTIVE))
                 .bind("type", request.channel().type())
@@ -171,7 +173,8 @@ public final class Subscriptions {
                 new java.util.LinkedHashSet<>(strings(rs.getString("documents"))),
                 new java.util.LinkedHashSet<>(strings(rs.getString("topics"))),
                 Optional.ofNullable(severity).map(s -> stored(Severity.class, s)),
-                stored(Significance.class, rs.getString("significance")) == Significance.MINOR);
+                stored(Significance.class, rs.getString("significance")) == Significance.MINOR,
+                new java.util.LinkedHashSet<>(strings(rs.getString("lineages"))));
         return new Subscription(
                 rs.getLong("id"),
                 rs.getLong("user_id"),

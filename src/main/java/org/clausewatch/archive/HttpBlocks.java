@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.clausewatch.fetch.Response;
+import org.clausewatch.common.Response;
 
 /** The HTTP messages of a capture as they are written into WARC record blocks. */
 final class HttpBlocks {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.common.ReadingReport;
 import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.track.Reanalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -32,7 +32,7 @@ final class AnalyseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         try (ClauseWatch app = common.open()) {
-            Reanalysis.Result result = app.reanalysis().run(() -> false);
+            ReadingReport result = app.analyse();
             print(
                     spec.commandLine().getOut(),
                     result.keyed(),

@@ -1,19 +1,19 @@
 package org.clausewatch.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.browse.Views;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Topic;
-import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.TopicProvisionRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "List the current provisions of every service on one topic of the taxonomy (e.g. F1, training on user",
-            "content), highest severity first within each service, and how many of the services watched have one."
+            "content), highest severity first within each service, and how the services watched compare on it."
         })
 final class CompareCommand implements Callable<Integer> {
     @Mixin
@@ -47,30 +47,21 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<Severity> floor = Optional.ofNullable(minSeverity).map(CompareCommand::severity);
         try (ClauseWatch app = common.open()) {
-            Topic topic = app.taxonomy()
-                    .topic(topicId)
+            Catalogue catalogue = app.catalogue();
+            Topic topic = catalogue
+                    .findTopic(topicId)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "--topic: '" + topicId + "' is not a topic of the taxonomy (A1 … F10)"));
-            List<TopicProvisionRow> provisions =
-                    app.store().currentProvisionsOn(topic.id(), ProvisionReader.VERSION).stream()
-                            .filter(p -> floor.isEmpty()
-                                    || p.severity()
-                                            .filter(s -> s.compareTo(floor.orElseThrow()) >= 0)
-                                            .isPresent())
-                            .sorted(Comparator.comparing(TopicProvisionRow::service)
-                                    .thenComparing(
-                                            p -> p.severity().map(Enum::ordinal).orElse(-1), Comparator.reverseOrder())
-                                    .thenComparing(p -> p.provision().position()))
-                            .toList();
-            long watched = app.store().documents().stream()
-                    .map(DocumentRow::service)
-                    .distinct()
-                    .count();
-            long having = provisions.stream()
-                    .map(TopicProvisionRow::service)
-                    .distinct()
-                    .count();
-            print(spec.commandLine().getOut(), topic, provisions, having, watched);
+            Views.TopicPage page = catalogue.topicPage(topic.id(), Optional.empty());
+            List<Views.Peer> shown = page.provisions().stream()
+                    .filter(p -> floor.isEmpty()
+                            || p.severity()
+                                    .filter(s -> s.compareTo(floor.orElseThrow()) >= 0)
+                                    .isPresent())
+                    .toList();
+            print(
+                    spec.commandLine().getOut(),
+                    new Views.TopicPage(topic, Optional.empty(), shown, page.comparison(), page.regulations()));
         }
         return 0;
     }
@@ -81,41 +72,28 @@ final class CompareCommand implements Callable<Integer> {
                         "severity '" + label + "' is not one of " + String.join(", ", Labels.all(Severity.class))));
     }
 
-    private void print(PrintWriter out, Topic topic, List<TopicProvisionRow> provisions, long having, long watched) {
+    private void print(PrintWriter out, Views.TopicPage page) {
         if (common.json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("topic", Map.of("id", topic.id(), "name", topic.name()));
-            root.put("services", having);
-            root.put("servicesWatched", watched);
-            root.put("provisions", provisions.stream().map(CompareCommand::json).toList());
-            Json.print(out, root);
+            Json.print(out, JsonShapes.topicPage(page));
             return;
         }
-        out.printf("%s %s: %d of %d services%n", topic.id(), topic.name(), having, watched);
-        String service = null;
-        for (TopicProvisionRow row : provisions) {
-            if (!row.service().equals(service)) {
-                service = row.service();
-                out.printf("%n%s%n", service);
+        Topic topic = page.topic();
+        out.printf("%s %s: %s%n", topic.id(), topic.name(), page.comparison().line());
+        Map<String, List<Views.Peer>> byService = new TreeMap<>();
+        page.provisions()
+                .forEach(p -> byService
+                        .computeIfAbsent(p.service(), s -> new ArrayList<>())
+                        .add(p));
+        byService.forEach((service, provisions) -> {
+            out.printf("%n%s%n", service);
+            for (Views.Peer p : provisions) {
+                out.printf(
+                        "  [%s] %s > %s%n      %s%n",
+                        p.severity().map(Labels::of).orElse("not assessed"),
+                        p.termsType(),
+                        String.join(" > ", p.provision().path()),
+                        p.provision().text());
             }
-            out.printf(
-                    "  [%s] %s > %s%n      %s%n",
-                    row.severity().map(Labels::of).orElse("not assessed"),
-                    row.termsType(),
-                    String.join(" > ", row.provision().path()),
-                    row.provision().text());
-        }
-    }
-
-    private static Map<String, Object> json(TopicProvisionRow row) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("service", row.service());
-        node.put("termsType", row.termsType());
-        node.put("lineageId", row.provision().lineageId());
-        node.put("path", row.provision().path());
-        node.put("text", row.provision().text());
-        node.put("severity", row.severity().map(Labels::of).orElse(null));
-        node.put("confidence", row.confidence());
-        return node;
+        });
     }
 }

@@ -1,7 +1,7 @@
 package org.clausewatch.cli;
 
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.Store;
 import picocli.CommandLine.Option;
 
 /** {@code --service S --type T}: names one document. */
@@ -16,9 +16,7 @@ final class DocumentOptions {
             description = "Terms type, e.g. \"Terms of Service\".")
     String termsType;
 
-    DocumentRow find(Store store) {
-        return store.document(service, termsType)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "no document '" + termsType + "' of service '" + service + "' is recorded"));
+    DocumentRow find(Catalogue catalogue) {
+        return catalogue.document(service, termsType);
     }
 }

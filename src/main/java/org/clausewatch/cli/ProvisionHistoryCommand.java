@@ -1,14 +1,17 @@
 package org.clausewatch.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,24 +43,25 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ClauseWatch app = common.open()) {
-            DocumentRow row = document.find(app.store());
-            List<ProvisionRow> history = app.store().provisionHistory(row.id(), lineage);
+            Catalogue catalogue = app.catalogue();
+            DocumentRow row = document.find(catalogue);
+            List<ProvisionOccurrence> history = catalogue.lineage(row, lineage);
             if (history.isEmpty()) {
                 throw new IllegalArgumentException(
                         "no provision with lineage id '" + lineage + "' in " + row.service() + " / " + row.termsType());
             }
             PrintWriter out = spec.commandLine().getOut();
             String previous = null;
-            List<Map<String, Object>> entries = new java.util.ArrayList<>();
-            for (ProvisionRow provision : history) {
-                VersionRow version = app.store().version(provision.versionId()).orElseThrow();
-                boolean changed = previous != null && !previous.equals(provision.text());
-                entries.add(json(version, provision, previous == null || changed));
-                if (!common.json && (previous == null || changed)) {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (ProvisionOccurrence occurrence : history) {
+                ProvisionRow provision = occurrence.provision();
+                boolean changed = previous == null || !previous.equals(provision.text());
+                entries.add(json(occurrence, changed));
+                if (!common.json && changed) {
                     out.printf(
                             "%s  version %d  %s%n    %s%n",
-                            Times.format(version.capturedAt()),
-                            version.id(),
+                            JsonShapes.time(occurrence.versionCapturedAt()),
+                            provision.versionId(),
                             String.join(" > ", provision.path()),
                             provision.text());
                 }
@@ -70,12 +74,13 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> json(VersionRow version, ProvisionRow provision, boolean changed) {
+    /** One version holding the provision: {@code versionId}, {@code capturedAt}, {@code changed}, the provision. */
+    private static Map<String, Object> json(ProvisionOccurrence occurrence, boolean changed) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("versionId", version.id());
-        node.put("capturedAt", Times.format(version.capturedAt()));
+        node.put("versionId", occurrence.provision().versionId());
+        node.put("capturedAt", JsonShapes.time(occurrence.versionCapturedAt()));
         node.put("changed", changed);
-        node.putAll(ShowCommand.json(provision));
+        node.putAll(JsonShapes.provision(occurrence.provision()));
         return node;
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Setting;
 import org.clausewatch.Settings;
+import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.source.DeclarationSet;
-import org.clausewatch.track.DocumentOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ final class ReextractCommand implements Callable<Integer> {
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
-            List<DocumentOutcome> outcomes = app.reextraction().reextract(set.documentsOf(services));
+            List<DocumentOutcome> outcomes = app.reextract(set.documentsOf(services));
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Map<String, Object> root = new LinkedHashMap<>();

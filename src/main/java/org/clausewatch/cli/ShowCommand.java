@@ -6,20 +6,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.browse.Views;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.common.Labels;
-import org.clausewatch.fetch.RefusedRequests;
-import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.reading.Reading;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
-import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -79,80 +74,41 @@ final class ShowCommand implements Callable<Integer> {
 
     private int showVersion(ClauseWatch app, DocumentAt request) {
         Instant at = request.at == null ? Instant.now() : Times.endOf(request.at);
-        DocumentRow row = request.document.find(app.store());
-        VersionRow version = app.store()
-                .versionAt(row.id(), at)
+        Catalogue catalogue = app.catalogue();
+        DocumentRow row = request.document.find(catalogue);
+        VersionRow version = catalogue
+                .versionAt(row, at)
                 .orElseThrow(() -> new IllegalArgumentException("no version of " + row.service() + " / "
-                        + row.termsType() + " was recorded by " + Times.format(at)));
-        String markdown = app.store().markdown(version.id());
+                        + row.termsType() + " was recorded by " + JsonShapes.time(at)));
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            Map<String, Object> meta = VersionsCommand.json(version);
-            meta.put("service", row.service());
-            meta.put("termsType", row.termsType());
-            root.put("version", meta);
-            root.put("markdown", markdown);
-            root.put("provisions", provisions(app, row, version));
-            Json.print(out, root);
+            Json.print(out, JsonShapes.text(catalogue.text(version)));
         } else {
-            out.print(markdown);
+            out.print(catalogue.text(version).markdown());
             out.flush();
         }
         return 0;
     }
 
-    /** The version's provisions, each with what ClauseWatch read in it when a reading is recorded. */
-    private static List<Map<String, Object>> provisions(ClauseWatch app, DocumentRow document, VersionRow version) {
-        List<ProvisionRow> provisions = app.store().provisions(version.id());
-        Map<String, Reading> readings = app.store()
-                .readings(
-                        ProvisionReader.VERSION,
-                        provisions.stream().map(ProvisionRow::key).toList());
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (ProvisionRow provision : provisions) {
-            Map<String, Object> node = json(provision);
-            Reading reading = readings.get(provision.key());
-            if (reading != null) {
-                ReadingJson.add(node, app.reader(), document.service(), provision, reading);
-            }
-            nodes.add(node);
-        }
-        return nodes;
-    }
-
-    static Map<String, Object> json(ProvisionRow provision) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", provision.versionId() + "/" + provision.position());
-        node.put("lineageId", provision.lineageId());
-        node.put("path", provision.path());
-        node.put("text", provision.text());
-        node.put("position", provision.position());
-        node.put("page", provision.page());
-        node.put("kind", Labels.of(provision.kind()));
-        provision.context().ifPresent(context -> node.put("context", context));
-        return node;
-    }
-
     private int showCapture(ClauseWatch app, long id) throws IOException {
-        CaptureRow capture =
-                app.store().capture(id).orElseThrow(() -> new IllegalArgumentException("no capture with id " + id));
-        Bytes payload = app.archive().readPayload(payloadSource(app, capture).archived());
-        RefusedRequests refused =
-                capture.rendered() ? app.archive().refusedRequests(capture.archived()) : RefusedRequests.none();
+        Catalogue catalogue = app.catalogue();
+        Views.Capture label = catalogue.captureLabel(id);
+        CaptureRow capture = label.capture();
+        Bytes payload = catalogue.payload(capture);
+        RefusedRequests refused = label.shownRefusals();
         if (output != null) {
             Files.write(output, payload.toArray());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
-            Json.print(out, CaptureJson.of(capture, payload, refused));
+            Json.print(out, JsonShapes.capture(label, payload));
         } else if (output != null) {
             out.printf(
                     "capture %d: %d bytes of %s fetched %s, sha256 %s verified, written to %s%n",
                     id,
                     payload.size(),
                     capture.url(),
-                    Times.format(capture.fetchedAt()),
+                    JsonShapes.time(capture.fetchedAt()),
                     capture.payloadDigest().hex(),
                     output);
             printRefused(out, refused);
@@ -179,14 +135,5 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("  and %d more, not listed%n", refused.omitted());
         }
         out.flush();
-    }
-
-    private static CaptureRow payloadSource(ClauseWatch app, CaptureRow capture) {
-        return capture.revisit()
-                ? app.store()
-                        .payloadSource(capture)
-                        .orElseThrow(() -> new IllegalStateException(
-                                "capture " + capture.id() + " is a revisit whose original record is not indexed"))
-                : capture;
     }
 }

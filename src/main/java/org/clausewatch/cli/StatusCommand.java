@@ -2,11 +2,12 @@ package org.clausewatch.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
+import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.browse.Views;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.TrackingStatus;
 import picocli.CommandLine.Command;
@@ -31,11 +32,10 @@ final class StatusCommand implements Callable<Integer> {
         try (ClauseWatch app = common.open()) {
             PrintWriter out = spec.commandLine().getOut();
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (DocumentRow document : app.store().documents()) {
-                TrackingStatus status = app.store().status(document.id());
-                rows.add(json(document, status));
+            for (Views.DocumentStatus document : app.catalogue().statuses()) {
+                rows.add(JsonShapes.status(document.document(), document.status()));
                 if (!common.json) {
-                    out.println(line(document, status));
+                    out.println(line(document.document(), document.status()));
                 }
             }
             if (common.json) {
@@ -45,28 +45,12 @@ final class StatusCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> json(DocumentRow document, TrackingStatus status) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("service", document.service());
-        node.put("termsType", document.termsType());
-        node.put("lastSuccessAt", status.lastSuccessAt().map(Times::format).orElse(null));
-        status.currentFailure().ifPresent(f -> {
-            Map<String, Object> failure = new LinkedHashMap<>();
-            failure.put("class", f.failureClass().label());
-            failure.put("message", f.message());
-            failure.put("since", Times.format(f.since()));
-            failure.put("lastAttemptAt", Times.format(f.lastAttemptAt()));
-            node.put("failure", failure);
-        });
-        return node;
-    }
-
     private static String line(DocumentRow document, TrackingStatus status) {
         String state = status.currentFailure()
-                .map(f -> "FAILING " + f.failureClass().label() + " since " + Times.format(f.since()) + ": "
+                .map(f -> "FAILING " + f.failureClass().label() + " since " + JsonShapes.time(f.since()) + ": "
                         + f.message())
                 .orElse("ok");
-        String success = status.lastSuccessAt().map(Times::format).orElse("never");
+        String success = status.lastSuccessAt().map(JsonShapes::time).orElse("never");
         return document.service() + " / " + document.termsType() + "  last success " + success + "  " + state;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /** Parses the dates users type on the command line. */
 final class Times {
@@ -41,10 +40,5 @@ final class Times {
             throw new IllegalArgumentException(
                     "'" + text + "' is not an ISO-8601 date (2024-05-01) or UTC time (2024-05-01T12:00:00Z)", e);
         }
-    }
-
-    /** The ISO-8601 UTC form used in every output, to the second or millisecond as recorded. */
-    static String format(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Setting;
 import org.clausewatch.Settings;
+import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.TrackingReport;
 import org.clausewatch.source.DeclarationProblem;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
-import org.clausewatch.track.DocumentOutcome;
-import org.clausewatch.track.TrackingReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +65,7 @@ final class TrackCommand implements Callable<Integer> {
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
             List<DocumentDeclaration> documents = set.documentsOf(services);
-            TrackingReport report = app.tracker().track(documents);
+            TrackingReport report = app.track(documents);
             print(spec.commandLine().getOut(), set.problems(), report);
         }
         return 0;

@@ -1,5 +1,6 @@
 /**
- * Small immutable values shared by every stage of the pipeline: byte strings, digests, failure classes, and the one
- * spelling of enum values outside Java.
+ * Small immutable values shared by the stages of the pipeline and the edges that report on them: byte strings,
+ * digests, failure classes, a fetched response and the requests a rendered page was refused, the outcomes of a
+ * tracking or reading run, and the one spelling of enum values outside Java.
  */
 package org.clausewatch.common;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.clausewatch.common.RefusedRequests;
 
 /**
  * A forward proxy on loopback through which headless Chromium makes every request of a page it renders: scripts,
@@ -39,7 +40,7 @@ final class BrowserProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final Admission admission;
-    private final RefusedRequests.Collector refused = new RefusedRequests.Collector();
+    private final RefusalCollector refused = new RefusalCollector();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
     BrowserProxy(Admission admission) throws IOException {

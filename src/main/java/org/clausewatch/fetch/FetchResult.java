@@ -2,6 +2,7 @@ package org.clausewatch.fetch;
 
 import java.time.Instant;
 import org.clausewatch.common.Failure;
+import org.clausewatch.common.Response;
 
 /** The outcome of fetching one page. */
 public sealed interface FetchResult {

@@ -18,6 +18,8 @@ import java.util.concurrent.Semaphore;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.RefusedRequests;
+import org.clausewatch.common.Response;
 import org.clausewatch.fetch.FetchResult.Failed;
 import org.clausewatch.fetch.FetchResult.Fetched;
 import org.clausewatch.fetch.FetchResult.NotModified;

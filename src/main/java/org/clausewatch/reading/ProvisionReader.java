@@ -13,6 +13,7 @@ import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.analysis.attribute.PublishedRule;
+import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.provision.MarkdownText;
@@ -107,6 +108,16 @@ public final class ProvisionReader {
     /** How a provision is counted when platforms are compared on {@code topic}; empty when it takes no listed stance. */
     public Optional<String> stance(String topic, Analysis analysis) {
         return analyst.stance(topic, analysis);
+    }
+
+    /**
+     * The change record with its meaning said: each modified item names what changed in its reading, and the summary
+     * leads with the most severe item and that change ("training on your conversations: now by default, with an
+     * opt-out; was: not used"), then counts the rest. {@code readings} gives the reading of a wording's Markdown.
+     */
+    public ExplainedChange explain(
+            String platform, ChangeRecord change, java.util.function.Function<String, Optional<Reading>> readings) {
+        return new ChangeMeaning(this).explain(platform, change, readings);
     }
 
     /** What changed in a provision's analysis from one wording to the next. */

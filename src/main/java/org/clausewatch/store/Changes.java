@@ -11,6 +11,8 @@ import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
+import org.clausewatch.reading.ExplainedChange;
+import org.clausewatch.reading.ItemMeaning;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -45,7 +47,8 @@ final class Changes {
 
     /** The columns {@link #ITEM} reads, from {@code change_items i}. */
     static final String ITEM_COLUMNS =
-            "i.kind, i.lineage_id, i.path, i.before_text, i.after_text, i.redline, i.significance, i.summary ";
+            "i.kind, i.lineage_id, i.path, i.before_text, i.after_text, i.redline, i.significance, i.summary, "
+                    + "i.topics, i.severity, i.attribute_changes ";
 
     static final RowMapper<ChangeItemRow> ITEM = (rs, ctx) -> new ChangeItemRow(
             Columns.label(rs, "kind", ChangeItem.Kind.class),
@@ -55,13 +58,16 @@ final class Changes {
             Optional.ofNullable(rs.getString("after_text")),
             JsonColumns.redline(rs.getString("redline")),
             Columns.label(rs, "significance", Significance.class),
-            rs.getString("summary"));
+            rs.getString("summary"),
+            JsonColumns.strings(rs.getString("topics")),
+            Columns.optionalLabel(rs, "severity", Severity.class),
+            JsonColumns.attributeChanges(rs.getString("attribute_changes")));
 
     private Changes() {}
 
     /** Inserts the change record and its items; returns the record's id. */
     static long insert(
-            Handle handle, long documentId, long fromVersionId, long toVersionId, Instant at, NewChange change) {
+            Handle handle, long documentId, long fromVersionId, long toVersionId, Instant at, ExplainedChange change) {
         ChangeRecord record = change.record();
         long id = handle.createQuery("INSERT INTO changes (document_id, from_version_id, to_version_id, captured_at, "
                         + "significance, flags, summary, topics, severity) VALUES (:document, :from, :to, :at, "
@@ -77,19 +83,22 @@ final class Changes {
                 .bind("severity", change.severity().map(Labels::of).orElse(null))
                 .mapTo(Long.class)
                 .one();
-        insertItems(handle, id, record.items());
+        insertItems(handle, id, change);
         return id;
     }
 
-    private static void insertItems(Handle handle, long changeId, List<ChangeItem> items) {
+    private static void insertItems(Handle handle, long changeId, ExplainedChange change) {
+        List<ChangeItem> items = change.record().items();
         if (items.isEmpty()) {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO change_items (change_id, position, kind, lineage_id, "
-                + "path, before_text, after_text, redline, significance, summary) VALUES (:change, :position, :kind, "
-                + ":lineage, :path, :before, :after, :redline, :significance, :summary)");
+                + "path, before_text, after_text, redline, significance, summary, topics, severity, attribute_changes) "
+                + "VALUES (:change, :position, :kind, :lineage, :path, :before, :after, :redline, :significance, "
+                + ":summary, :topics, :severity, :attributeChanges)");
         for (int i = 0; i < items.size(); i++) {
             ChangeItem item = items.get(i);
+            ItemMeaning meaning = change.items().get(i);
             batch.bind("change", changeId)
                     .bind("position", i)
                     .bind("kind", Labels.of(item.kind()))
@@ -100,6 +109,9 @@ final class Changes {
                     .bind("redline", JsonColumns.redline(item.redline()))
                     .bind("significance", Labels.of(item.significance()))
                     .bind("summary", item.summary())
+                    .bind("topics", JsonColumns.write(meaning.topics()))
+                    .bind("severity", meaning.severity().map(Labels::of).orElse(null))
+                    .bind("attributeChanges", JsonColumns.attributeChanges(meaning.attributeChanges()))
                     .add();
         }
         batch.execute();

@@ -1,9 +1,13 @@
 package org.clausewatch.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.analysis.Label;
+import org.clausewatch.analysis.attribute.AttributeDelta;
+import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.change.Redline;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +41,36 @@ final class JsonColumns {
         return JSON.readValue(json, LABELS).stream()
                 .map(l -> new Label(l.code(), l.confidence(), l.evidence()))
                 .toList();
+    }
+
+    /** NULL when the item's reading did not change (or was not read). */
+    static String attributeChanges(Optional<ChangeAnalysis> analysis) {
+        return analysis.map(a -> JSON.writeValueAsString(new AnalysisRow(
+                        a.summary(),
+                        a.severityBefore().map(Labels::of).orElse(null),
+                        a.severityAfter().map(Labels::of).orElse(null),
+                        a.deltas().stream()
+                                .map(d -> new AnalysisRow.DeltaRow(d.name(), d.before(), d.after(), d.sentence()))
+                                .toList())))
+                .orElse(null);
+    }
+
+    static Optional<ChangeAnalysis> attributeChanges(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        AnalysisRow row = JSON.readValue(json, AnalysisRow.class);
+        return Optional.of(new ChangeAnalysis(
+                row.deltas().stream()
+                        .map(d -> new AttributeDelta(d.attribute(), d.before(), d.after(), d.sentence()))
+                        .toList(),
+                severity(row.severityBefore()),
+                severity(row.severityAfter()),
+                row.summary()));
+    }
+
+    private static Optional<Severity> severity(String label) {
+        return Optional.ofNullable(label).map(l -> Columns.label(l, "attribute_changes", Severity.class));
     }
 
     /** NULL for no redline: only modified items have one. */

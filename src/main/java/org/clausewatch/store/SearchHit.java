@@ -1,6 +1,7 @@
 package org.clausewatch.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +24,33 @@ public record SearchHit(
 
     public SearchHit {
         path = List.copyOf(path);
+    }
+
+    /** One run of an excerpt: plain text, or a matched word. */
+    public record Segment(String text, boolean match) {}
+
+    /** The excerpt split at its match marks, marks left out. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean match = false;
+        for (int i = 0; i < excerpt.length(); i++) {
+            char c = excerpt.charAt(i);
+            if (c == MARK_START || c == MARK_END) {
+                flush(segments, run, match);
+                match = c == MARK_START;
+            } else {
+                run.append(c);
+            }
+        }
+        flush(segments, run, match);
+        return segments;
+    }
+
+    private static void flush(List<Segment> segments, StringBuilder run, boolean match) {
+        if (!run.isEmpty()) {
+            segments.add(new Segment(run.toString(), match));
+            run.setLength(0);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.reading.ExplainedChange;
 
 /**
  * Everything recorded with a new version, in one transaction: its provisions, lineage relations, change record and
@@ -13,7 +14,7 @@ public record VersionRecord(
         NewVersion version,
         List<LineagedProvision> provisions,
         List<LineageRelation> relations,
-        Optional<NewChange> change,
+        Optional<ExplainedChange> change,
         NewReadings readings) {
     public VersionRecord {
         Objects.requireNonNull(version, "version");
@@ -27,7 +28,7 @@ public record VersionRecord(
             NewVersion version,
             List<LineagedProvision> provisions,
             List<LineageRelation> relations,
-            Optional<NewChange> change) {
+            Optional<ExplainedChange> change) {
         this(version, provisions, relations, change, NewReadings.NONE);
     }
 

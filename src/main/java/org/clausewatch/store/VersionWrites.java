@@ -2,6 +2,9 @@ package org.clausewatch.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.reading.ExplainedChange;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,7 +31,7 @@ final class VersionWrites {
         if (record.change().isPresent()) {
             VersionRow from = previous.orElseThrow(() -> new StoreException("a change record for the first version of "
                     + "document " + version.documentId() + " has no version to start from"));
-            NewChange change = record.change().orElseThrow();
+            ExplainedChange change = record.change().orElseThrow();
             long changeId = Changes.insert(handle, version.documentId(), from.id(), id, version.capturedAt(), change);
             if (!listeners.isEmpty()) {
                 notifyListeners(handle, recorded(handle, changeId, from, id, version, change));
@@ -46,7 +49,7 @@ final class VersionWrites {
 
     /** The change record just written, as listeners are told of it: from what was written, not read back. */
     private static ChangeRow recorded(
-            Handle handle, long changeId, VersionRow from, long toVersionId, NewVersion to, NewChange change) {
+            Handle handle, long changeId, VersionRow from, long toVersionId, NewVersion to, ExplainedChange change) {
         return new ChangeRow(
                 changeId,
                 Documents.byId(handle, to.documentId()).orElseThrow(),
@@ -57,8 +60,15 @@ final class VersionWrites {
                 change.record().significance(),
                 change.record().flags(),
                 change.record().summary(),
-                change.record().items().stream().map(ChangeItemRow::of).toList(),
+                items(change),
                 change.topics(),
                 change.severity());
+    }
+
+    private static List<ChangeItemRow> items(ExplainedChange change) {
+        List<ChangeItem> items = change.record().items();
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> ChangeItemRow.of(items.get(i), change.items().get(i)))
+                .toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.clausewatch.common.Sha256;
 import org.jdbi.v3.core.Handle;
 
-/** SQL for the lines of a document seen to change on every capture, kept by shape (see V11__volatile_lines.sql). */
+/** SQL for the lines of a document seen to change on every capture, kept by shape (see V12__volatile_lines.sql). */
 final class VolatileLineRows {
     private VolatileLineRows() {}
 

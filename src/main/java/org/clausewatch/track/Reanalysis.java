@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.clausewatch.common.ReadingReport;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.NewReadings;
@@ -26,13 +27,10 @@ public final class Reanalysis {
         this.reader = reader;
     }
 
-    /** What a run did: provisions given their key, wordings read, and whether it was stopped before the end. */
-    public record Result(int keyed, int read, boolean stopped) {}
-
     /** Reads batch after batch until none is left or {@code stop} says so between two batches. */
-    public Result run(BooleanSupplier stop) {
+    public ReadingReport run(BooleanSupplier stop) {
         if (stop.getAsBoolean()) {
-            return new Result(0, 0, true);
+            return new ReadingReport(0, 0, true);
         }
         int keyed = store.fillProvisionKeys();
         int read = 0;
@@ -40,7 +38,7 @@ public final class Reanalysis {
                 !batch.isEmpty();
                 batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH)) {
             if (stop.getAsBoolean()) {
-                return new Result(keyed, read, true);
+                return new ReadingReport(keyed, read, true);
             }
             Map<String, Reading> readings = new HashMap<>();
             for (UnreadProvision unread : batch) {
@@ -49,6 +47,6 @@ public final class Reanalysis {
             store.recordReadings(new NewReadings(ProvisionReader.VERSION, readings));
             read += readings.size();
         }
-        return new Result(keyed, read, false);
+        return new ReadingReport(keyed, read, false);
     }
 }

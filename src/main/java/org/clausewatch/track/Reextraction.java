@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.extract.ExtractionException;

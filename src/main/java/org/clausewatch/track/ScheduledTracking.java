@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.TrackingReport;
 import org.clausewatch.source.DocumentDeclaration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

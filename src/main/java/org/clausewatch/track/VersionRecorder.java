@@ -12,24 +12,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
-import org.clausewatch.change.Significance;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.history.Elsewhere;
 import org.clausewatch.history.LineageIds;
-import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.ExplainedChange;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.DocumentState;
 import org.clausewatch.store.LineageRelation;
-import org.clausewatch.store.NewChange;
 import org.clausewatch.store.NewReadings;
 import org.clausewatch.store.NewVersion;
 import org.clausewatch.store.Store;
@@ -127,7 +124,7 @@ public final class VersionRecorder {
                 version,
                 revision.provisions(),
                 relations(revision),
-                revision.change().map(change -> newChange(change, itemReadings(change, readings))),
+                revision.change().map(change -> newChange(document, change, itemReadings(change, readings))),
                 readings);
         return new Prepared(
                 record,
@@ -216,28 +213,9 @@ public final class VersionRecorder {
         return readings;
     }
 
-    /**
-     * A change record with what it is about: the topics of every provision it touched (old and new wording), and the
-     * highest severity among its items that are more than cosmetic.
-     */
-    private static NewChange newChange(ChangeRecord change, Map<String, Reading> readings) {
-        Set<String> topics = new TreeSet<>();
-        Optional<Severity> highest = Optional.empty();
-        for (ChangeItem item : change.items()) {
-            for (Optional<String> text : List.of(item.before(), item.after())) {
-                Optional<Reading> reading = text.map(Provision::keyOf).map(readings::get);
-                if (reading.isEmpty()) {
-                    continue;
-                }
-                reading.orElseThrow().topics().forEach(label -> topics.add(label.code()));
-                Optional<Severity> graded = reading.orElseThrow().severity();
-                if (item.significance() != Significance.COSMETIC && graded.isPresent()) {
-                    Severity severity = graded.orElseThrow();
-                    highest = Optional.of(
-                            highest.filter(h -> h.compareTo(severity) >= 0).orElse(severity));
-                }
-            }
-        }
-        return new NewChange(change, List.copyOf(topics), highest);
+    /** A change record with what it is about and what each item means, read from the wordings it touched. */
+    private ExplainedChange newChange(DocumentRow document, ChangeRecord unexplained, Map<String, Reading> readings) {
+        return reader.explain(
+                document.service(), unexplained, text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
     }
 }

@@ -18,6 +18,7 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.PlanLimitException;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Taxonomy;
@@ -38,13 +39,21 @@ final class AccountPages {
     private final Alerts alerts;
     private final Taxonomy taxonomy;
     private final SignedIn signedIn;
+    private final Catalogue catalogue;
 
-    AccountPages(Accounts accounts, Sessions sessions, Alerts alerts, Taxonomy taxonomy, SignedIn signedIn) {
+    AccountPages(
+            Accounts accounts,
+            Sessions sessions,
+            Alerts alerts,
+            Taxonomy taxonomy,
+            SignedIn signedIn,
+            Catalogue catalogue) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.alerts = alerts;
         this.taxonomy = taxonomy;
         this.signedIn = signedIn;
+        this.catalogue = catalogue;
     }
 
     List<Route> routes() {
@@ -156,7 +165,7 @@ final class AccountPages {
                 .subscriptions()
                 .of(s.user().id())
                 .stream()
-                .map(AccountPages::line)
+                .map(this::line)
                 .toList();
         signedIn.render(
                 ctx,
@@ -165,7 +174,7 @@ final class AccountPages {
                 new AccountViews.Subscriptions(s.user().email(), s.csrfToken(), lines, message));
     }
 
-    private static AccountViews.SubscriptionLine line(Subscription s) {
+    private AccountViews.SubscriptionLine line(Subscription s) {
         return new AccountViews.SubscriptionLine(
                 s.id(),
                 String.join(", ", new TreeSet<>(s.filter().services())),
@@ -175,6 +184,10 @@ final class AccountPages {
                 s.filter().topics().isEmpty()
                         ? "any topic"
                         : String.join(", ", new TreeSet<>(s.filter().topics())),
+                new TreeSet<>(s.filter().lineages())
+                        .stream()
+                                .map(lineage -> WatchPages.watched(catalogue, lineage))
+                                .toList(),
                 target(s.channel()),
                 s.mode().label());
     }
@@ -217,6 +230,11 @@ final class AccountPages {
         json.put(
                 "significance",
                 Optional.ofNullable(ctx.formParam("significance")).orElse(Labels.of(Significance.SUBSTANTIVE)));
+        return channelAndMode(ctx, json);
+    }
+
+    /** The form's channel and mode fields put into {@code json}, as the API takes them. */
+    static ObjectNode channelAndMode(Context ctx, ObjectNode json) {
         json.put("mode", Optional.ofNullable(ctx.formParam("mode")).orElse("immediate"));
         ObjectNode channel = json.putObject("channel");
         String type = LoginRoutes.param(ctx, "channel");

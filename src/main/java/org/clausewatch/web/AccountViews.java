@@ -10,8 +10,11 @@ import java.util.Optional;
 public final class AccountViews {
     private AccountViews() {}
 
-    /** {@code message}: why the form is shown again (wrong password, throttled, expired), or empty. */
-    public record Login(String csrf, String message) {}
+    /**
+     * {@code message}: why the form is shown again (wrong password, throttled, expired), or empty; {@code next} the
+     * account page to go to once signed in (one that sent a stranger here), or empty.
+     */
+    public record Login(String csrf, String message, String next) {}
 
     /** A refusal on an account page (role too low, form expired) with where to go next. */
     public record Refusal(String title, String detail) {}
@@ -29,9 +32,34 @@ public final class AccountViews {
             Optional<String> newApiKey,
             String message) {}
 
-    /** One subscription in the list. */
+    /** One subscription in the list, with the provisions it watches one by one. */
     public record SubscriptionLine(
-            long id, String services, String documents, String topics, String channel, String mode) {}
+            long id,
+            String services,
+            String documents,
+            String topics,
+            List<WatchedProvision> watched,
+            String channel,
+            String mode) {}
+
+    /**
+     * A provision a subscription watches: {@code name} as "ChatGPT · Terms of Use · 2. Content", {@code opening}
+     * the first words of its latest wording, {@code link} its page; a lineage no longer recorded keeps its id as
+     * name and has no link.
+     */
+    public record WatchedProvision(String name, String opening, Optional<String> link, boolean current) {}
+
+    /**
+     * The page that confirms watching one provision: which provision, the subscriptions of the user that already
+     * watch it, and the channel form (e-mail to {@code email} by default).
+     */
+    public record Watch(
+            String email,
+            String csrf,
+            String lineageId,
+            WatchedProvision provision,
+            List<Long> watching,
+            String message) {}
 
     public record Subscriptions(String email, String csrf, List<SubscriptionLine> subscriptions, String message) {}
 

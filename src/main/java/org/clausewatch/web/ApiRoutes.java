@@ -12,29 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.browse.Links;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
-import org.clausewatch.fetch.RefusedRequests;
-import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
-import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.SearchQuery;
 import org.clausewatch.store.VersionRow;
 
 /**
- * The JSON API under {@code /api/v1}, described by {@code openapi.json} (served at {@code /api/v1/openapi.json}).
- * Lists are pages ({@code limit}, {@code offset}, {@code next}); ETags come from the server for every response.
+ * The JSON API under {@code /api/v1}, described by {@code openapi.json} (served at {@code /api/v1/openapi.json}), in
+ * the {@link JsonShapes} the command line's {@code --json} uses too. Lists are pages ({@code limit}, {@code offset},
+ * {@code next}); ETags come from the server for every response.
  */
 final class ApiRoutes implements RouteGroup {
-    private final WebServer.Sources sources;
-    private final Site site;
+    private final Catalogue catalogue;
     private final String openApi;
 
-    ApiRoutes(WebServer.Sources sources) {
-        this.sources = sources;
-        this.site = new Site(sources);
+    ApiRoutes(Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.openApi = resource("openapi.json");
     }
 
@@ -71,84 +69,71 @@ final class ApiRoutes implements RouteGroup {
                 ctx,
                 Map.of(
                         "services",
-                        site.browsing().services().stream()
-                                .map(ApiJson::service)
-                                .toList()));
+                        catalogue.services().stream().map(JsonShapes::service).toList()));
     }
 
     private void service(Context ctx) {
-        String name = site.service(ctx.pathParam("service"));
+        String name = catalogue.service(ctx.pathParam("service"));
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("service", name);
         node.put("slug", Links.slug(name));
         node.put(
                 "documents",
-                site.browsing().documents(Optional.of(name)).stream()
-                        .map(ApiJson::document)
+                catalogue.documents(Optional.of(name)).stream()
+                        .map(JsonShapes::document)
                         .toList());
         Json.respond(ctx, node);
     }
 
     private void document(Context ctx) {
-        DocumentRow row = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
-        Browsing.DocumentSummary summary = site.browsing().documents(Optional.of(row.service())).stream()
-                .filter(d -> d.document().id() == row.id())
-                .findFirst()
-                .orElseThrow();
-        Map<String, Object> node = ApiJson.document(summary);
-        node.put("tracking", ApiJson.status(sources.store().status(row.id())));
-        sources.store().latestVersion(row.id()).ifPresent(v -> node.put("latestVersion", ApiJson.version(v)));
+        DocumentRow row = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        Map<String, Object> node = JsonShapes.document(catalogue.summary(row));
+        node.put("tracking", JsonShapes.tracking(catalogue.status(row)));
+        catalogue.latestVersion(row).ifPresent(v -> node.put("latestVersion", JsonShapes.version(v)));
         Json.respond(ctx, node);
     }
 
     private void versions(Context ctx) {
-        DocumentRow row = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        DocumentRow row = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
         var from = Params.from(ctx, "from");
         var to = Params.to(ctx, "to");
-        List<VersionRow> all = sources.store().versions(row.id()).stream()
+        List<VersionRow> all = catalogue.versions(row).stream()
                 .filter(v -> from.isEmpty() || !v.capturedAt().isBefore(from.orElseThrow()))
                 .filter(v -> to.isEmpty() || !v.capturedAt().isAfter(to.orElseThrow()))
                 .toList();
-        page(ctx, "versions", all.stream().map(ApiJson::version).toList(), all.size());
+        page(ctx, "versions", all.stream().map(JsonShapes::version).toList(), all.size());
     }
 
     private void version(Context ctx) {
-        long id = Params.id(ctx, "id");
-        VersionRow version = sources.store().version(id).orElseThrow(() -> new NotFound("no version " + id));
-        Map<String, Object> node = ApiJson.version(version);
-        site.browsing().document(version.documentId()).ifPresent(d -> node.put("document", ApiJson.documentRef(d)));
-        node.put("markdown", sources.store().markdown(id));
-        node.put(
-                "provisions",
-                sources.store().provisions(id).stream().map(ApiJson::provision).toList());
-        Json.respond(ctx, node);
+        Json.respond(ctx, JsonShapes.text(catalogue.text(catalogue.version(Params.id(ctx, "id")))));
     }
 
     private void topics(Context ctx) {
-        Json.respond(ctx, Map.of("topics", ApiJson.topics(site.analyses().topics())));
+        Json.respond(ctx, Map.of("topics", JsonShapes.topics(catalogue.topicsPage())));
     }
 
     private void topic(Context ctx) {
         Json.respond(
-                ctx, ApiJson.topicPage(site.analyses().topicPage(ctx.pathParam("id"), Params.text(ctx, "severity"))));
+                ctx,
+                JsonShapes.topicPage(catalogue.topicPage(
+                        ctx.pathParam("id"), Params.text(ctx, "severity").map(SearchRequest::severity))));
     }
 
     private void regulation(Context ctx) {
-        Json.respond(ctx, ApiJson.regulationPage(site.analyses().regulationPage(ctx.pathParam("id"))));
+        Json.respond(ctx, JsonShapes.regulationPage(catalogue.regulationPage(ctx.pathParam("id"))));
     }
 
     private void provision(Context ctx) {
-        Views.Provision view = site.provision(ctx.pathParam("lineage"));
-        Json.respond(ctx, ApiJson.provisionHistory(view));
+        Json.respond(ctx, JsonShapes.provisionPage(catalogue.provisionPage(ctx.pathParam("lineage"))));
     }
 
     private void changes(Context ctx) {
-        Optional<String> service = Params.text(ctx, "service").map(site::service);
+        Optional<String> service = Params.text(ctx, "service").map(catalogue::service);
         Optional<Long> document = Params.text(ctx, "type")
-                .map(type -> site.document(
-                                Links.slug(service.orElseThrow(
-                                        () -> new IllegalArgumentException("type needs service as well"))),
-                                Links.slug(type))
+                .map(type -> catalogue
+                        .document(
+                                service.orElseThrow(() -> new IllegalArgumentException("type needs service as well")),
+                                type)
                         .id());
         List<Significance> significances = new ArrayList<>();
         for (String s :
@@ -167,51 +152,28 @@ final class ApiRoutes implements RouteGroup {
                 Params.limit(ctx),
                 Params.offset(ctx));
         List<Object> items = new ArrayList<>();
-        site.browsing().changes(query).forEach(c -> items.add(ApiJson.changeHead(c)));
-        page(ctx, "changes", items, site.browsing().countChanges(query));
+        catalogue.changeLines(query).forEach(c -> items.add(JsonShapes.changeHead(c)));
+        page(ctx, "changes", items, catalogue.countChanges(query));
     }
 
     private void change(Context ctx) {
-        long id = Params.id(ctx, "id");
-        Json.respond(
-                ctx,
-                ApiJson.change(site.browsing().change(id).orElseThrow(() -> new NotFound("no change record " + id))));
+        Json.respond(ctx, JsonShapes.change(catalogue.detail(catalogue.changeRecord(Params.id(ctx, "id")))));
     }
 
     private void capture(Context ctx) {
-        long id = Params.id(ctx, "id");
-        CaptureRow capture = sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id));
-        Json.respond(ctx, ApiJson.capture(capture, refusedRequests(capture)));
-    }
-
-    /**
-     * Known for plain fetches (none) and for rendered pages when this server has the archive that keeps them and can
-     * read it; a damaged archive leaves them out rather than failing the capture's metadata.
-     */
-    private Optional<RefusedRequests> refusedRequests(CaptureRow capture) {
-        if (!capture.rendered()) {
-            return Optional.of(RefusedRequests.none());
-        }
-        if (sources.archive().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(sources.archive().orElseThrow().refusedRequests(capture.archived()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Json.respond(ctx, JsonShapes.capture(catalogue.captureLabel(Params.id(ctx, "id"))));
     }
 
     private void search(Context ctx) {
         String text = Params.text(ctx, "q").orElseThrow(() -> new IllegalArgumentException("q is missing"));
         int limit = Params.limit(ctx);
         int offset = Params.offset(ctx);
-        SearchQuery query = SearchRequest.query(ctx, site, sources.taxonomy(), text, limit + 1, offset);
+        SearchQuery query = SearchRequest.query(ctx, catalogue, text, limit + 1, offset);
         if (query.terms().isEmpty()) {
             throw new IllegalArgumentException("q must contain letters or digits, not '" + text + "'");
         }
         List<Object> hits = new ArrayList<>();
-        site.browsing().search(query, ProvisionReader.VERSION).forEach(h -> hits.add(ApiJson.hit(h)));
+        catalogue.search(query).forEach(h -> hits.add(JsonShapes.hit(h)));
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("hits", hits.size() > limit ? hits.subList(0, limit) : hits);
         node.put("limit", limit);
@@ -221,13 +183,13 @@ final class ApiRoutes implements RouteGroup {
     }
 
     private void status(Context ctx) {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (DocumentRow document : sources.store().documents()) {
-            Map<String, Object> node = ApiJson.documentRef(document);
-            node.putAll(ApiJson.status(sources.store().status(document.id())));
-            documents.add(node);
-        }
-        Json.respond(ctx, Map.of("documents", documents));
+        Json.respond(
+                ctx,
+                Map.of(
+                        "documents",
+                        catalogue.statuses().stream()
+                                .map(s -> JsonShapes.status(s.document(), s.status()))
+                                .toList()));
     }
 
     /** A page of an in-memory or counted list: {@code items} already limited when {@code total} is given. */

@@ -3,6 +3,7 @@ package org.clausewatch.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.clausewatch.browse.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,10 +14,13 @@ import io.javalin.http.Context;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.Links;
+import org.clausewatch.browse.Views;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.Browsing.ChangeQuery;
-import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.DocumentRow;
 
 /**
@@ -30,10 +33,10 @@ final class FeedRoutes implements RouteGroup {
     /** Recent changes a topic feed looks through. */
     static final int TOPIC_WINDOW = 2_000;
 
-    private final Site site;
+    private final Catalogue catalogue;
 
-    FeedRoutes(WebServer.Sources sources) {
-        this.site = new Site(sources);
+    FeedRoutes(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -54,10 +57,7 @@ final class FeedRoutes implements RouteGroup {
      * the change listing has no topic filter in SQL yet.
      */
     private void topic(Context ctx) throws FeedException {
-        Views.TopicRef topic = site.analyses().topic(ctx.pathParam("id"), 1.0);
-        if (topic.name().equals(topic.id())) {
-            throw new NotFound("no topic '" + topic.id() + "' in the taxonomy");
-        }
+        Topic topic = catalogue.topic(ctx.pathParam("id"));
         ChangeQuery recent = query(ctx, Optional.empty(), Optional.empty());
         ChangeQuery window = new ChangeQuery(
                 recent.service(),
@@ -67,7 +67,7 @@ final class FeedRoutes implements RouteGroup {
                 recent.to(),
                 TOPIC_WINDOW,
                 0);
-        List<ChangeSummary> changes = site.browsing().changes(window).stream()
+        List<Views.ChangeLine> changes = catalogue.changeLines(window).stream()
                 .filter(c -> c.change().topics().contains(topic.id()))
                 .limit(ENTRIES)
                 .toList();
@@ -79,12 +79,12 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void service(Context ctx) throws FeedException {
-        String name = site.service(ctx.pathParam("service"));
+        String name = catalogue.service(ctx.pathParam("service"));
         respond(ctx, "ClauseWatch: " + name, Links.service(name), query(ctx, Optional.of(name), Optional.empty()));
     }
 
     private void document(Context ctx) throws FeedException {
-        DocumentRow d = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        DocumentRow d = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
         respond(
                 ctx,
                 "ClauseWatch: " + d.service() + " · " + d.termsType(),
@@ -105,10 +105,10 @@ final class FeedRoutes implements RouteGroup {
     }
 
     private void respond(Context ctx, String title, String page, ChangeQuery query) throws FeedException {
-        respond(ctx, title, page, site.browsing().changes(query));
+        respond(ctx, title, page, catalogue.changeLines(query));
     }
 
-    private void respond(Context ctx, String title, String page, List<ChangeSummary> changes) throws FeedException {
+    private void respond(Context ctx, String title, String page, List<Views.ChangeLine> changes) throws FeedException {
         String base = ctx.scheme() + "://" + ctx.host();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -124,8 +124,13 @@ final class FeedRoutes implements RouteGroup {
         ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(String base, ChangeSummary summary) {
-        var change = summary.change();
+    /**
+     * An entry titled with the change's significance and its description the change's summary (what changed in
+     * meaning first), then the topics by name, the severity, and why it was not alerted when it is not a change of the
+     * terms.
+     */
+    private static SyndEntry entry(String base, Views.ChangeLine line) {
+        var change = line.change();
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(change.document().service() + " · " + change.document().termsType() + ": "
                 + Labels.of(change.significance()) + " change");
@@ -135,10 +140,21 @@ final class FeedRoutes implements RouteGroup {
         entry.setUpdatedDate(Date.from(change.toCapturedAt()));
         SyndContent content = new SyndContentImpl();
         content.setType("text/plain");
-        content.setValue(
+        StringBuilder text = new StringBuilder(
                 change.summary().isBlank()
-                        ? Show.plural(summary.items(), "provision changed", "provisions changed")
+                        ? Show.plural(line.items(), "provision changed", "provisions changed")
                         : change.summary());
+        if (!line.topics().isEmpty()) {
+            text.append("\nTopics: ")
+                    .append(String.join(
+                            ", ",
+                            line.topics().stream().map(Views.TopicName::name).toList()))
+                    .append('.');
+        }
+        change.severity()
+                .ifPresent(s -> text.append("\nSeverity: ").append(Labels.of(s)).append('.'));
+        line.notAlerted().ifPresent(why -> text.append('\n').append(why));
+        content.setValue(text.toString());
         entry.setDescription(content);
         return entry;
     }

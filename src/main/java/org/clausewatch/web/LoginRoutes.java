@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Secrets;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.account.User;
 import org.clausewatch.alert.Alerts;
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.knowledge.Taxonomy;
 
 /**
@@ -24,19 +26,30 @@ import org.clausewatch.knowledge.Taxonomy;
  * failed sign-ins are throttled per address and per address-and-e-mail.
  */
 public final class LoginRoutes implements RouteGroup {
+    private static final Pattern NEXT = Pattern.compile("/account(/[A-Za-z0-9_-]+)*");
+
     private final Accounts accounts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final SignedIn signedIn;
     private final AccountPages pages;
+    private final WatchPages watching;
 
-    public LoginRoutes(Accounts accounts, Sessions sessions, LoginThrottle throttle, Alerts alerts, Taxonomy taxonomy) {
+    /** {@code catalogue} names the provisions subscriptions watch. */
+    public LoginRoutes(
+            Accounts accounts,
+            Sessions sessions,
+            LoginThrottle throttle,
+            Alerts alerts,
+            Taxonomy taxonomy,
+            Catalogue catalogue) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.signedIn = new SignedIn(
                 accounts, sessions, new Templates(), alerts.config().baseUrl());
-        this.pages = new AccountPages(accounts, sessions, alerts, taxonomy, signedIn);
+        this.pages = new AccountPages(accounts, sessions, alerts, taxonomy, signedIn, catalogue);
+        this.watching = new WatchPages(alerts, taxonomy, signedIn, catalogue);
     }
 
     @Override
@@ -46,13 +59,14 @@ public final class LoginRoutes implements RouteGroup {
                 Route.post("/login", PAGE, "Signs in and opens a session", this::login),
                 Route.post("/logout", PAGE, "Signs out", this::logout)));
         routes.addAll(pages.routes());
+        routes.addAll(watching.routes());
         return routes;
     }
 
     private void loginForm(Context ctx) {
         String csrf = Secrets.generate("");
         signedIn.cookie(ctx, SignedIn.LOGIN_CSRF, csrf, Duration.ofHours(1));
-        signedIn.render(ctx, 200, "login.jte", new AccountViews.Login(csrf, ""));
+        signedIn.render(ctx, 200, "login.jte", new AccountViews.Login(csrf, "", next(ctx.queryParam("next"))));
     }
 
     private void login(Context ctx) {
@@ -81,11 +95,16 @@ public final class LoginRoutes implements RouteGroup {
         Sessions.Session session = sessions.open(user.orElseThrow());
         signedIn.cookie(ctx, SignedIn.SESSION, session.id(), Duration.between(Instant.now(), session.expiresAt()));
         boolean oneTime = accounts.mustChangePassword(session.user().id());
-        ctx.redirect(oneTime ? "/account" : "/account/subscriptions", HttpStatus.SEE_OTHER);
+        String next = next(ctx.formParam("next"));
+        ctx.redirect(oneTime ? "/account" : next.isEmpty() ? "/account/subscriptions" : next, HttpStatus.SEE_OTHER);
     }
 
     private void again(Context ctx, int status, String message) {
-        signedIn.render(ctx, status, "login.jte", new AccountViews.Login(param(ctx, "csrf"), message));
+        signedIn.render(
+                ctx,
+                status,
+                "login.jte",
+                new AccountViews.Login(param(ctx, "csrf"), message, next(param(ctx, "next"))));
     }
 
     private void logout(Context ctx) {
@@ -95,6 +114,11 @@ public final class LoginRoutes implements RouteGroup {
         }
         signedIn.cookie(ctx, SignedIn.SESSION, "", Duration.ZERO);
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** An account page to go to after signing in; anything else (another site, a script) is dropped. */
+    static String next(String path) {
+        return path != null && NEXT.matcher(path).matches() ? path : "";
     }
 
     static String param(Context ctx, String name) {

@@ -5,14 +5,15 @@ import static org.clausewatch.web.Route.Kind.OPERATIONS;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.clausewatch.browse.Catalogue;
 
 /** Health for load balancers and metrics for Prometheus. */
 final class OperationsRoutes implements RouteGroup {
-    private final WebServer.Sources sources;
+    private final Catalogue catalogue;
     private final Metrics metrics;
 
-    OperationsRoutes(WebServer.Sources sources, Metrics metrics) {
-        this.sources = sources;
+    OperationsRoutes(Catalogue catalogue, Metrics metrics) {
+        this.catalogue = catalogue;
         this.metrics = metrics;
     }
 
@@ -24,7 +25,7 @@ final class OperationsRoutes implements RouteGroup {
     }
 
     private void health(Context ctx) {
-        sources.store().documents();
+        catalogue.documents();
         Json.respond(ctx, Map.of("status", "ok"));
     }
 

@@ -10,35 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.Views;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.fetch.RefusedRequests;
-import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.FailureRow;
 import org.clausewatch.store.SearchHit;
 import org.clausewatch.store.SearchQuery;
-import org.clausewatch.store.Store;
 import org.clausewatch.store.TrackingStatus;
-import org.clausewatch.store.VersionRow;
 
 /** The server-rendered web pages. Every page works without JavaScript; there is none. */
 final class PageRoutes implements RouteGroup {
     static final int SEARCH_PAGE = 20;
     private static final String HTML = "text/html; charset=utf-8";
-    private final WebServer.Sources sources;
-    private final Site site;
-    private final Comparison comparison;
+    private final Catalogue catalogue;
     private final Templates templates;
     private final PageCache cache;
     private final String css;
 
-    PageRoutes(WebServer.Sources sources, Templates templates, PageCache cache) {
-        this.sources = sources;
-        this.site = new Site(sources);
-        this.comparison = new Comparison(sources.store());
+    PageRoutes(Catalogue catalogue, Templates templates, PageCache cache) {
+        this.catalogue = catalogue;
         this.templates = templates;
         this.cache = cache;
         this.css = resource("site.css");
@@ -69,11 +62,11 @@ final class PageRoutes implements RouteGroup {
     }
 
     private void home(Context ctx) {
-        html(ctx, "home.jte", site.home());
+        html(ctx, "home.jte", catalogue.home());
     }
 
     private void service(Context ctx) {
-        html(ctx, "service.jte", site.service(ctx.pathParam("service"), Instant.now()));
+        html(ctx, "service.jte", catalogue.servicePage(ctx.pathParam("service"), Instant.now()));
     }
 
     /** A document page is its document's content (the stamp) and tracking state: cached on both. */
@@ -85,38 +78,30 @@ final class PageRoutes implements RouteGroup {
             List<FailureRow> failures) {}
 
     private void document(Context ctx) {
-        DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        DocumentRow document = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
         Optional<Long> versionId = Params.optionalId(ctx, "version");
-        Store store = sources.store();
         DocumentPage key = new DocumentPage(
                 document.id(),
                 versionId,
-                store.contentStamp(),
-                store.status(document.id()),
-                store.failures(document.id(), Site.FAILURES));
+                catalogue.contentStamp(),
+                catalogue.status(document),
+                catalogue.failures(document));
         cachedHtml(
                 ctx,
                 key,
                 () -> templates.render(
-                        "document.jte", site.document(document, versionId, key.status(), key.failures())));
+                        "document.jte", catalogue.documentPage(document, versionId, key.status(), key.failures())));
     }
 
     private void compare(Context ctx) {
-        DocumentRow document = site.document(ctx.pathParam("service"), ctx.pathParam("type"));
+        DocumentRow document = catalogue.document(ctx.pathParam("service"), ctx.pathParam("type"));
         long from = Params.optionalId(ctx, "from").orElseThrow(() -> new IllegalArgumentException("from is missing"));
         long to = Params.optionalId(ctx, "to").orElseThrow(() -> new IllegalArgumentException("to is missing"));
-        VersionRow older = site.versionOf(document, from);
-        VersionRow newer = site.versionOf(document, to);
-        if (older.capturedAt().isAfter(newer.capturedAt())) {
-            VersionRow swap = older;
-            older = newer;
-            newer = swap;
-        }
-        html(ctx, "change.jte", comparison.compare(document, older, newer));
+        html(ctx, "change.jte", catalogue.compare(document, from, to));
     }
 
     private void change(Context ctx) {
-        html(ctx, "change.jte", site.change(Params.id(ctx, "id")));
+        html(ctx, "change.jte", catalogue.changePage(Params.id(ctx, "id")));
     }
 
     /** A provision page shows only what is recorded with versions: its lineage and the stamp say it all. */
@@ -126,20 +111,24 @@ final class PageRoutes implements RouteGroup {
         String lineage = ctx.pathParam("lineage");
         cachedHtml(
                 ctx,
-                new ProvisionPage(lineage, sources.store().contentStamp()),
-                () -> templates.render("provision.jte", site.provision(lineage)));
+                new ProvisionPage(lineage, catalogue.contentStamp()),
+                () -> templates.render("provision.jte", catalogue.provisionPage(lineage)));
     }
 
     private void topics(Context ctx) {
-        html(ctx, "topics.jte", site.analyses().topics());
+        html(ctx, "topics.jte", catalogue.topicsPage());
     }
 
     private void topic(Context ctx) {
-        html(ctx, "topic.jte", site.analyses().topicPage(ctx.pathParam("id"), Params.text(ctx, "severity")));
+        html(
+                ctx,
+                "topic.jte",
+                catalogue.topicPage(
+                        ctx.pathParam("id"), Params.text(ctx, "severity").map(SearchRequest::severity)));
     }
 
     private void regulation(Context ctx) {
-        html(ctx, "regulation.jte", site.analyses().regulationPage(ctx.pathParam("id")));
+        html(ctx, "regulation.jte", catalogue.regulationPage(ctx.pathParam("id")));
     }
 
     private void search(Context ctx) {
@@ -149,16 +138,15 @@ final class PageRoutes implements RouteGroup {
         Optional<String> problem = Optional.empty();
         List<SearchHit> hits = List.of();
         try {
-            SearchQuery query =
-                    SearchRequest.query(ctx, site, sources.taxonomy(), text, SEARCH_PAGE + 1, (page - 1) * SEARCH_PAGE);
+            SearchQuery query = SearchRequest.query(ctx, catalogue, text, SEARCH_PAGE + 1, (page - 1) * SEARCH_PAGE);
             if (!text.isBlank() && query.terms().isEmpty()) {
                 problem = Optional.of("Search for words: '" + text + "' has no letters or digits.");
             }
-            hits = site.browsing().search(query, ProvisionReader.VERSION);
+            hits = catalogue.search(query);
         } catch (IllegalArgumentException e) {
             problem = Optional.of(e.getMessage());
         }
-        List<DocumentRow> documents = sources.store().documents();
+        List<DocumentRow> documents = catalogue.documents();
         html(
                 ctx,
                 "search.jte",
@@ -177,7 +165,7 @@ final class PageRoutes implements RouteGroup {
                                 .distinct()
                                 .sorted()
                                 .toList(),
-                        sources.taxonomy().topics(),
+                        catalogue.topics(),
                         SearchRequest.SEVERITIES,
                         hits.size() > SEARCH_PAGE ? hits.subList(0, SEARCH_PAGE) : hits,
                         page,
@@ -186,35 +174,15 @@ final class PageRoutes implements RouteGroup {
     }
 
     private void methodology(Context ctx) {
-        html(ctx, "methodology.jte", site.methodology());
+        html(ctx, "methodology.jte", catalogue.methodology());
     }
 
     private void about(Context ctx) {
-        html(ctx, "about.jte", site.about());
+        html(ctx, "about.jte", catalogue.about());
     }
 
-    private void capture(Context ctx) throws IOException {
-        CaptureRow capture = capture(Params.id(ctx, "id"));
-        Optional<WarcArchive> archive = sources.archive();
-        RefusedRequests refused = RefusedRequests.none();
-        Optional<String> unreadable = Optional.empty();
-        if (archive.isPresent() && capture.rendered()) {
-            try {
-                refused = archive.get().refusedRequests(capture.archived());
-            } catch (IOException e) {
-                // the label is where a damaged archive gets diagnosed: show it, do not fail the page
-                unreadable = Optional.of(e.getMessage());
-            }
-        }
-        html(
-                ctx,
-                "capture.jte",
-                new Views.Capture(
-                        capture,
-                        capture.documentId().flatMap(id -> site.browsing().document(id)),
-                        archive.isPresent(),
-                        refused,
-                        unreadable));
+    private void capture(Context ctx) {
+        html(ctx, "capture.jte", catalogue.captureLabel(Params.id(ctx, "id")));
     }
 
     /**
@@ -223,15 +191,8 @@ final class PageRoutes implements RouteGroup {
      * that the labelled capture page can frame it.
      */
     private void rawCapture(Context ctx) throws IOException {
-        CaptureRow capture = capture(Params.id(ctx, "id"));
-        var archive = sources.archive().orElseThrow(() -> new NotFound("the archive is not available to this server"));
-        CaptureRow source = capture.revisit()
-                ? sources.store()
-                        .payloadSource(capture)
-                        .orElseThrow(() -> new NotFound(
-                                "capture " + capture.id() + " is a revisit whose " + "original record is not indexed"))
-                : capture;
-        Bytes payload = archive.readPayload(source.archived());
+        CaptureRow capture = catalogue.capture(Params.id(ctx, "id"));
+        Bytes payload = catalogue.payload(capture);
         ctx.header(Security.CSP, Security.CAPTURE_POLICY);
         ctx.header("X-ClauseWatch-Capture-SHA256", capture.payloadDigest().hex());
         ctx.contentType(rawType(capture.mediaType())).result(payload.toArray());
@@ -247,10 +208,6 @@ final class PageRoutes implements RouteGroup {
             return mediaType;
         }
         return "application/octet-stream";
-    }
-
-    private CaptureRow capture(long id) {
-        return sources.store().capture(id).orElseThrow(() -> new NotFound("no capture " + id));
     }
 
     private void stylesheet(Context ctx) {

@@ -2,10 +2,9 @@ package org.clausewatch.web;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
-import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.SearchQuery;
 
@@ -20,12 +19,12 @@ final class SearchRequest {
 
     private SearchRequest() {}
 
-    static SearchQuery query(Context ctx, Site site, Taxonomy taxonomy, String text, int limit, int offset) {
+    static SearchQuery query(Context ctx, Catalogue catalogue, String text, int limit, int offset) {
         return new SearchQuery(
                 text,
-                Params.text(ctx, "service").map(site::service),
+                Params.text(ctx, "service").map(catalogue::service),
                 Params.text(ctx, "type"),
-                Params.text(ctx, "topic").map(id -> topic(taxonomy, id).id()),
+                Params.text(ctx, "topic").map(id -> topic(catalogue, id).id()),
                 Params.text(ctx, "severity").map(SearchRequest::severity),
                 Params.from(ctx, "from"),
                 Params.to(ctx, "to"),
@@ -34,9 +33,9 @@ final class SearchRequest {
     }
 
     /** The topic {@code id} of the taxonomy, in any letter case. */
-    static Topic topic(Taxonomy taxonomy, String id) {
-        return taxonomy.topic(id)
-                .or(() -> taxonomy.topic(id.toUpperCase(Locale.ROOT)))
+    static Topic topic(Catalogue catalogue, String id) {
+        return catalogue
+                .findTopic(id)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "topic must be a topic id of the taxonomy such as A1 or F1, not '" + id + "'"));
     }

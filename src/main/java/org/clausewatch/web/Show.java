@@ -1,17 +1,17 @@
 package org.clausewatch.web;
 
+import gg.jte.Content;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.common.Labels;
 import org.clausewatch.knowledge.Severity;
-import org.clausewatch.store.SearchHit;
+import org.clausewatch.provision.MarkdownText;
 
-/** Small formatting rules the templates share: dates in UTC, heading paths, highlighted excerpts. */
+/** Small formatting rules the templates share: dates in UTC, heading paths, labels and severities. */
 public final class Show {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
@@ -19,9 +19,6 @@ public final class Show {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private Show() {}
-
-    /** One run of an excerpt: plain text, or a matched word. */
-    public record Segment(String text, boolean match) {}
 
     public static String day(Instant at) {
         return DAY.format(at);
@@ -67,33 +64,28 @@ public final class Show {
         return Labels.sorted(values);
     }
 
+    /**
+     * A provision's Markdown as HTML to quote on a page: emphasis, links, lists and tables, with raw HTML escaped into
+     * text and links kept only to http(s) and mailto addresses ({@link ProvisionHtml}).
+     */
+    public static Content markdown(String markdown) {
+        String html = ProvisionHtml.of(markdown);
+        return output -> output.writeContent(html);
+    }
+
+    /**
+     * A run of a search excerpt without its Markdown (emphasis marks, link syntax): an excerpt is cut from the text
+     * anywhere, so it is shown as plain words, keeping the spaces at its ends that separate it from the next run.
+     */
+    public static String plain(String run) {
+        String plain = MarkdownText.plain(run);
+        boolean before = !run.isEmpty() && Character.isWhitespace(run.charAt(0));
+        boolean after = !run.isEmpty() && Character.isWhitespace(run.charAt(run.length() - 1));
+        return (before && !plain.isEmpty() ? " " : "") + plain + (after && !plain.isEmpty() ? " " : "");
+    }
+
     /** The severity grades, lowest first, as forms offer them. */
     public static List<String> severities() {
         return Labels.all(Severity.class);
-    }
-
-    /** Splits an excerpt at the match marks of {@link SearchHit}; the template escapes every segment. */
-    public static List<Segment> segments(String excerpt) {
-        List<Segment> segments = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        boolean match = false;
-        for (int i = 0; i < excerpt.length(); i++) {
-            char c = excerpt.charAt(i);
-            if (c == SearchHit.MARK_START || c == SearchHit.MARK_END) {
-                flush(segments, run, match);
-                match = c == SearchHit.MARK_START;
-            } else {
-                run.append(c);
-            }
-        }
-        flush(segments, run, match);
-        return segments;
-    }
-
-    private static void flush(List<Segment> segments, StringBuilder run, boolean match) {
-        if (!run.isEmpty()) {
-            segments.add(new Segment(run.toString(), match));
-            run.setLength(0);
-        }
     }
 }

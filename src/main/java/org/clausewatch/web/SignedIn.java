@@ -47,7 +47,9 @@ final class SignedIn {
     Optional<Sessions.Session> require(Context ctx, Role role, Check check, boolean passwordPage) {
         Optional<Sessions.Session> session = session(ctx);
         if (session.isEmpty()) {
-            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+            // A page a stranger was sent to (a provision to watch) is where signing in leads back to.
+            String next = check == Check.READ ? LoginRoutes.next(ctx.path()) : "";
+            ctx.redirect(next.isEmpty() ? "/login" : "/login?next=" + next, HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
         Sessions.Session s = session.orElseThrow();

@@ -151,6 +151,7 @@ public final class SubscriptionRoutes implements RouteGroup {
         node.put("services", new TreeSet<>(s.filter().services()));
         node.put("documents", new TreeSet<>(s.filter().documents()));
         node.put("topics", new TreeSet<>(s.filter().topics()));
+        node.put("lineages", new TreeSet<>(s.filter().lineages()));
         node.put("minSeverity", s.filter().minSeverity().map(Labels::of).orElse(null));
         node.put("significance", Labels.of(s.filter().minorToo() ? Significance.MINOR : Significance.SUBSTANTIVE));
         node.put("channel", channel(s.channel()));

@@ -6,13 +6,9 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.clausewatch.archive.WarcArchive;
-import org.clausewatch.knowledge.Regulations;
-import org.clausewatch.knowledge.Taxonomy;
-import org.clausewatch.reading.ProvisionReader;
-import org.clausewatch.store.Store;
+import org.clausewatch.browse.Catalogue;
+import org.clausewatch.browse.NotFound;
 import org.clausewatch.store.StoreBusyException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -36,34 +32,23 @@ public final class WebServer implements AutoCloseable {
     private final Metrics metrics;
 
     /**
-     * The server with ClauseWatch's own routes followed by {@code extraGroups} (accounts, subscriptions and sign-in
-     * pages, as {@code serve} adds them).
+     * The server over {@code catalogue}, with ClauseWatch's own routes followed by {@code extraGroups} (accounts,
+     * subscriptions and sign-in pages, as {@code serve} adds them).
      */
-    public WebServer(Sources sources, List<RouteGroup> extraGroups) {
+    public WebServer(Catalogue catalogue, List<RouteGroup> extraGroups) {
         this.metrics = new Metrics();
         Templates templates = new Templates();
         PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
         metrics.watch(pages);
         List<RouteGroup> groups = new ArrayList<>(List.of(
-                new PageRoutes(sources, templates, pages),
-                new ApiRoutes(sources),
-                new FeedRoutes(sources),
-                new OperationsRoutes(sources, metrics)));
+                new PageRoutes(catalogue, templates, pages),
+                new ApiRoutes(catalogue),
+                new FeedRoutes(catalogue),
+                new OperationsRoutes(catalogue, metrics)));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));
     }
-
-    /**
-     * Where the server reads from: the store, the WARC archive when raw captures can be shown, and the reader with
-     * the taxonomy and regulation references that turn stored readings into analyses.
-     */
-    public record Sources(
-            Store store,
-            Optional<WarcArchive> archive,
-            ProvisionReader reader,
-            Taxonomy taxonomy,
-            Regulations regulations) {}
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {

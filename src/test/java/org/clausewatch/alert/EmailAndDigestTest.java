@@ -76,7 +76,9 @@ class EmailAndDigestTest {
 
         MimeMessage message = SMTP.getReceivedMessages()[0];
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
-        assertThat(message.getSubject()).isEqualTo("ClauseWatch: ChatGPT · Terms of Service — substantive change");
+        // the subject is the change's meaning, not its counts: what the licence now allows
+        assertThat(change.summary()).startsWith("1. Your content: ").contains("train");
+        assertThat(message.getSubject()).isEqualTo("ClauseWatch: ChatGPT · Terms of Service — " + change.summary());
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("legal@example.org");
         assertThat(message.getHeader("X-ClauseWatch-Delivery")[0])
                 .isEqualTo("cw-alert-" + subscription.id() + "-" + change.id());
@@ -90,7 +92,9 @@ class EmailAndDigestTest {
                 .contains("1. Your content")
                 .contains("{+", "artificial intelligence")
                 .contains("http://localhost:8080/changes/" + change.id())
-                .contains("Topics: E1, F1");
+                .contains("Topics: First-party collection and use, Training on user content")
+                .contains("* modified: Terms of Service > 1. Your content (high; Training on user content)")
+                .contains("training on your content: now by default; was: not stated");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat(html).contains("<h2>ChatGPT — Terms of Service</h2>", "href=\"http://localhost:8080/provisions/");
     }

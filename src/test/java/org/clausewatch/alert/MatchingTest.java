@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.knowledge.Severity;
@@ -59,6 +60,77 @@ class MatchingTest {
         assertThat(Matching.matches(services("ChatGPT"), minor)).isFalse();
         assertThat(Matching.matches(minorToo, minor)).isTrue();
         assertThat(Matching.matches(minorToo, cosmetic)).isFalse();
+    }
+
+    @Test
+    void aWatchOfProvisionsAloneMatchesNothingElse() {
+        Filter watch = new Filter(Set.of(), Set.of(), Set.of(), Optional.empty(), true, Set.of("L7"));
+        assertThat(Matching.matches(
+                        watch, itemChange(Significance.SUBSTANTIVE, Set.of(), ChangeItem.Kind.MODIFIED, "L7")))
+                .isTrue();
+        assertThat(Matching.matches(
+                        watch, itemChange(Significance.SUBSTANTIVE, Set.of(), ChangeItem.Kind.MODIFIED, "L8")))
+                .isFalse();
+    }
+
+    private static ChangeFacts itemChange(
+            Significance significance, Set<ChangeRecord.Flag> flags, ChangeItem.Kind kind, String lineage) {
+        ChangeFacts.Item item = new ChangeFacts.Item(
+                kind,
+                lineage,
+                List.of("Terms", "4. Content"),
+                significance,
+                "",
+                "",
+                List.of("D1"),
+                Optional.of(Severity.LOW),
+                Optional.empty());
+        return new ChangeFacts(
+                7,
+                "ChatGPT",
+                "Terms of Service",
+                9,
+                Instant.parse("2026-03-02T10:00:00Z"),
+                significance,
+                flags,
+                Set.of("D1"),
+                Optional.of(Severity.LOW),
+                "1 provision modified",
+                List.of(item));
+    }
+
+    @Test
+    void aWatchedProvisionAlertsWhenModifiedMovedOrRemovedWhateverTheRestOfTheFilter() {
+        Filter watching = new Filter(
+                Set.of("ChatGPT"),
+                Set.of("Privacy Policy"),
+                Set.of("F1"),
+                Optional.of(Severity.HIGH),
+                false,
+                Set.of("40da059a1851-2"));
+        for (ChangeItem.Kind kind : List.of(ChangeItem.Kind.MODIFIED, ChangeItem.Kind.MOVED, ChangeItem.Kind.REMOVED)) {
+            assertThat(Matching.matches(watching, itemChange(Significance.MINOR, Set.of(), kind, "40da059a1851-2")))
+                    .as(kind.name())
+                    .isTrue();
+        }
+        assertThat(Matching.matches(
+                        watching, itemChange(Significance.MINOR, Set.of(), ChangeItem.Kind.MODIFIED, "aaaaaa-1")))
+                .as("another provision, and the rest of the filter does not match")
+                .isFalse();
+        assertThat(Matching.matches(
+                        watching,
+                        itemChange(Significance.COSMETIC, Set.of(), ChangeItem.Kind.MODIFIED, "40da059a1851-2")))
+                .as("a formatting-only edit of the watched provision")
+                .isFalse();
+        assertThat(Matching.matches(
+                        watching,
+                        itemChange(
+                                Significance.SUBSTANTIVE,
+                                Set.of(ChangeRecord.Flag.OSCILLATION),
+                                ChangeItem.Kind.MODIFIED,
+                                "40da059a1851-2")))
+                .as("a flip-back is not a change of the terms")
+                .isFalse();
     }
 
     @Test

@@ -182,6 +182,17 @@ abstract class OutboxContract {
         assertThat(body.get("idempotencyKey").asString()).isEqualTo(received.deliveryKey());
         assertThat(body.get("change").get("summary").asString()).isEqualTo(change.summary());
         assertThat(body.get("change").get("significance").asString()).isEqualTo("substantive");
+        assertThat(body.get("change").get("summary").asString())
+                .startsWith("1. Your content: training on your content: now by default");
+        assertThat(body.get("change").get("topicNames").toString()).contains("Training on user content");
+        // the item carries its provision's reading and what changed in it, as the change page and API do
+        JsonNode item = body.get("change").get("provisions").get(0);
+        assertThat(item.get("severity").asString()).isEqualTo("high");
+        assertThat(item.get("topics").toString()).contains("F1");
+        JsonNode delta = item.get("attributeChanges");
+        assertThat(delta.get("severityAfter").asString()).isEqualTo("high");
+        assertThat(delta.get("deltas").get(0).get("attribute").asString()).isEqualTo("training.use");
+        assertThat(delta.get("deltas").get(0).get("after").toString()).contains("uses");
         assertThat(fixture.alertsOf(subscription).getFirst().status()).isEqualTo(Outbox.Status.DELIVERED);
     }
 
@@ -311,7 +322,7 @@ abstract class OutboxContract {
         assertThat(fixture.alerts.worker().deliverDue()).isZero();
         assertThat(feed)
                 .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
-                .contains("ChatGPT · Terms of Service — substantive change")
+                .contains("ChatGPT · Terms of Service — 1. Your content: ")
                 .contains("artificial intelligence");
         assertThat(fixture.alerts.feed(token + "x")).isEmpty();
         assertThat(fixture.alertsOf(created.subscription()))

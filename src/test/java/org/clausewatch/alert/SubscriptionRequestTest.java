@@ -25,6 +25,24 @@ class SubscriptionRequestTest {
     }
 
     @Test
+    void watchedProvisionsAreLineageIds() {
+        SubscriptionRequest request = parse("""
+                {"services": ["ChatGPT"], "lineages": ["40da059a1851-2"], "channel": {"type": "feed"}}
+                """);
+        assertThat(request.filter().lineages()).containsExactly("40da059a1851-2");
+        refused("""
+                {"services": ["ChatGPT"], "lineages": ["../x"], "channel": {"type": "feed"}}
+                """, "lineages", "is not a provision lineage id");
+        SubscriptionRequest alone = parse("""
+                {"lineages": ["40da059a1851-2"], "channel": {"type": "feed"}}
+                """);
+        assertThat(alone.filter().services()).isEmpty();
+        refused("""
+                {"channel": {"type": "feed"}}
+                """, "services", "name at least one service, or provisions by their lineages");
+    }
+
+    @Test
     void readsEveryFieldOfTheIssuesFormat() {
         SubscriptionRequest request = parse("""
                 {"services": ["ChatGPT", "Claude"], "documents": ["Terms of Service"], "topics": ["F1"],

@@ -21,9 +21,21 @@ final class RealProvisions {
 
     /** The paragraphs of the latest version of every document under {@code ota}, in name order. */
     static List<String> latestParagraphs(Path ota) {
-        List<String> paragraphs = new ArrayList<>();
+        return latestParagraphsOf(ota).stream()
+                .map(LabelledTopicTexts.Paragraph::text)
+                .toList();
+    }
+
+    /** The same paragraphs, each with the service and the document it is in. */
+    static List<LabelledTopicTexts.Paragraph> latestParagraphsOf(Path ota) {
+        List<LabelledTopicTexts.Paragraph> paragraphs = new ArrayList<>();
         for (Path document : documents(ota)) {
-            latestVersion(document).ifPresent(version -> paragraphs.addAll(paragraphs(version)));
+            String service = document.getParent().getFileName().toString();
+            String termsType = document.getFileName().toString();
+            latestVersion(document)
+                    .ifPresent(version -> paragraphs(version).stream()
+                            .map(text -> new LabelledTopicTexts.Paragraph(service, termsType, text))
+                            .forEach(paragraphs::add));
         }
         if (paragraphs.isEmpty()) {
             throw new IllegalStateException("no version files under " + ota.toAbsolutePath());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.fetch.RefusedRequests;
-import org.clausewatch.fetch.Response;
+import org.clausewatch.common.RefusedRequests;
+import org.clausewatch.common.Response;
 
 /** Responses as the fetcher would hand them to the archive. */
 final class Captures {

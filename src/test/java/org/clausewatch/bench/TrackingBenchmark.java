@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Setting;
 import org.clausewatch.Settings;
+import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.TrackingReport;
 import org.clausewatch.source.DeclarationSet;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.source.ServiceDeclaration;
-import org.clausewatch.track.DocumentOutcome;
-import org.clausewatch.track.TrackingReport;
 
 /**
  * End-to-end tracking benchmark: serves real documents from the shared corpus on a loopback site (several
@@ -64,15 +64,14 @@ public final class TrackingBenchmark {
                         .map(ServiceDeclaration::documents)
                         .flatMap(List::stream)
                         .toList();
-                measure("first pass", () -> app.tracker().track(tracked));
+                measure("first pass", () -> app.track(tracked));
                 for (int i = 1; i <= unchangedPasses; i++) {
-                    measure("unchanged pass " + i, () -> app.tracker().track(tracked));
+                    measure("unchanged pass " + i, () -> app.track(tracked));
                 }
                 for (int i = 0; i < documents.size(); i += 10) {
                     write(pages, documents.get(i), documents.get(i).previous());
                 }
-                TrackingReport changed =
-                        measure("10%-changed pass", () -> app.tracker().track(tracked));
+                TrackingReport changed = measure("10%-changed pass", () -> app.track(tracked));
                 for (int i = 0; i < documents.size(); i += 10) {
                     SiteDocument d = documents.get(i);
                     changed.documents().stream()

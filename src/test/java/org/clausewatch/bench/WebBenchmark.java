@@ -17,9 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.Settings;
+import org.clausewatch.browse.Links;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
-import org.clausewatch.web.Links;
 import org.clausewatch.web.WebServer;
 
 /**

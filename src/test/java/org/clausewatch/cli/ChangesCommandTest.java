@@ -69,8 +69,11 @@ class ChangesCommandTest {
         assertThat(first.get("significance").asString()).isEqualTo("substantive");
         assertThat(first.get("flags").toString()).contains("imported").doesNotContain("oscillation");
         assertThat(first.get("summary").asString())
-                .contains("1 provision modified")
-                .endsWith("imported");
+                .startsWith("1. Your Content: licence to user content became perpetual and irrevocable; licence to user"
+                        + " content now covers AI training")
+                .contains("training on your content: now by default; was: not stated", "severity rose from low to high")
+                .contains("also 1 provision moved")
+                .endsWith("substantive; imported");
 
         JsonNode licence = item(first, "modified");
         assertThat(licence.get("path").toString()).isEqualTo("[\"Terms\",\"1. Your Content\"]");
@@ -78,6 +81,29 @@ class ChangesCommandTest {
         assertThat(licence.get("after").asString()).isEqualTo(TRAINING_LICENCE);
         assertThat(licence.get("significance").asString()).isEqualTo("substantive");
         assertThat(inserted(licence)).contains("perpetual", "irrevocable", "train our models");
+    }
+
+    @Test
+    void theTextListNamesTopicsAndSeverityAndSaysAnImportedChangeWasNotAlerted() {
+        CliRun listed = run("changes", "--service", "Example", "--type", "Terms of Service");
+        assertThat(listed.status()).as(listed.err()).isZero();
+        String first = listed.out().substring(0, listed.out().indexOf("\n2024-03-01"));
+        assertThat(first)
+                .contains("substantive [imported]  1. Your Content: licence to user content became perpetual")
+                .contains("\n    severity: high · topics: ")
+                .contains("Licence to user content", "Training on user content")
+                .contains("\n    Imported from an archive; not alerted.\n")
+                .doesNotContainPattern("topics: [^\\n]*\\bD1\\b");
+        assertThat(first)
+                .containsPattern("\\n {4}modified +substantive [^\\n]+\\n {21}severity: high · topics: [^\\n]*"
+                        + "Licence to user content");
+        JsonNode json = run("changes", "--service", "Example", "--type", "Terms of Service", "--json")
+                .json()
+                .get(0);
+        assertThat(json.get("notAlerted").asString()).isEqualTo("Imported from an archive; not alerted.");
+        assertThat(json.get("topicNames").toString()).contains("Licence to user content");
+        assertThat(item(json, "modified").get("attributeChanges").get("summary").asString())
+                .contains("licence to user content became perpetual and irrevocable");
     }
 
     @Test

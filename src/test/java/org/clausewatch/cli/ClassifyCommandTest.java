@@ -69,6 +69,86 @@ class ClassifyCommandTest {
                 .contains("clausewatch classify: line 3: no string field \"text\"");
     }
 
+    /** Real sentences of the shared corpus (xAI's privacy policy and commercial terms, OpenAI's business terms). */
+    private static final String TRAINS_UNLESS_OPTED_OUT = "We may use your Inputs and Outputs to train our models and"
+            + " improve our Services, unless you opt out through your account settings.";
+
+    private static final String DOES_NOT_TRAIN =
+            "By default, we do not use your business data for training our models.";
+    private static final String ASSIGNS_OUTPUT = "Customer (a) retains all right, title, and interest (including all"
+            + " intellectual-property rights) in and to the Input; and (b) owns all right, title, and interest in the"
+            + " Output in perpetuity and, to the fullest extent possible under applicable law, SpaceXAI hereby assigns"
+            + " to Customer all of its right, title, and interest in such Output.";
+
+    @Test
+    void readingSchemeWritesWhatShowSaysOfAProvisionNamingTheServiceGiven() throws IOException {
+        CliRun run = classify(
+                List.of(
+                        JSON.writeValueAsString(Map.of("text", TRAINS_UNLESS_OPTED_OUT, "service", "Grok")),
+                        line(DOES_NOT_TRAIN),
+                        JSON.writeValueAsString(Map.of("text", ASSIGNS_OUTPUT, "service", "Grok")),
+                        JSON.writeValueAsString(Map.of(
+                                "text",
+                                "your prompts and other content you submit.",
+                                "context",
+                                "We may use the following to train and improve our AI models:")),
+                        line("your prompts and other content you submit.")),
+                "classify",
+                "--scheme",
+                "reading");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> lines = lines(run.out());
+        assertThat(lines).hasSize(5);
+
+        JsonNode trains = lines.get(0);
+        assertThat(trains.get("topics").toString()).contains("\"F1\"");
+        assertThat(trains.get("attributes").get("training.use").toString()).isEqualTo("[\"uses\"]");
+        assertThat(trains.get("attributes").get("training.optOut").toString()).isEqualTo("[\"available\"]");
+        assertThat(trains.get("severity").asString()).isEqualTo("medium");
+        assertThat(trains.get("rule").asString()).isNotEqualTo("none");
+        assertThat(trains.get("confidence").asDouble()).isBetween(0.5, 1.0);
+        JsonNode analysis = trains.get("analysis");
+        assertThat(analysis.get("whatItSays").asString()).contains("Grok").doesNotContain("F1", "“");
+        assertThat(analysis.get("whatItMeans").asString()).isNotBlank();
+        assertThat(analysis.get("howRead").toString()).contains("training.use = uses");
+        assertThat(analysis.get("notice").asString()).containsIgnoringCase("not a legal determination");
+
+        JsonNode doesNot = lines.get(1);
+        assertThat(doesNot.get("attributes").get("training.use").toString()).isEqualTo("[\"does-not-use\"]");
+        assertThat(doesNot.get("severity").asString()).isEqualTo("low");
+        assertThat(doesNot.get("analysis").get("whatItSays").asString()).contains("the platform");
+
+        JsonNode assigns = lines.get(2);
+        assertThat(assigns.get("attributes").get("licence.assignment").toString())
+                .isEqualTo("[\"to-user\"]");
+        assertThat(assigns.get("severity").asString()).isEqualTo("low");
+
+        assertThat(lines.get(3).get("topics").toString())
+                .as("the lead-in says what the item is about")
+                .contains("\"F1\"");
+        assertThat(lines.get(4).get("topics").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void readingSchemeAnswersABadLineAndANotAssessedOneInOrder() throws IOException {
+        CliRun run = classify(
+                List.of(
+                        "{\"text\": 3}",
+                        JSON.writeValueAsString(Map.of("text", CONTACT, "service", "Acme")),
+                        "{\"text\": \"We keep logs.\", \"service\": [\"Acme\"]}"),
+                "classify",
+                "--scheme",
+                "reading");
+        assertThat(run.status()).isEqualTo(2);
+        List<JsonNode> lines = lines(run.out());
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("error").asString()).isEqualTo("line 1: field \"text\" is not a string");
+        assertThat(lines.get(1).get("severity").isNull()).as("not assessed").isTrue();
+        assertThat(lines.get(1).get("rule").asString()).isEqualTo("none");
+        assertThat(lines.get(2).get("error").asString()).isEqualTo("line 3: field \"service\" is not a string");
+        assertThat(run.err()).contains("clausewatch classify: line 3");
+    }
+
     @Test
     void readsStandardInputByDefault() {
         InputStream original = System.in;
@@ -100,7 +180,7 @@ class ClassifyCommandTest {
     void rejectsAnUnknownSchemeAndAMissingFile() {
         CliRun unknown = CliRun.run("classify", "--scheme", "topic");
         assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown scheme 'topic'; known: topics, unfair-tos");
+        assertThat(unknown.err()).contains("unknown scheme 'topic'; known: topics, unfair-tos, reading");
         CliRun missing =
                 CliRun.run("classify", "--input", folder.resolve("absent.jsonl").toString());
         assertThat(missing.status()).isEqualTo(2);

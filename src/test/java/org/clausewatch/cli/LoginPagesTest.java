@@ -272,6 +272,93 @@ class LoginPagesTest {
         assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
     }
 
+    @Test
+    void watchThisProvisionOnItsPageMakesASubscriptionNamingItsLineageListedByName() throws Exception {
+        record(V1, "2026-03-01T10:00:00Z");
+        String lineage = lineageOf("We may use your content");
+        String watch = "/account/watch/" + lineage;
+        HttpResponse<String> provision = get("/provisions/" + lineage);
+        assertThat(provision.body())
+                .contains("<form class=\"watch\" method=\"get\" action=\"" + watch + "\">")
+                .contains("Watch this provision");
+
+        HttpResponse<String> stranger = get(watch);
+        assertThat(stranger.statusCode()).isEqualTo(303);
+        assertThat(stranger.headers().firstValue("Location")).contains("/login?next=" + watch);
+        signInForTheFirstTime(analyst);
+        HttpResponse<String> confirm = get(watch);
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body())
+                .contains("<a href=\"/provisions/" + lineage + "\">ChatGPT · Terms of Service · Terms of Service › 1."
+                        + " Your content</a>")
+                .contains("We may use your content to provide and improve the Services.")
+                .contains("value=\"analyst@example.org\"");
+        Map<String, String> form = Map.of("channel", "email", "address", "analyst@example.org", "mode", "immediate");
+        assertThat(post(watch, with(form, "csrf", "forged")).statusCode()).isEqualTo(403);
+        assertThat(app.alerts().subscriptions().of(analyst.user().id())).isEmpty();
+
+        HttpResponse<String> pressed = post(watch, with(form, "csrf", csrf(confirm)));
+
+        assertThat(pressed.statusCode()).as(pressed.body()).isEqualTo(303);
+        assertThat(pressed.headers().firstValue("Location")).contains("/account/subscriptions");
+        List<Subscription> stored =
+                app.alerts().subscriptions().of(analyst.user().id());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).filter().lineages()).containsExactly(lineage);
+        // the provision alone: no service is named, so no other change of the document alerts
+        assertThat(stored.get(0).filter().services()).isEmpty();
+        assertThat(stored.get(0).filter().documents()).isEmpty();
+        assertThat(get("/account/subscriptions").body())
+                .contains("<ul class=\"watched\"><li><a href=\"/provisions/" + lineage
+                        + "\">ChatGPT · Terms of Service · Terms of Service › 1. Your content</a>");
+        assertThat(get(watch).body())
+                .contains(
+                        "You already watch it in",
+                        "subscription " + stored.get(0).id());
+        assertThat(get("/account/watch/0000000000ff-9").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void signingInFromAWatchLinkLeadsBackToItAndOnlyToAnAccountPage() throws Exception {
+        record(V1, "2026-03-01T10:00:00Z");
+        String watch = "/account/watch/" + lineageOf("We may use your content");
+        String csrf = signInForTheFirstTime(analyst);
+        post("/logout", Map.of("csrf", csrf));
+        HttpResponse<String> login = get("/login?next=" + watch);
+        assertThat(login.body()).contains("name=\"next\" value=\"" + watch + "\"");
+
+        HttpResponse<String> signedIn = post(
+                "/login",
+                Map.of("csrf", csrf(login), "email", "analyst@example.org", "password", PASSWORD, "next", watch));
+
+        assertThat(signedIn.headers().firstValue("Location")).contains(watch);
+        assertThat(get("/login?next=https://elsewhere.example/").body()).doesNotContain("name=\"next\"");
+        post("/logout", Map.of("csrf", csrf(get("/account"))));
+        HttpResponse<String> away = post(
+                "/login",
+                Map.of(
+                        "csrf",
+                        csrf(get("/login")),
+                        "email",
+                        "analyst@example.org",
+                        "password",
+                        PASSWORD,
+                        "next",
+                        "//elsewhere.example/account"));
+        assertThat(away.headers().firstValue("Location")).hasValue("/account/subscriptions");
+    }
+
+    private String lineageOf(String words) {
+        DocumentRow document =
+                app.store().document("ChatGPT", "Terms of Service").orElseThrow();
+        long version = app.store().latestVersion(document.id()).orElseThrow().id();
+        return app.store().provisions(version).stream()
+                .filter(p -> p.text().contains(words))
+                .findFirst()
+                .orElseThrow()
+                .lineageId();
+    }
+
     private long record(String markdown, String at) {
         long id = app.store().ensureDocument("ChatGPT", "Terms of Service");
         DocumentRow document = new DocumentRow(id, "ChatGPT", "Terms of Service");
@@ -321,7 +408,7 @@ class LoginPagesTest {
     void aViewerMayNotManageSubscriptionsAndAStrangerIsSentToSignIn() throws Exception {
         HttpResponse<String> stranger = get("/account/subscriptions");
         assertThat(stranger.statusCode()).isEqualTo(303);
-        assertThat(stranger.headers().firstValue("Location")).contains("/login");
+        assertThat(stranger.headers().firstValue("Location")).contains("/login?next=/account/subscriptions");
 
         signInForTheFirstTime(viewer);
         assertThat(get("/account/subscriptions").statusCode()).isEqualTo(403);

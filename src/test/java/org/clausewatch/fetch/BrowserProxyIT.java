@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
 import org.junit.jupiter.api.AfterEach;

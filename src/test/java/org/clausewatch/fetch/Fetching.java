@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Response;
 import org.clausewatch.testing.FetchConfigBuilder;
 
 /** Shared settings and assertions for fetcher tests against loopback servers. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Response;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -23,6 +23,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Response;
 import org.junit.jupiter.api.Test;
 
 class HostileServerTest {

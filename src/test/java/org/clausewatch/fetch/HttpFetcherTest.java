@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Response;
 import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {

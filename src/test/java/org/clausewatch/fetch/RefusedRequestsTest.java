@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.RefusedRequests;
+import org.clausewatch.common.Response;
 import org.junit.jupiter.api.Test;
 
 /** A hostile page cannot grow the list of its refused requests without limit: the first 100 are kept, all counted. */
@@ -19,7 +21,7 @@ class RefusedRequestsTest {
 
     @Test
     void keepsTheFirstHundredRefusalsAndCountsTheRest() {
-        RefusedRequests.Collector collector = new RefusedRequests.Collector();
+        RefusalCollector collector = new RefusalCollector();
         IntStream.range(0, 250).forEach(i -> collector.add("http://10.0.0.1/" + i + ": private address"));
 
         RefusedRequests refused = collector.snapshot();
@@ -34,12 +36,12 @@ class RefusedRequestsTest {
 
     @Test
     void cutsAnOverlongRefusalSoAHostilePageCannotFillTheEvidence() {
-        RefusedRequests.Collector collector = new RefusedRequests.Collector();
+        RefusalCollector collector = new RefusalCollector();
         collector.add("http://10.0.0.1/" + "a".repeat(70_000) + ": 10.0.0.1 is a private address");
         collector.add("http://10.0.0.2/x: 10.0.0.2 is a private address");
         RefusedRequests refused = collector.snapshot();
         assertThat(refused.kept().get(0))
-                .hasSize(RefusedRequests.LONGEST + 3)
+                .hasSize(RefusalCollector.LONGEST + 3)
                 .startsWith("http://10.0.0.1/aaa")
                 .endsWith("a...");
         assertThat(refused.kept().get(1)).isEqualTo("http://10.0.0.2/x: 10.0.0.2 is a private address");

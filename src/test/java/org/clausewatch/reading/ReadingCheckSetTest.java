@@ -40,13 +40,25 @@ class ReadingCheckSetTest {
         Files.writeString(
                 Path.of("target/reading-check-set-study.md"),
                 study.table() + "\n" + String.join("\n", study.misses) + "\n");
-        assertThat(study.fields.get("training_use").accuracy()).isGreaterThan(0.5);
+        // floors a little under the figures recorded in docs/classification.md, so that a change that undoes the
+        // reading fails; the unstudied half is asserted on aggregates only
+        assertThat(study.fields.get("training_use").accuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(study.inversions).isLessThanOrEqualTo(2);
+        assertThat(unstudied.fields.get("training_use").accuracy()).isGreaterThanOrEqualTo(0.9);
+        assertThat(unstudied.fields.get("severity").accuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(unstudied.inversions).isLessThanOrEqualTo(10);
+        assertThat(unstudied.topics.get("F1").f1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(unstudied.topics.get("D1").f1()).isGreaterThanOrEqualTo(0.7);
     }
 
     private ReadingScores.Predicted read(ReadingCheckSet.Item item) {
         ProvisionReader reader = Readers.shared();
         Reading reading = reader.read(item.text(), Optional.empty());
-        Analysis analysis = reader.analysis(item.service(), item.text(), reading);
+        return predicted(reader.analysis(item.service(), item.text(), reading));
+    }
+
+    /** What an analysis says, in the check set's vocabulary (the sentence-encoder experiment scores variants so). */
+    static ReadingScores.Predicted predicted(Analysis analysis) {
         Set<String> topics = new TreeSet<>(analysis.topics());
         topics.retainAll(ReadingScores.TOPICS);
         List<String> use = analysis.values("training.use");
@@ -65,6 +77,7 @@ class ReadingCheckSetTest {
                 first(analysis.values("licence.assignment"), "to-provider", "to-user"),
                 !analysis.values("restriction.modelTraining").isEmpty(),
                 analysis.severity().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("none"),
+                analysis.rule(),
                 conditions(analysis));
     }
 

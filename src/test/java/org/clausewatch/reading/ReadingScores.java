@@ -26,6 +26,7 @@ final class ReadingScores {
             Optional<String> assignment,
             boolean userTrainingRestriction,
             String severity,
+            String rule,
             List<String> conditions) {
         /**
          * The check set's bands: none-or-low, medium, high (critical counts as high, and is counted apart); "none", not
@@ -49,6 +50,19 @@ final class ReadingScores {
         double valuedAccuracy() {
             return valued == 0 ? Double.NaN : (double) rightValued / valued;
         }
+
+        /** Accuracy over every scored item, then over the items whose label has a value, with their counts. */
+        String figures() {
+            return String.format(
+                    Locale.ROOT,
+                    "%5.1f %% (%d/%d) %5.1f %% (%d/%d)",
+                    100 * accuracy(),
+                    right,
+                    scored,
+                    100 * valuedAccuracy(),
+                    rightValued,
+                    valued);
+        }
     }
 
     /** Precision, recall and F1 of one topic. */
@@ -56,6 +70,18 @@ final class ReadingScores {
         double f1() {
             int denominator = 2 * truePositives + falsePositives + falseNegatives;
             return denominator == 0 ? Double.NaN : 2.0 * truePositives / denominator;
+        }
+
+        /** The topic, its F1 and the counts it comes from. */
+        String figures() {
+            return String.format(
+                    Locale.ROOT,
+                    "%-3s F1 %5.1f (tp %d, fp %d, fn %d)",
+                    topic,
+                    100 * f1(),
+                    truePositives,
+                    falsePositives,
+                    falseNegatives);
         }
     }
 
@@ -98,6 +124,9 @@ final class ReadingScores {
                 inverted++;
                 misses.add(item.id() + " inversion: labelled "
                         + item.labels().severity().orElse("") + ", read " + predicted.severity());
+                confusions
+                        .computeIfAbsent("inversion rules", n -> new TreeMap<>())
+                        .merge(predicted.rule(), 1, Integer::sum);
             }
             criticals += predicted.severity().equals("critical") ? 1 : 0;
             if (!item.conditions().isEmpty()
@@ -180,17 +209,7 @@ final class ReadingScores {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "items %d%n", items));
         out.append(String.format(Locale.ROOT, "%-26s %9s %16s%n", "field", "accuracy", "labelled values"));
-        fields.values()
-                .forEach(f -> out.append(String.format(
-                        Locale.ROOT,
-                        "%-26s %5.1f %% (%d/%d) %5.1f %% (%d/%d)%n",
-                        f.name(),
-                        100 * f.accuracy(),
-                        f.right(),
-                        f.scored(),
-                        100 * f.valuedAccuracy(),
-                        f.rightValued(),
-                        f.valued())));
+        fields.values().forEach(f -> out.append(String.format(Locale.ROOT, "%-26s %s%n", f.name(), f.figures())));
         confusions.forEach((field, pairs) -> out.append(String.format(Locale.ROOT, "  %s errors: %s%n", field, pairs)));
         out.append(String.format(Locale.ROOT, "inversions %d, graded critical %d%n", inversions, critical));
         out.append(String.format(
@@ -198,15 +217,7 @@ final class ReadingScores {
                 "licences and training uses with labelled conditions: %d of %d read with a condition%n",
                 conditionsFound,
                 conditionsLabelled));
-        topics.values()
-                .forEach(t -> out.append(String.format(
-                        Locale.ROOT,
-                        "topic %-3s F1 %5.1f (tp %d, fp %d, fn %d)%n",
-                        t.topic(),
-                        100 * t.f1(),
-                        t.truePositives(),
-                        t.falsePositives(),
-                        t.falseNegatives())));
+        topics.values().forEach(t -> out.append("topic ").append(t.figures()).append('\n'));
         return out.toString();
     }
 }

@@ -16,6 +16,7 @@ import org.clausewatch.common.Sha256;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.ExplainedChange;
 import org.clausewatch.reading.Reading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ abstract class BrowsingContract {
         store.record(version(
                 T2,
                 "We may train models on your conversations.",
-                Optional.of(new NewChange(
+                Optional.of(ExplainedChange.unread(
                         new ChangeRecord(Significance.SUBSTANTIVE, Set.of(), "training changed", List.of(item))))));
     }
 
@@ -104,7 +105,7 @@ abstract class BrowsingContract {
                 new Provision(text, List.of(path), position, 0, text, Optional.empty(), Provision.Kind.PARAGRAPH));
     }
 
-    private VersionRecord version(Instant at, String text, Optional<NewChange> change) {
+    private VersionRecord version(Instant at, String text, Optional<ExplainedChange> change) {
         String markdown = "# Terms\n\n" + text + "\n";
         return new VersionRecord(
                 new NewVersion(document, at, markdown, Sha256.of(markdown), Set.of(), "test", List.of()),

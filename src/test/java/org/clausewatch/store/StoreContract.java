@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.analysis.attribute.AttributeDelta;
+import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
@@ -21,9 +23,12 @@ import org.clausewatch.change.Significance;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
 import org.clausewatch.common.Sha256;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.ExplainedChange;
+import org.clausewatch.reading.ItemMeaning;
 import org.clausewatch.version.VersionFlag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -484,15 +489,28 @@ abstract class StoreContract {
                 Significance.SUBSTANTIVE,
                 "wording",
                 "modified in '1. Terms'");
+        ItemMeaning meaning = new ItemMeaning(
+                List.of("J1"),
+                Optional.of(Severity.HIGH),
+                Optional.of(new ChangeAnalysis(
+                        List.of(new AttributeDelta(
+                                "training.use", List.of(), List.of("uses"), "now trains on your content")),
+                        Optional.empty(),
+                        Optional.of(Severity.HIGH),
+                        "now trains on your content; severity: high")));
         long second = store.record(new VersionRecord(
                 plainVersion(doc, T0.plusSeconds(60), "a b c"),
                 List.of(provision(0, "L1", "We may use your content to train models."), provision(1, "L2", "Be nice.")),
                 List.of(new LineageRelation(LineageRelation.Kind.SPLIT, "L2", "L3")),
-                Optional.of(new NewChange(new ChangeRecord(
-                        Significance.SUBSTANTIVE,
-                        Set.of(ChangeRecord.Flag.IMPORTED),
-                        "1 provision modified",
-                        List.of(item))))));
+                Optional.of(new ExplainedChange(
+                        new ChangeRecord(
+                                Significance.SUBSTANTIVE,
+                                Set.of(ChangeRecord.Flag.IMPORTED),
+                                "1 provision modified",
+                                List.of(item)),
+                        List.of(meaning),
+                        List.of("D1", "J1"),
+                        Optional.of(Severity.HIGH)))));
 
         assertThat(store.provisions(second))
                 .extracting(ProvisionRow::lineageId, ProvisionRow::text)
@@ -514,7 +532,17 @@ abstract class StoreContract {
         assertThat(change.fromCapturedAt()).isEqualTo(T0);
         assertThat(change.significance()).isEqualTo(Significance.SUBSTANTIVE);
         assertThat(change.flags()).containsExactly(ChangeRecord.Flag.IMPORTED);
-        assertThat(change.items()).containsExactly(ChangeItemRow.of(item));
+        assertThat(change.items()).containsExactly(ChangeItemRow.of(item, meaning));
+        assertThat(change.items()
+                        .getFirst()
+                        .attributeChanges()
+                        .orElseThrow()
+                        .deltas()
+                        .getFirst()
+                        .after())
+                .containsExactly("uses");
+        assertThat(change.topics()).containsExactly("D1", "J1");
+        assertThat(change.severity()).contains(Severity.HIGH);
         assertThat(change.items().getFirst().redline())
                 .containsExactly(
                         new Redline(Redline.Op.EQUAL, "We may use your content"),
@@ -532,7 +560,7 @@ abstract class StoreContract {
                 plainVersion(doc, T0, "a"),
                 List.of(provision(0, "L1", "x")),
                 List.of(),
-                Optional.of(new NewChange(change(Significance.MINOR, List.of()))));
+                Optional.of(ExplainedChange.unread(change(Significance.MINOR, List.of()))));
         assertThatThrownBy(() -> store.record(record))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("first version");
@@ -549,7 +577,7 @@ abstract class StoreContract {
                         plainVersion(doc, T0.plusSeconds(1), "b"),
                         List.of(provision(0, "L1", "two")),
                         List.of(),
-                        Optional.of(new NewChange(change(Significance.SUBSTANTIVE, List.of()))))));
+                        Optional.of(ExplainedChange.unread(change(Significance.SUBSTANTIVE, List.of()))))));
         assertThat(store.changeInto(ids.get(1)).orElseThrow().fromVersionId()).isEqualTo(ids.get(0));
     }
 

@@ -3,6 +3,7 @@ package org.clausewatch.testing;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.browse.Catalogue;
 import org.clausewatch.store.Store;
 import org.clausewatch.web.WebServer;
 
@@ -19,7 +20,13 @@ public final class WebServers {
         return new WebServer(sources(store, Optional.of(archive)), List.of());
     }
 
-    private static WebServer.Sources sources(Store store, Optional<WarcArchive> archive) {
-        return new WebServer.Sources(store, archive, Readers.shared(), Knowledge.TAXONOMY, Knowledge.REGULATIONS);
+    private static Catalogue sources(Store store, Optional<WarcArchive> archive) {
+        return catalogue(store, archive);
+    }
+
+    /** The catalogue of a test's store, with the shared reader and knowledge. */
+    public static Catalogue catalogue(Store store, Optional<WarcArchive> archive) {
+        return new Catalogue(
+                new Catalogue.Sources(store, archive, Readers::shared, Knowledge.TAXONOMY, Knowledge.REGULATIONS));
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.store.VersionRow;
 import org.clausewatch.testing.LocalSite.Page;
 import org.clausewatch.version.VersionFlag;

@@ -189,7 +189,7 @@ class TrackCommandTest {
         assertThat(show.json().get("markdown").asString())
                 .doesNotContain("Section 1")
                 .contains("Paragraph 1");
-        assertThat(show.json().get("version").get("flags").toString()).contains("technical-upgrade");
+        assertThat(show.json().get("flags").toString()).contains("technical-upgrade");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.clausewatch.archive.WarcArchive;
+import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.FetchConfig;
 import org.clausewatch.fetch.HttpFetcher;

@@ -70,9 +70,15 @@ class ApiTest {
         String lineage = change.get("items").get(0).get("lineageId").asString();
         JsonNode provision = json("/api/v1/provisions/" + lineage);
         assertThat(provision.get("timesChanged").asInt()).isEqualTo(1);
-        JsonNode version = json("/api/v1/versions/" + change.get("toVersionId").asLong());
+        JsonNode version =
+                json("/api/v1/versions/" + change.get("to").get("versionId").asLong());
         assertThat(version.get("markdown").asString()).contains("binding arbitration in Delaware");
         assertThat(version.get("provisions").findValuesAsString("lineageId")).contains(lineage);
+        assertThat(version.get("document").get("service").asString()).isEqualTo(SiteFixture.SERVICE);
+        JsonNode training = version.get("provisions").get(1);
+        assertThat(training.get("text").asString()).contains("train our artificial intelligence models");
+        assertThat(training.get("topics").findValuesAsString("id")).contains("F1");
+        assertThat(training.get("analysis").get("whatItSays").asString()).contains(SiteFixture.SERVICE);
     }
 
     @Test

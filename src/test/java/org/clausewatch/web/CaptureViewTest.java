@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.clausewatch.archive.ArchivedCapture;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.Bytes;
-import org.clausewatch.fetch.Response;
+import org.clausewatch.common.Response;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.NewCapture;
 import org.clausewatch.testing.WebServers;
@@ -113,7 +113,7 @@ class CaptureViewTest {
                     Optional.of(StandardCharsets.UTF_8),
                     Instant.parse("2026-03-05T05:06:07Z"),
                     true,
-                    org.clausewatch.fetch.RefusedRequests.of(
+                    org.clausewatch.common.RefusedRequests.of(
                             List.of("http://127.0.0.2/tracker.js: 127.0.0.2 is a loopback address")));
             ArchivedCapture archived = archive.archive(rendered, Optional.empty());
             long refused = database.store()

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausewatch.browse.Links;
 import org.clausewatch.store.ProvisionRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -58,8 +59,47 @@ class HostileDocumentTest {
             String document = Http.get(site.base() + Links.document(SiteFixture.HOSTILE_SERVICE, SiteFixture.TERMS))
                     .body();
             assertThat(document).contains("Our terms &lt;script&gt;alert('body')&lt;/script&gt; apply to you.");
-            assertThat(Jsoup.parse(document).select("p.provision").eachText())
+            assertThat(Jsoup.parse(document).select("div.provision").eachText())
                     .anyMatch(text -> text.contains("</p></main><h1>Fake heading</h1>"));
+        }
+    }
+
+    static final String MARKDOWN = """
+            # Terms of Use
+
+            You **must** read our [privacy policy](https://example.org/privacy) and *these* terms.
+
+            Click [here](javascript:alert(1)) or [there](JaVaScRiPt:alert(2)) or [data](data:text/html;base64,PHNjcmlwdD4=) or [entity](java&#x73;cript:alert(3)) or <javascript:alert(4)> or [home](/admin).
+
+            Look ![tracker](https://evil.example/pixel.png) <img src=x onerror=alert(5)> <script>alert(6)</script> here.
+            """;
+
+    @Test
+    void provisionMarkdownRendersOnEveryPageButNothingInItLinksAwayUnsafelyOrRuns() throws Exception {
+        try (SiteFixture site = new SiteFixture(dir)) {
+            var document = site.add("Markdown Corp", "Terms of Use", "2025-02-01T00:00:00Z", MARKDOWN);
+            long version = site.database
+                    .store()
+                    .latestVersion(document.id())
+                    .orElseThrow()
+                    .id();
+            List<String> paths = new ArrayList<>(List.of(Links.document("Markdown Corp", "Terms of Use")));
+            site.database.store().provisions(version).forEach(p -> paths.add(Links.provision(p.lineageId())));
+            for (String path : paths) {
+                Document page = Jsoup.parse(Http.get(site.base() + path).body());
+                assertHarmless(path, page);
+                // the quoted text, not ClauseWatch's own line under it (permalink, badges) nor the quote's footer
+                for (Element link : page.select(
+                        ".provision > :not(.about) a[href], blockquote.verbatim > :not(footer) a[href], .wording a[href]")) {
+                    assertThat(link.attr("href")).as(path).startsWith("https://example.org/");
+                    assertThat(link.attr("rel")).as(path).isEqualTo("nofollow noopener noreferrer");
+                }
+                assertThat(page.text()).as(path).doesNotContain("**", "](");
+            }
+            Document page = Jsoup.parse(Http.get(site.base() + paths.get(0)).body());
+            assertThat(page.select(".provision strong").eachText()).contains("must");
+            assertThat(page.select(".provision a[rel]").eachText()).containsExactly("privacy policy");
+            assertThat(page.text()).contains("Click here or there or data or entity", "<script>alert(6)</script>");
         }
     }
 

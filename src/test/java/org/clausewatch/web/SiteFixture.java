@@ -1,5 +1,8 @@
 package org.clausewatch.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +12,10 @@ import org.clausewatch.store.DocumentRow;
 import org.clausewatch.testing.WebServers;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Origin;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A real SQLite store filled through the real pipeline (segmentation, lineage, change records, as the tracker
@@ -95,16 +102,43 @@ final class SiteFixture implements AutoCloseable {
         return added;
     }
 
+    /** Records {@code markdown} as a version obtained as {@code origin} says (an extractor upgrade, an import). */
+    DocumentRow add(String service, String termsType, String at, String markdown, Origin origin) {
+        database.store().ensureDocument(service, termsType);
+        DocumentRow added = database.store().document(service, termsType).orElseThrow();
+        record(history, added, at, markdown, origin);
+        return added;
+    }
+
     private static void record(VersionRecorder history, DocumentRow document, String at, String markdown) {
+        record(history, document, at, markdown, new Origin.Tracked(false, false));
+    }
+
+    private static void record(
+            VersionRecorder history, DocumentRow document, String at, String markdown, Origin origin) {
         history.record(
                 history.state(document),
                 markdown,
-                new Origin.Tracked(false, false),
+                origin,
                 new VersionRecorder.Captures(Instant.parse(at), List.of(), "test"));
     }
 
     String base() {
         return "http://127.0.0.1:" + web.port();
+    }
+
+    /** The page at {@code path}, which must answer 200, parsed. */
+    Document page(String path) throws Exception {
+        HttpResponse<String> response = Http.get(base() + path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), base() + path);
+    }
+
+    /** The JSON at {@code path}, which must answer 200. */
+    JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = Http.get(base() + path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
     }
 
     @Override

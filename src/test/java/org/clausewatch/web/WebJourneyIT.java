@@ -70,7 +70,7 @@ class WebJourneyIT {
                         .findFirst()
                         .orElseThrow();
                 Document document = visit(base, documentLink, "3-document");
-                assertThat(document.select("p.provision")).isNotEmpty();
+                assertThat(document.select("div.provision")).isNotEmpty();
                 assertThat(document.select("svg rect.bar")).isNotEmpty();
                 Element change = document.select("ol.changes a[href^=/changes/]").stream()
                         .filter(a -> a.closest("li").select(".sig-substantive").size() > 0)
@@ -81,7 +81,7 @@ class WebJourneyIT {
                 String provision =
                         changePage.select("a[href^=/provisions/]").first().attr("href");
                 Document provisionPage = visit(base, provision, "5-provision");
-                String quote = provisionPage.select("blockquote.verbatim p").text();
+                String quote = provisionPage.select("blockquote.verbatim > p").text();
                 assertThat(quote).isNotBlank();
                 assertThat(provisionPage.text()).contains("not a legal determination");
                 String word = longestWord(quote);

@@ -79,7 +79,7 @@ class WebPagesTest {
     @Test
     void documentPageShowsCurrentTextWithProvisionAnchorsAndATimeline() throws Exception {
         Document page = page("/services/example-service/terms-of-service");
-        Element provision = page.select("p.provision").stream()
+        Element provision = page.select("div.provision").stream()
                 .filter(p -> p.text().contains("binding arbitration in Delaware"))
                 .findFirst()
                 .orElseThrow();
@@ -118,7 +118,7 @@ class WebPagesTest {
         ChangeRow change = latestChangeWithItems();
         String lineage = change.items().get(0).lineageId();
         Document page = page("/provisions/" + lineage);
-        assertThat(page.select("blockquote.verbatim p").text())
+        assertThat(page.select("blockquote.verbatim > p").text())
                 .isEqualTo("Disputes are resolved by binding arbitration in Delaware.");
         assertThat(page.text()).contains("changed 1 time", "not a legal determination");
         assertThat(page.select("ol.wordings li")).hasSize(2);

@@ -24,11 +24,7 @@ final class Comparisons {
     }
 
     static Comparisons load() {
-        try {
-            return parse(RESOURCE, TsvFile.resource(RESOURCE));
-        } catch (InvalidRulesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TsvFile.load(RESOURCE, Comparisons::parse);
     }
 
     static Comparisons parse(String file, String text) throws InvalidRulesException {

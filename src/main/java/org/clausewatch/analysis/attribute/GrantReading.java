@@ -19,10 +19,22 @@ final class GrantReading {
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
-            "\\b(?:you|customer|licensee)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|license|authori[sz]e)s?\\s+(?:to\\s+)?"
+            "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
+                    + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
-                    + ",?\\s+(?:an?|the|all|such|these|those|permission|your\\s+permission|to\\s+(?!the\\b)\\w+)\\b",
+                    + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
+                    + "to\\s+(?!the\\b)\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "you provide Google with permission to use …". */
+    private static final Pattern PROVIDES_PERMISSION = Pattern.compile(
+            "\\b(?:you|customer|user)(?:\\s+hereby)?\\s+provides?\\s+" + PARTY
+                    + "\\s+with\\s+(?:the\\s+|a\\s+)?(?:permission|right|licen[cs]e)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "… and (iii) grant us an irrevocable … license": only the user grants anything to "us". */
+    private static final Pattern GRANTS_US = Pattern.compile(
+            "\\b(?:grant|give|license)\\s+(?:to\\s+)?(us)\\b(?=,?\\s+(?:an?|the|all|permission|your)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "you grant a … licence: (i) to OpenAI to use …". */
@@ -42,6 +54,11 @@ final class GrantReading {
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
                     + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?:use|display|modify|adapt|reproduce|"
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "You consent to our use of …", "you consent to Meta's use of …". */
+    private static final Pattern CONSENTS_TO_USE = Pattern.compile(
+            "\\b(?:you|customer)\\s+(?:hereby\\s+)?consents?\\s+to\\s+(our|(?-i:[A-Z])\\w+)(?:[’']s)?\\s+use\\s+of\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "This license allows Google to host, reproduce …", "X is granted a licence". */
@@ -69,6 +86,7 @@ final class GrantReading {
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
             "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
                     + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
@@ -158,8 +176,17 @@ final class GrantReading {
 
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
         String text = sentence.text();
-        for (Pattern pattern :
-                List.of(USER_GRANTS, LICENCE_TO, GRANT_WINDOW, AGREE_MAY, LICENCE_ALLOWS, HOLDS, GRANTED_TO)) {
+        for (Pattern pattern : List.of(
+                USER_GRANTS,
+                PROVIDES_PERMISSION,
+                GRANTS_US,
+                LICENCE_TO,
+                GRANT_WINDOW,
+                AGREE_MAY,
+                CONSENTS_TO_USE,
+                LICENCE_ALLOWS,
+                HOLDS,
+                GRANTED_TO)) {
             Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
             while (matcher.find()) {
                 int group = matcher.start(1) >= 0 ? 1 : 2;
@@ -226,9 +253,9 @@ final class GrantReading {
         if (warranty.isEmpty()) {
             return false;
         }
-        Matcher grant = GRANTS_FIRST
-                .matcher(sentence.text())
-                .region(sentence.start(), warranty.get().start());
+        // "you represent … that you have the rights needed to grant …, and you hereby grant us …": a grant by the
+        // user as a clause of its own, before or after the warranty
+        Matcher grant = GRANTS_FIRST.matcher(sentence.text()).region(sentence.start(), sentence.end());
         return !grant.find();
     }
 

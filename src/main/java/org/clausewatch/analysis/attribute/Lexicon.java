@@ -34,11 +34,7 @@ final class Lexicon {
     }
 
     static Lexicon load() {
-        try {
-            return parse(RESOURCE, TsvFile.resource(RESOURCE));
-        } catch (InvalidRulesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TsvFile.load(RESOURCE, Lexicon::parse);
     }
 
     static Lexicon parse(String file, String text) throws InvalidRulesException {

@@ -32,7 +32,7 @@ final class PlaceReading {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile(
                     "\\barbitration\\b[^.;]{0,120}?\\b(?:held|conducted|take\\s+place|seated)\\b[^.;]{0,40}?\\bin\\s+"
-                            + "(?!English\\b)" + STATE + PLACE,
+                            + "(?!(?:the\\s+)?\\w+\\s+language\\b)" + STATE + PLACE,
                     Pattern.CASE_INSENSITIVE));
     /** Words that end a place: they begin the rest of the sentence, which all-capital text does not mark. */
     private static final Set<String> STOP = Set.of(

@@ -54,7 +54,8 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
     boolean negatedBefore(int at) {
         int from = clauseStart(at);
         // "if you do not want …" and "you cannot opt out of …" hold a negation that denies something else
-        List<Lexicon.Hit> elsewhere = new java.util.ArrayList<>(lexicon.hits(Cue.HYPOTHETICAL, text, from, at));
+        // a hypothetical is looked for from the sentence's start: "Even if you don't use our Products, we …"
+        List<Lexicon.Hit> elsewhere = new java.util.ArrayList<>(lexicon.hits(Cue.HYPOTHETICAL, text, start, at));
         elsewhere.addAll(lexicon.hits(Cue.OPT_OUT_UNAVAILABLE, text, from, at));
         for (Lexicon.Hit negation : lexicon.hits(Cue.NEGATION, text, from, at)) {
             if (elsewhere.stream().noneMatch(h -> h.start() <= negation.start() && negation.end() <= h.end())) {

@@ -39,11 +39,7 @@ final class SeverityRules {
     }
 
     static SeverityRules load() {
-        try {
-            return parse(RESOURCE, TsvFile.resource(RESOURCE));
-        } catch (InvalidRulesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TsvFile.load(RESOURCE, SeverityRules::parse);
     }
 
     static SeverityRules parse(String file, String text) throws InvalidRulesException {

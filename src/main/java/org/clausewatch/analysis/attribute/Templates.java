@@ -39,11 +39,7 @@ final class Templates {
     }
 
     static Templates load() {
-        try {
-            return parse(RESOURCE, TsvFile.resource(RESOURCE));
-        } catch (InvalidRulesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TsvFile.load(RESOURCE, Templates::parse);
     }
 
     static Templates parse(String file, String text) throws InvalidRulesException {

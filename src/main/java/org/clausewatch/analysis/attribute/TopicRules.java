@@ -24,11 +24,7 @@ final class TopicRules {
     }
 
     static TopicRules load() {
-        try {
-            return parse(RESOURCE, TsvFile.resource(RESOURCE));
-        } catch (InvalidRulesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TsvFile.load(RESOURCE, TopicRules::parse);
     }
 
     static TopicRules parse(String file, String text) throws InvalidRulesException {

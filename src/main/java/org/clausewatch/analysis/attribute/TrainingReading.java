@@ -1,6 +1,7 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Training on user data, read sentence by sentence: whether the provider uses the user's data to train models, says it
@@ -13,6 +14,9 @@ final class TrainingReading {
     static final String DOES_NOT_USE = "does-not-use";
     static final String WITH_CONSENT = "with-consent";
     static final String CONDITIONAL = "conditional";
+    private static final java.util.regex.Pattern ENABLING = java.util.regex.Pattern.compile(
+            "(?:if|when)\\s+you\\s+(?:explicitly\\s+)?(?:enable|turn\\s+on|activate|switch\\s+on)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A sentence that continues the one before: "This is done only when these interests are not overridden …". */
     private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
@@ -99,6 +103,8 @@ final class TrainingReading {
         }
         Attribute use = use(sentence, clause, training);
         found.add(use);
+        stoppedBySetting(sentence, training)
+                .ifPresent(setting -> found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "available", setting)));
         if (use.value().equals(CONDITIONAL)) {
             for (Lexicon.Hit hit : sentence.hits(Cue.TRAINING_CONDITIONAL)) {
                 found.add(sentence.attribute(Names.TRAINING_ONLY, hit.value(), hit));
@@ -170,9 +176,28 @@ final class TrainingReading {
             return span(sentence, CONDITIONAL, clause, training, condition);
         }
         if (!consents.isEmpty()) {
+            Optional<Lexicon.Hit> setting = stoppedBySetting(sentence, training);
+            if (setting.isPresent()) {
+                return span(sentence, USES, clause, training, setting.orElseThrow());
+            }
             return span(sentence, WITH_CONSENT, clause, training, consents.get(0));
         }
         return sentence.attribute(Names.TRAINING_USE, denied ? DOES_NOT_USE : USES, clause, training.end());
+    }
+
+    /**
+     * "If you enable Privacy Mode, none of your code will ever be trained on": what the user turns on stops the
+     * training, so the data is used unless they do — an opt-out, not consent ("if you enable X, we may train" is).
+     */
+    private static Optional<Lexicon.Hit> stoppedBySetting(Sentence sentence, Lexicon.Hit training) {
+        if (!sentence.negatedBefore(training.start())) {
+            return Optional.empty();
+        }
+        return sentence.hits(Cue.CONSENT).stream()
+                .filter(hit -> hit.start() < training.start())
+                .filter(hit -> ENABLING.matcher(sentence.text().substring(hit.start(), hit.end()))
+                        .lookingAt())
+                .findFirst();
     }
 
     private static Attribute span(

@@ -23,7 +23,25 @@ final class TsvFile {
         }
     }
 
+    /** How one knowledge file is parsed into its value. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String file, String text) throws InvalidRulesException;
+    }
+
     private TsvFile() {}
+
+    /**
+     * The knowledge file {@code name} beside this class, parsed; a file that does not parse is a broken installation,
+     * reported with its file and line.
+     */
+    static <T> T load(String name, Parser<T> parser) {
+        try {
+            return parser.parse(name, resource(name));
+        } catch (InvalidRulesException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 
     /** The text of a class-path resource beside this class; a missing resource is a broken installation. */
     static String resource(String name) {

@@ -22,7 +22,7 @@ class ChangeAnalysisTest {
                         + " models.");
         assertThat(change.deltas())
                 .extracting(AttributeDelta::sentence)
-                .containsExactly("licence to Input became perpetual; licence to Input became irrevocable");
+                .containsExactly("licence to Input became perpetual and irrevocable");
         assertThat(change.deltas().get(0).after()).contains("perpetual", "irrevocable");
         assertThat(change.severityBefore()).contains(Severity.HIGH);
         assertThat(change.severityAfter()).contains(Severity.HIGH);
@@ -46,12 +46,12 @@ class ChangeAnalysisTest {
         ChangeAnalysis change =
                 compare("We do not use your content to train our models.", "We use your content to train our models.");
         assertThat(change.summary())
-                .isEqualTo("training on user content: does not use → uses; severity rose from low to high");
+                .isEqualTo("training on your content: now by default; was: not used; severity rose from low to high");
         ChangeAnalysis optOut = compare(
                 "We use your content to train our models; you can opt out in your settings.",
                 "We use your content to train our models.");
         assertThat(optOut.summary())
-                .isEqualTo("opt-out removed; training opt-out route: account settings removed;"
+                .isEqualTo("training on your content: now by default; was: by default, with an opt-out;"
                         + " severity rose from medium to high");
     }
 

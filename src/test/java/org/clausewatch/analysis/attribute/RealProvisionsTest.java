@@ -90,9 +90,8 @@ class RealProvisionsTest {
         assertThat(before.values("training.use")).containsExactly("does-not-use");
         ChangeAnalysis change = ANALYST.compare(before, after);
         assertThat(change.summary())
-                .isEqualTo("training on user content: does not use → uses; training now names feedback;"
-                        + " training condition: except in two circumstances removed; training opt-out added;"
-                        + " exceptions to the training opt-out added; training opt-out route: account settings added;"
-                        + " severity rose from low to high");
+                .isEqualTo("training on your content and your feedback: now by default, with an opt-out that has"
+                        + " exceptions; was: not used; training now names feedback; training condition: except in"
+                        + " two circumstances removed; severity rose from low to high");
     }
 }

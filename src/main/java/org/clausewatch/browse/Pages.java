@@ -1,16 +1,20 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.Browsing;
@@ -27,8 +31,10 @@ import org.clausewatch.store.Store;
 import org.clausewatch.store.TrackingStatus;
 import org.clausewatch.store.VersionRow;
 
-/** Builds the page views from the store: resolves slugs to documents and gathers what each page shows. */
-final class Site {
+/** Gathers from the store what each page of a service, document, change or provision shows. */
+final class Pages {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final int RECENT = 20;
     /** Failures a document page lists. */
     static final int FAILURES = 10;
@@ -36,44 +42,15 @@ final class Site {
     private final Store store;
     private final Browsing browsing;
     private final Analyses analyses;
-    private final ProvisionReader reader;
+    private final Supplier<ProvisionReader> reader;
+    private final ChangeDetails details;
 
-    Site(WebServer.Sources sources) {
-        this.store = sources.store();
-        this.reader = sources.reader();
+    Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader, ChangeDetails details) {
+        this.store = store;
         this.browsing = store.browsing();
-        this.analyses = new Analyses(sources);
-    }
-
-    Analyses analyses() {
-        return analyses;
-    }
-
-    Store store() {
-        return store;
-    }
-
-    Browsing browsing() {
-        return browsing;
-    }
-
-    /** The recorded service name whose slug is {@code slug}. */
-    String service(String slug) {
-        return store.documents().stream()
-                .map(DocumentRow::service)
-                .filter(name -> Links.slug(name).equals(slug) || name.equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("no service '" + slug + "' is watched"));
-    }
-
-    DocumentRow document(String serviceSlug, String typeSlug) {
-        String service = service(serviceSlug);
-        return store.documents().stream()
-                .filter(d -> d.service().equals(service))
-                .filter(d -> Links.slug(d.termsType()).equals(typeSlug)
-                        || d.termsType().equals(typeSlug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("service " + service + " has no document '" + typeSlug + "'"));
+        this.analyses = analyses;
+        this.reader = reader;
+        this.details = details;
     }
 
     Views.Home home() {
@@ -94,15 +71,15 @@ final class Site {
                 RECENT,
                 0);
         return new Views.Home(
-                browsing.changes(substantive),
+                changeLines(browsing.changes(substantive)),
                 services,
                 failing,
                 services.stream().mapToInt(Browsing.ServiceSummary::documents).sum(),
                 services.stream().mapToInt(Browsing.ServiceSummary::versions).sum());
     }
 
-    Views.Service service(String slug, Instant now) {
-        String name = service(slug);
+    /** The page of the service {@code name} as of {@code now}. */
+    Views.Service service(String name, Instant now) {
         ChangeQuery recent = new ChangeQuery(
                 Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), RECENT, 0);
         Instant monthAgo = now.minus(Duration.ofDays(30));
@@ -120,7 +97,8 @@ final class Site {
                 .map(c -> c.change().document().id())
                 .distinct()
                 .count();
-        return new Views.Service(name, documents, changed, browsing.changes(recent), analyses.highest(documents));
+        return new Views.Service(
+                name, documents, changed, changeLines(browsing.changes(recent)), analyses.highest(documents));
     }
 
     /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */
@@ -150,13 +128,14 @@ final class Site {
                 latest,
                 shown.map(v -> lines(store.provisions(v.id()))).orElse(List.of()),
                 versions.reversed(),
-                changes,
+                changeLines(changes),
                 Charts.changesOverTime(changes),
                 status,
                 failures,
                 shown.map(v -> captures(v.captureIds())).orElse(List.of()));
     }
 
+    /** The version {@code versionId}, which must be one of {@code document}'s. */
     VersionRow versionOf(DocumentRow document, long versionId) {
         return store.version(versionId)
                 .filter(v -> v.documentId() == document.id())
@@ -170,6 +149,7 @@ final class Site {
         VersionRow to = store.version(change.toVersionId()).orElseThrow();
         boolean collapsed = change.significance() == Significance.COSMETIC
                 || change.flags().contains(ChangeRecord.Flag.OSCILLATION);
+        Views.ChangeDetail detail = details.of(change);
         return new Views.Change(
                 change.document(),
                 Optional.of(change.id()),
@@ -178,9 +158,22 @@ final class Site {
                 change.significance(),
                 change.flags(),
                 change.summary(),
-                change.items(),
+                detail.topics(),
+                change.severity(),
+                detail.notAlerted(),
+                detail.items(),
                 collapsed,
                 store.versions(change.document().id()).reversed());
+    }
+
+    /** Changes as lists show them, with their topics by name. */
+    List<Views.ChangeLine> changeLines(List<ChangeSummary> changes) {
+        return changes.stream()
+                .map(c -> new Views.ChangeLine(
+                        c,
+                        details.names(c.change().topics()),
+                        ChangeDetails.notAlerted(c.change().flags())))
+                .toList();
     }
 
     Views.Provision provision(String lineageId) {
@@ -196,6 +189,7 @@ final class Site {
         Optional<CaptureRow> capture = store.version(last.provision().versionId())
                 .flatMap(v -> v.captureIds().stream().findFirst())
                 .flatMap(store::capture);
+        Optional<Views.ProvisionAnalysis> analysis = analyses.of(last.document().service(), last.provision());
         return new Views.Provision(
                 lineageId,
                 last.document(),
@@ -205,7 +199,36 @@ final class Site {
                 wordings(occurrences),
                 browsing.lineageChanges(lineageId),
                 capture,
-                analyses.of(last.document(), last.provision()));
+                analysis,
+                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)));
+    }
+
+    /** The name of a provision lineage as of its latest wording; empty when no version holds it. */
+    Optional<Views.ProvisionName> provisionName(String lineageId) {
+        List<ProvisionOccurrence> occurrences = browsing.lineage(lineageId);
+        if (occurrences.isEmpty()) {
+            return Optional.empty();
+        }
+        ProvisionOccurrence last = occurrences.get(occurrences.size() - 1);
+        boolean current = store.latestVersion(last.document().id())
+                .map(v -> v.id() == last.provision().versionId())
+                .orElse(false);
+        return Optional.of(new Views.ProvisionName(
+                lineageId,
+                last.document().service(),
+                last.document().termsType(),
+                last.provision().path(),
+                opening(last.provision().text()),
+                current));
+    }
+
+    /** The first words of a wording, Markdown removed, with an ellipsis when more follow. */
+    static String opening(String markdown) {
+        String[] words = SPACES.split(MarkdownText.plain(markdown).strip());
+        if (words.length <= Views.ProvisionName.WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", Arrays.copyOf(words, Views.ProvisionName.WORDS)) + " …";
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {
@@ -250,7 +273,7 @@ final class Site {
         return new Views.Methodology(
                 about(),
                 ProvisionReader.VERSION,
-                reader.severityRules().stream()
+                reader.get().severityRules().stream()
                         .map(rule -> new Views.SeverityRule(
                                 rule.id(),
                                 Labels.of(rule.severity()),

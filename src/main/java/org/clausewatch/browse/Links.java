@@ -1,4 +1,4 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ public final class Links {
         return "p-" + lineageId;
     }
 
-    static String encode(String segment) {
+    public static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,4 +1,4 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +7,7 @@ import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Differ;
 import org.clausewatch.change.Significance;
 import org.clausewatch.provision.LineagedProvision;
+import org.clausewatch.reading.ItemMeaning;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
@@ -18,12 +19,14 @@ import org.clausewatch.store.VersionRow;
  * records between consecutive versions: provisions are paired by lineage id, so a provision reworded across many
  * versions still shows as one modified provision.
  */
-final class Comparison {
+final class Redlining {
     private final Differ differ = new Differ();
     private final Store store;
+    private final ChangeDetails details;
 
-    Comparison(Store store) {
+    Redlining(Store store, ChangeDetails details) {
         this.store = store;
+        this.details = details;
     }
 
     Views.Change compare(DocumentRow document, VersionRow from, VersionRow to) {
@@ -31,6 +34,10 @@ final class Comparison {
             throw new IllegalArgumentException("versions to compare must differ, both are " + from.id());
         }
         ChangeRecord record = differ.diff(lineaged(from), lineaged(to));
+        List<ChangeItemRow> items = record.items().stream()
+                .map(item -> ChangeItemRow.of(item, ItemMeaning.NONE))
+                .toList();
+        // Nothing is recorded of a comparison: its items are read from their wordings' readings, its summary counts.
         return new Views.Change(
                 document,
                 Optional.empty(),
@@ -39,7 +46,10 @@ final class Comparison {
                 record.significance(),
                 Set.of(),
                 record.summary(),
-                record.items().stream().map(ChangeItemRow::of).toList(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                details.items(document.service(), items, item -> Optional.empty()),
                 record.significance() == Significance.COSMETIC,
                 store.versions(document.id()).reversed());
     }

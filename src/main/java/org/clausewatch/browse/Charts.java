@@ -1,4 +1,4 @@
-package org.clausewatch.web;
+package org.clausewatch.browse;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.clausewatch.fetch;
+package org.clausewatch.common;
 
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.clausewatch.common.Bytes;
 
 /**
  * A successful fetch. {@code payload} is the decoded body (content-encoding removed), byte-exact otherwise;

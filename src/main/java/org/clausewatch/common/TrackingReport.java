@@ -1,4 +1,4 @@
-package org.clausewatch.track;
+package org.clausewatch.common;
 
 import java.time.Duration;
 import java.util.List;

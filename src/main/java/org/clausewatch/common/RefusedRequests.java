@@ -1,8 +1,6 @@
-package org.clausewatch.fetch;
+package org.clausewatch.common;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The requests a rendered page made that ClauseWatch refused (each as "URL: reason"), kept with its capture because
@@ -11,8 +9,6 @@ import java.util.Objects;
  */
 public record RefusedRequests(List<String> kept, long total) {
     public static final int KEPT = 100;
-    /** The longest refusal kept: a URL of tens of kilobytes a hundred times over would be megabytes of evidence. */
-    static final int LONGEST = 2_000;
 
     private static final RefusedRequests NONE = new RefusedRequests(List.of(), 0);
 
@@ -51,23 +47,5 @@ public record RefusedRequests(List<String> kept, long total) {
             return "no requests refused";
         }
         return total + (total == 1 ? " request" : " requests") + " refused, first " + kept.getFirst();
-    }
-
-    /** Collects refusals as they happen, from many threads, keeping only the first {@link #KEPT}. */
-    static final class Collector {
-        private final List<String> kept = new ArrayList<>();
-        private long total; // guarded by this
-
-        synchronized void add(String refusal) {
-            Objects.requireNonNull(refusal, "refusal");
-            total++;
-            if (kept.size() < KEPT) {
-                kept.add(refusal.length() <= LONGEST ? refusal : refusal.substring(0, LONGEST) + "...");
-            }
-        }
-
-        synchronized RefusedRequests snapshot() {
-            return new RefusedRequests(kept, total);
-        }
     }
 }

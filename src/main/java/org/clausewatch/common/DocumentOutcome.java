@@ -1,8 +1,7 @@
-package org.clausewatch.track;
+package org.clausewatch.common;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.clausewatch.common.Failure;
 
 /** What one tracking pass did for one document. */
 public record DocumentOutcome(
@@ -30,15 +29,15 @@ public record DocumentOutcome(
         }
     }
 
-    static DocumentOutcome newVersion(String service, String termsType, long versionId) {
+    public static DocumentOutcome newVersion(String service, String termsType, long versionId) {
         return new DocumentOutcome(service, termsType, Outcome.NEW_VERSION, Optional.of(versionId), Optional.empty());
     }
 
-    static DocumentOutcome unchanged(String service, String termsType, long versionId) {
+    public static DocumentOutcome unchanged(String service, String termsType, long versionId) {
         return new DocumentOutcome(service, termsType, Outcome.UNCHANGED, Optional.of(versionId), Optional.empty());
     }
 
-    static DocumentOutcome failed(String service, String termsType, Failure failure) {
+    public static DocumentOutcome failed(String service, String termsType, Failure failure) {
         return new DocumentOutcome(service, termsType, Outcome.FAILED, Optional.empty(), Optional.of(failure));
     }
 }

@@ -20,8 +20,14 @@ final class Classifier {
     private static final Pattern DATE_NUMBER = Pattern.compile(
             "(?:[0-3]?\\d(?:st|nd|rd|th)?|(?:19|20)\\d\\d|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEB =
-            Pattern.compile(".+@.+|https?://.*|(?:[\\w-]+\\.)+[a-z]{2,}(?:/.*)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * An address, the scheme of one left as text by a broken link ("(mailto:[privacy@x.ai](…))"), or a query parameter
+     * of one shown as text ("?hl=en-US").
+     */
+    private static final Pattern WEB = Pattern.compile(
+            ".+@.+|https?://.*|(?:[\\w-]+\\.)+[a-z]{2,}(?:/.*)?|mailto|https?|tel|[\\w-]+=[\\w.%-]*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PHONE_PART = Pattern.compile("\\+?\\d+(?:[-.]\\d+)*");
     private static final int ADDRESS_REACH = 6;
 

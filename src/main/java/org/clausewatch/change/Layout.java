@@ -79,10 +79,22 @@ final class Layout {
         return squeezed(MarkdownText.words(rules.wording(markdown)));
     }
 
+    /**
+     * The section names of a version, and runs of nested ones read together: a line that held two headings in bold
+     * ("**Your Rights** **Data Subject Requests**") became the two headings.
+     */
     private static Set<String> sections(List<LineagedProvision> provisions) {
         Set<String> sections = new HashSet<>();
+        Set<List<String>> paths = new HashSet<>();
         for (LineagedProvision provision : provisions) {
-            provision.provision().path().forEach(heading -> sections.add(MarkdownText.section(heading)));
+            paths.add(provision.provision().path());
+        }
+        for (List<String> path : paths) {
+            for (int from = 0; from < path.size(); from++) {
+                for (int to = from + 1; to <= path.size(); to++) {
+                    sections.add(MarkdownText.section(String.join(" ", path.subList(from, to))));
+                }
+            }
         }
         return sections;
     }

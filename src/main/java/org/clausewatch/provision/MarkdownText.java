@@ -175,6 +175,8 @@ public final class MarkdownText {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 i++;
+            } else if (isSentenceEnd(text, i)) {
+                return i;
             } else if (isJoiner(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 i += 2;
             } else if (c == ':'
@@ -187,6 +189,18 @@ public final class MarkdownText {
             }
         }
         return i;
+    }
+
+    /**
+     * A full stop between a lower-case letter and a capital ("this agreement.Our right"): two sentences whose space a
+     * page lost, not one word. Addresses ("x.ai") and abbreviations ("U.S.") stay one word.
+     */
+    private static boolean isSentenceEnd(String text, int i) {
+        return text.charAt(i) == '.'
+                && i > 0
+                && i + 1 < text.length()
+                && Character.isLowerCase(text.charAt(i - 1))
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static boolean isJoiner(char c) {

@@ -176,12 +176,15 @@ class DifferTest {
         assertThat(record.items().get(0).reason()).isEqualTo(Layout.HEADING);
     }
 
-    /** Discord's terms, 2022-12-08: one paragraph cut in two, the second part a provision of its own. */
+    /**
+     * Discord's terms, 2022-12-08: one paragraph cut in two, the second part a provision of its own; the page had lost
+     * the space between the two ("this agreement.Our right").
+     */
     @Test
     void aProvisionSplitInTwoWithTheSameWordsIsCosmetic() {
         ChangeRecord record = differ.diff(
-                version("a|Termination|Your right to terminate. You may stop at any time. **Our right to"
-                        + " terminate.** We may suspend your account."),
+                version("a|Termination|Your right to terminate. You may stop at any time.Our right to"
+                        + " terminate. We may suspend your account."),
                 version(
                         "a|Termination|Your right to terminate. You may stop at any time.",
                         "b|Termination|**_Our right to terminate._** We may suspend your account."));
@@ -204,6 +207,43 @@ class DifferTest {
         assertThat(merged.items()).extracting(ChangeItem::reason).containsExactly(Layout.MERGED, Layout.MERGED);
         assertThat(merged.significance()).isEqualTo(Significance.COSMETIC);
         assertThat(reworded.significance()).isEqualTo(Significance.SUBSTANTIVE);
+    }
+
+    /** Reddit's privacy policy, 2022-07-06: two bold lines in one paragraph became two nested headings. */
+    @Test
+    void aParagraphThatBecameTwoNestedHeadingsIsCosmetic() {
+        ChangeRecord record = differ.diff(
+                version("h|Privacy|**Your Rights** **Data Subject Requests**", "a|Privacy|You may ask for your data."),
+                List.of(new LineagedProvision(
+                        "a",
+                        new Provision(
+                                "k",
+                                List.of("Privacy", "Your Rights", "Data Subject Requests"),
+                                0,
+                                0,
+                                "You may ask for your data.",
+                                Optional.empty(),
+                                Provision.Kind.PARAGRAPH))));
+
+        assertThat(record.items())
+                .filteredOn(i -> i.kind() == ChangeItem.Kind.REMOVED)
+                .singleElement()
+                .satisfies(item -> assertThat(item.reason()).isEqualTo(Layout.HEADING));
+    }
+
+    /** Grok's privacy policy, 2025-11-25: a broken link left "(mailto:" as text, then was mended. */
+    @Test
+    void aMendedBrokenMailLinkIsAContactDetail() {
+        assertThat(onlyItem(
+                                "You can contact our Data Protection Officer at (mailto:[privacy@x.ai](mailto:privacy@x.ai))",
+                                "You can contact our Data Protection Officer at [privacy@x.ai](mailto:privacy@x.ai)")
+                        .significance())
+                .isNotEqualTo(Significance.SUBSTANTIVE);
+        assertThat(onlyItem(
+                                "Write to YouTube customer service through //support.google.com/youtube/?hl=en-US.",
+                                "Write to YouTube customer service through http://www.google.com/support/youtube.")
+                        .reason())
+                .isEqualTo("contact details");
     }
 
     @Test

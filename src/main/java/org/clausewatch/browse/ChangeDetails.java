@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.clausewatch.analysis.attribute.ChangeAnalysis;
-import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.provision.Provision;
+import org.clausewatch.reading.ItemMeaning;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ChangeItemRow;
@@ -97,30 +96,16 @@ final class ChangeDetails {
 
     private Views.ItemDetail read(
             String service, ChangeItemRow item, Optional<DocumentMoveRow> move, Map<String, Reading> readings) {
-        Optional<Reading> before = reading(readings, item.before());
-        Optional<Reading> after = reading(readings, item.after());
-        Optional<Reading> reading = item.kind() == ChangeItem.Kind.REMOVED ? before : after.or(() -> before);
-        return new Views.ItemDetail(
-                item,
-                move,
-                reading.map(r -> names(r.topicIds())).orElse(List.of()),
-                reading.flatMap(Reading::severity),
-                attributeChanges(service, item, before, after));
-    }
-
-    private Optional<ChangeAnalysis> attributeChanges(
-            String service, ChangeItemRow item, Optional<Reading> before, Optional<Reading> after) {
-        if (item.kind() != ChangeItem.Kind.MODIFIED || before.isEmpty() || after.isEmpty()) {
-            return Optional.empty();
-        }
-        ChangeAnalysis analysis = reader.get()
-                .compare(
+        ItemMeaning meaning = reader.get()
+                .meaning(
                         service,
-                        item.before().orElseThrow(),
-                        before.orElseThrow(),
-                        item.after().orElseThrow(),
-                        after.orElseThrow());
-        return analysis.unchanged() ? Optional.empty() : Optional.of(analysis);
+                        item.kind(),
+                        item.before(),
+                        reading(readings, item.before()),
+                        item.after(),
+                        reading(readings, item.after()));
+        return new Views.ItemDetail(
+                item, move, names(meaning.topics()), meaning.severity(), meaning.attributeChanges());
     }
 
     /**

@@ -30,25 +30,47 @@ final class ChangeMeaning {
         this.reader = reader;
     }
 
-    /** One item with what was read of its wordings before and after, and what changed in that reading. */
-    private record Read(
-            ChangeItem item, Optional<Reading> before, Optional<Reading> after, Optional<ChangeAnalysis> analysis) {
+    /** One item with what was read of its wordings before and after, and what it means. */
+    private record Read(ChangeItem item, Optional<Reading> before, Optional<Reading> after, ItemMeaning meaning) {
         /** The reading of the provision as it stands after the change, or as it stood when it was removed. */
         Optional<Reading> current() {
             return item.kind() == ChangeItem.Kind.REMOVED ? before : after;
         }
 
         Optional<Severity> severity() {
-            return current().flatMap(Reading::severity);
+            return meaning.severity();
         }
 
         Optional<String> delta() {
-            return analysis.map(ChangeAnalysis::summary).filter(s -> !s.isEmpty());
+            return meaning.attributeChanges().map(ChangeAnalysis::summary).filter(s -> !s.isEmpty());
         }
+    }
 
-        ItemMeaning meaning() {
-            return new ItemMeaning(current().map(Reading::topicIds).orElse(List.of()), severity(), analysis);
+    /**
+     * What an item of kind {@code kind} means, from the readings of its wordings: the topics and severity of the
+     * provision as it stands after the change (or as it stood when removed) and, for a modified provision whose
+     * reading changed, what changed in it.
+     */
+    ItemMeaning meaning(
+            String platform,
+            ChangeItem.Kind kind,
+            Optional<String> before,
+            Optional<Reading> beforeReading,
+            Optional<String> after,
+            Optional<Reading> afterReading) {
+        Optional<Reading> current = kind == ChangeItem.Kind.REMOVED ? beforeReading : afterReading;
+        Optional<ChangeAnalysis> analysis = Optional.empty();
+        if (kind == ChangeItem.Kind.MODIFIED && beforeReading.isPresent() && afterReading.isPresent()) {
+            analysis = Optional.of(reader.compare(
+                            platform,
+                            before.orElseThrow(),
+                            beforeReading.orElseThrow(),
+                            after.orElseThrow(),
+                            afterReading.orElseThrow()))
+                    .filter(a -> !a.unchanged());
         }
+        return new ItemMeaning(
+                current.map(Reading::topicIds).orElse(List.of()), current.flatMap(Reading::severity), analysis);
     }
 
     ExplainedChange explain(String platform, ChangeRecord change, Function<String, Optional<Reading>> readings) {
@@ -56,17 +78,8 @@ final class ChangeMeaning {
         for (ChangeItem item : change.items()) {
             Optional<Reading> before = item.before().map(text -> reading(text, readings));
             Optional<Reading> after = item.after().map(text -> reading(text, readings));
-            Optional<ChangeAnalysis> analysis = Optional.empty();
-            if (item.kind() == ChangeItem.Kind.MODIFIED && before.isPresent() && after.isPresent()) {
-                analysis = Optional.of(reader.compare(
-                                platform,
-                                item.before().orElseThrow(),
-                                before.orElseThrow(),
-                                item.after().orElseThrow(),
-                                after.orElseThrow()))
-                        .filter(a -> !a.unchanged());
-            }
-            items.add(new Read(item, before, after, analysis));
+            items.add(new Read(
+                    item, before, after, meaning(platform, item.kind(), item.before(), before, item.after(), after)));
         }
         ChangeRecord explained = new ChangeRecord(
                 change.significance(),

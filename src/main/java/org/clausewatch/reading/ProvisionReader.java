@@ -13,6 +13,7 @@ import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.analysis.attribute.PublishedRule;
+import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Taxonomy;
@@ -118,6 +119,20 @@ public final class ProvisionReader {
     public ExplainedChange explain(
             String platform, ChangeRecord change, java.util.function.Function<String, Optional<Reading>> readings) {
         return new ChangeMeaning(this).explain(platform, change, readings);
+    }
+
+    /**
+     * What a change item of kind {@code kind} means, from the readings of its wordings (the same as
+     * {@link #explain} records with a change): topics, severity, and what changed in the reading of a modified one.
+     */
+    public ItemMeaning meaning(
+            String platform,
+            ChangeItem.Kind kind,
+            Optional<String> before,
+            Optional<Reading> beforeReading,
+            Optional<String> after,
+            Optional<Reading> afterReading) {
+        return new ChangeMeaning(this).meaning(platform, kind, before, beforeReading, after, afterReading);
     }
 
     /** What changed in a provision's analysis from one wording to the next. */

@@ -55,9 +55,14 @@ final class ReadingCheckSet {
     }
 
     static List<Item> items() throws IOException {
+        return items(file());
+    }
+
+    /** Items of a file in the check set's format, such as a development set labelled the same way. */
+    static List<Item> items(Path file) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<Item> items = new ArrayList<>();
-        for (String line : Files.readAllLines(file(), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 items.add(item(json.readTree(line)));
             }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.testing.Readers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The reader scored on the ai-readings check set (docs/classification.md, "Readings check set"). The study half is
@@ -49,6 +50,23 @@ class ReadingCheckSetTest {
         assertThat(unstudied.inversions).isLessThanOrEqualTo(10);
         assertThat(unstudied.topics.get("F1").f1()).isGreaterThanOrEqualTo(0.9);
         assertThat(unstudied.topics.get("D1").f1()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    /**
+     * A development set labelled the same way, outside the check set (for example paragraphs of other corpus versions),
+     * scored when {@code -Dclausewatch.readings.dev=FILE} names it; its misses go to {@code target/reading-dev-set.md}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "clausewatch.readings.dev", matches = ".+")
+    void developmentSetIsScoredWhenGiven() throws IOException {
+        List<ReadingCheckSet.Item> items =
+                ReadingCheckSet.items(Path.of(System.getProperty("clausewatch.readings.dev")));
+        ReadingScores dev = new ReadingScores(items, this::read);
+        System.out.print("development set\n" + dev.table());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(
+                Path.of("target/reading-dev-set.md"), dev.table() + "\n" + String.join("\n", dev.misses) + "\n");
+        assertThat(dev.items).isPositive();
     }
 
     private ReadingScores.Predicted read(ReadingCheckSet.Item item) {

@@ -19,8 +19,9 @@ final class GrantReading {
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
-            "\\b(?:you|customer|licensee|subscriber|user|member)(?:\\s+(?:hereby|also|expressly|irrevocably))*\\s+"
-                    + "(?:grant|give|license|authori[sz]e|permit|allow)s?\\s+(?:to\\s+)?"
+            "\\b(?:(?:require|requires|ask)\\s+you\\s+to|you|customer|licensee|subscriber|user|member)"
+                    + "(?:\\s+(?:hereby|also|expressly|irrevocably|have|has|had))*\\s+"
+                    + "(?:grant|give|license|authori[sz]e|permit|allow)(?:s|ed|d|ted)?,?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
                     + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
                     + "to\\s+(?!the\\b)\\w+)\\b",
@@ -46,7 +47,7 @@ final class GrantReading {
     /** "You grant, and you represent … necessary to grant, to us, …"; "You shall, and hereby do, grant to us a …". */
     private static final Pattern GRANT_WINDOW = Pattern.compile(
             "\\b(?:you|customer)\\b[^.;]{0,40}?\\bgrant\\b[^.;]{0,150}?\\bto\\s+(us|we|(?-i:[A-Z])[\\w&.-]*(?:\\s+and\\s+(?:its|our)\\s+\\w+)?)"
-                    + "(?=,|\\s+(?:an?|the|under|all)\\b)",
+                    + "(?=,|\\s+(?:an?|the|under|all|and)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "You acknowledge and agree that we may use, display, modify and redistribute Materials". */
@@ -83,13 +84,27 @@ final class GrantReading {
                     + "(?=\\s+(?:under|in|by|pursuant|herein|above|below|and\\s+does)\\b|[.;,()]|$)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the rights granted by you hereunder terminate …": the user's grant, to the provider the terms speak for. */
+    private static final Pattern GRANTED_BY_YOU = Pattern.compile(
+            "\\b(?:rights?|licen[cs]es?|permissions?)\\s+(?:granted|given)\\s+by\\s+you\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "you license that Content under the same terms" as the repository: a licence to everyone who uses it. */
+    private static final Pattern LICENSED_UNDER = Pattern.compile(
+            "\\byou\\s+(?:hereby\\s+)?license\\s+(?:that|your|the|such)\\s+\\w+\\s+under\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A device permission ("if you give us permission to access your camera roll") is not a right over content. */
+    private static final Pattern DEVICE_PERMISSION = Pattern.compile(
+            "\\bpermission\\s+to\\s+access\\s+(?:your\\s+)?(?:device|camera|location|contacts|microphone|photos?)",
+            Pattern.CASE_INSENSITIVE);
+
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
             "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
                     + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
-                    + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\b",
+                    + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\s+"
+                    + "(?:to|for|as|in\\s+accordance|under|subject)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A later sentence that speaks of the licence just granted: "This license survives termination". */
@@ -111,7 +126,7 @@ final class GrantReading {
         boolean granted = false;
         for (Sentence sentence : sentences) {
             assignment(sentence, found);
-            if (!sentence.has(Cue.LICENCE_GRANT) || warrantyOnly(sentence)) {
+            if (!sentence.has(Cue.LICENCE_GRANT) || warrantyOnly(sentence) || devicePermission(sentence)) {
                 continue;
             }
             Optional<String> grantee = grantee(sentence, found);
@@ -122,7 +137,11 @@ final class GrantReading {
                 } else {
                     terms(sentence, found);
                 }
-            } else if (granted && refersToLicence(sentence) || !granted && unnamedGrant(sentence)) {
+            } else if (granted && refersToLicence(sentence)) {
+                terms(sentence, found);
+            } else if (!granted && unnamedGrant(sentence)) {
+                granted = true;
+                unnamedGrantee(sentence, found);
                 terms(sentence, found);
             }
         }
@@ -197,6 +216,17 @@ final class GrantReading {
                 }
             }
         }
+        Matcher byYou = GRANTED_BY_YOU.matcher(text).region(sentence.start(), sentence.end());
+        if (byYou.find()) {
+            found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", byYou.start(), byYou.end()));
+            return Optional.of("provider");
+        }
+        Matcher licensedUnder = LICENSED_UNDER.matcher(text).region(sentence.start(), sentence.end());
+        if (licensedUnder.find()) {
+            found.add(sentence.attribute(
+                    Names.LICENCE_GRANTEE, "other-users", licensedUnder.start(), licensedUnder.end()));
+            return Optional.of("other-users");
+        }
         Matcher toUser = TO_USER.matcher(text).region(sentence.start(), sentence.end());
         if (toUser.find()) {
             found.add(sentence.attribute(Names.LICENCE_GRANTEE, "user", toUser.start(), toUser.end()));
@@ -264,6 +294,29 @@ final class GrantReading {
         return sentence.has(Cue.USER_DATA)
                 && sentence.hits(Cue.LICENCE_SCOPE).stream()
                         .anyMatch(hit -> !hit.value().equals("limited"));
+    }
+
+    /**
+     * Who receives a licence the provision grants without naming anyone ("worldwide, non-exclusive, royalty-free … this
+     * licence" over your content): in a platform's terms, the platform. The scope words a platform uses for licences it
+     * grants the user (limited, non-transferable, revocable) name none.
+     */
+    private static void unnamedGrantee(Sentence sentence, List<Attribute> found) {
+        List<Lexicon.Hit> scope = sentence.hits(Cue.LICENCE_SCOPE);
+        boolean toUser = scope.stream().anyMatch(hit -> USER_LICENCE_SCOPE.contains(hit.value()));
+        if (!toUser && !scope.isEmpty()) {
+            found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", scope.get(0)));
+        }
+    }
+
+    private static final java.util.Set<String> USER_LICENCE_SCOPE =
+            java.util.Set.of("limited", "non-transferable", "non-sublicensable", "revocable");
+
+    private static boolean devicePermission(Sentence sentence) {
+        return DEVICE_PERMISSION
+                .matcher(sentence.text())
+                .region(sentence.start(), sentence.end())
+                .find();
     }
 
     private static boolean refersToLicence(Sentence sentence) {

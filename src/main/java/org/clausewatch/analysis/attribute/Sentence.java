@@ -53,6 +53,10 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
      */
     boolean negatedBefore(int at) {
         int from = clauseStart(at);
+        // "This license does not, however, permit GitHub … to share": the negation stands before an aside
+        if (ASIDE_AFTER_NEGATION.matcher(text).region(start, from).find()) {
+            return true;
+        }
         // "if you do not want …" and "you cannot opt out of …" hold a negation that denies something else
         // a hypothetical is looked for from the sentence's start: "Even if you don't use our Products, we …"
         List<Lexicon.Hit> elsewhere = new java.util.ArrayList<>(lexicon.hits(Cue.HYPOTHETICAL, text, start, at));
@@ -64,6 +68,10 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern ASIDE_AFTER_NEGATION = java.util.regex.Pattern.compile(
+            "\\b(?:not|never),\\s+(?:however|though|therefore|in\\s+any\\s+event|of\\s+course)\\s*,?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     Attribute attribute(String name, String value, Lexicon.Hit hit) {
         return attribute(name, value, hit.start(), hit.end());

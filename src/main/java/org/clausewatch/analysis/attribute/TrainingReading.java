@@ -18,6 +18,16 @@ final class TrainingReading {
             "(?:if|when)\\s+you\\s+(?:explicitly\\s+)?(?:enable|turn\\s+on|activate|switch\\s+on)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "never used as training data when privacy mode is enabled": a setting the user turns on stops the training. */
+    private static final java.util.regex.Pattern SETTING_ENABLED = java.util.regex.Pattern.compile(
+            "\\b(?:if|when|while|once)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){0,3}?(?:mode|setting|option|toggle)"
+                    + "\\s+is\\s+(?:enabled|on|turned\\s+on|switched\\s+on|active)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "If you choose to keep Privacy Mode off": the state the user keeps is the default. */
+    private static final java.util.regex.Pattern KEEPS_DEFAULT =
+            java.util.regex.Pattern.compile("\\b(?:keep|leave)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A sentence that continues the one before: "This is done only when these interests are not overridden …". */
     private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
             "^\\W*(?:this|that|such|these)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -50,14 +60,31 @@ final class TrainingReading {
     }
 
     /**
-     * "If you choose to keep Privacy Mode off, we collect … We use this data to improve our AI": the use of "this
-     * data" depends on the setting the sentence before names, so an unconditional use becomes conditional on it.
+     * "If your settings allow it, we collect … We use this data to improve our AI": the use of "this data" depends on
+     * the setting the sentence before names, so an unconditional use becomes conditional on it. "If you choose to keep
+     * Privacy Mode off, we collect …" names the default the user keeps: the use stands, with a way to opt out.
      */
     private static void setting(Sentence previous, List<Attribute> found, int from) {
         List<Lexicon.Hit> settings = previous.hits(Cue.TRAINING_CONDITIONAL).stream()
                 .filter(hit -> hit.value().equals("setting"))
                 .toList();
         if (settings.isEmpty()) {
+            return;
+        }
+        Lexicon.Hit setting = settings.get(0);
+        if (KEEPS_DEFAULT
+                .matcher(previous.text().substring(setting.start(), setting.end()))
+                .find()) {
+            boolean uses = found.subList(from, found.size()).stream()
+                    .anyMatch(a ->
+                            a.name().equals(Names.TRAINING_USE) && a.value().equals(USES));
+            if (uses) {
+                found.add(previous.attribute(Names.TRAINING_OPT_OUT, "available", setting));
+                found.add(previous.attribute(
+                        Names.TRAINING_CONDITION,
+                        Conditions.normalise(previous.text().substring(setting.start(), setting.end())),
+                        setting));
+            }
             return;
         }
         for (int i = from; i < found.size(); i++) {
@@ -133,8 +160,14 @@ final class TrainingReading {
      */
     private static boolean restrictsUser(Sentence sentence, int clause, Lexicon.Hit training) {
         Lexicon lexicon = sentence.lexicon();
-        if (lexicon.any(Cue.USER_RESTRICTION, sentence.text(), sentence.start(), training.start())
-                || sentence.has(Cue.COMPETING)) {
+        if (lexicon.any(Cue.USER_RESTRICTION, sentence.text(), sentence.start(), training.start())) {
+            return true;
+        }
+        // "You may apply the Inputs and Outputs … to training other models (such as model distillation)" permits
+        if (lexicon.any(Cue.USER_PERMISSION, sentence.text(), sentence.start(), training.start())) {
+            return false;
+        }
+        if (sentence.has(Cue.COMPETING)) {
             return true;
         }
         return sentence.lead().filter(lead -> lead.has(Cue.USER_RESTRICTION)).isPresent();
@@ -178,7 +211,7 @@ final class TrainingReading {
         if (!consents.isEmpty()) {
             Optional<Lexicon.Hit> setting = stoppedBySetting(sentence, training);
             if (setting.isPresent()) {
-                return span(sentence, USES, clause, training, setting.orElseThrow());
+                return span(sentence, DOES_NOT_USE, clause, training, setting.orElseThrow());
             }
             return span(sentence, WITH_CONSENT, clause, training, consents.get(0));
         }
@@ -186,18 +219,28 @@ final class TrainingReading {
     }
 
     /**
-     * "If you enable Privacy Mode, none of your code will ever be trained on": what the user turns on stops the
-     * training, so the data is used unless they do — an opt-out, not consent ("if you enable X, we may train" is).
+     * "If you enable Privacy Mode, none of your code will ever be trained on", "never used as training data when
+     * privacy mode is enabled": what the user turns on stops the training — the provision denies training of the data
+     * it names under that setting, and the setting is a way to opt out; not consent ("if you enable X, we may train"
+     * is).
      */
     private static Optional<Lexicon.Hit> stoppedBySetting(Sentence sentence, Lexicon.Hit training) {
         if (!sentence.negatedBefore(training.start())) {
             return Optional.empty();
         }
-        return sentence.hits(Cue.CONSENT).stream()
+        Optional<Lexicon.Hit> enabling = sentence.hits(Cue.CONSENT).stream()
                 .filter(hit -> hit.start() < training.start())
                 .filter(hit -> ENABLING.matcher(sentence.text().substring(hit.start(), hit.end()))
                         .lookingAt())
                 .findFirst();
+        if (enabling.isPresent()) {
+            return enabling;
+        }
+        java.util.regex.Matcher enabled =
+                SETTING_ENABLED.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        return enabled.find()
+                ? Optional.of(new Lexicon.Hit("setting", enabled.start(), enabled.end()))
+                : Optional.empty();
     }
 
     private static Attribute span(

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.testing.LocalSite.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,43 +15,27 @@ import org.junit.jupiter.api.io.TempDir;
  * the reader. Real site on loopback, real SQLite.
  */
 class ReaderLoadingTest {
-    @TempDir
-    Path dir;
-
-    private TrackingBench bench;
-
-    @BeforeEach
-    void start() throws IOException {
-        bench = new TrackingBench(dir);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        bench.close();
-    }
-
-    private DocumentOutcome.Outcome passAt(int hours, String clause) {
-        bench.site.put(
-                "/terms",
-                Page.html(
-                        "<html><body><main><h1>Terms of Service</h1><p>" + clause + "</p>"
-                                + "<p>You may close your account at any time from its settings page.</p></main></body></html>"));
+    private static DocumentOutcome.Outcome passAt(TrackingBench bench, int hours, String clause) {
+        bench.site.put("/terms", Page.html("<html><body><main><h1>Terms of Service</h1><p>" + clause + "</p>"
+                + "<p>You may close your account at any time from its settings page.</p></main></body></html>"));
         return bench.passAt(Duration.ofHours(hours)).outcome();
     }
 
     @Test
-    void anUnchangedPassNeverAsksForTheReader() {
-        assertThat(passAt(0, "We may suspend your account after telling you why."))
-                .isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
-        int firstPass = bench.readerRequests();
-        assertThat(firstPass).as("the first version's wordings are read").isPositive();
+    void anUnchangedPassNeverAsksForTheReader(@TempDir Path dir) throws IOException {
+        try (TrackingBench bench = new TrackingBench(dir)) {
+            assertThat(passAt(bench, 0, "We may suspend your account after telling you why."))
+                    .isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+            int firstPass = bench.readerRequests();
+            assertThat(firstPass).as("the first version's wordings are read").isPositive();
 
-        assertThat(passAt(6, "We may suspend your account after telling you why."))
-                .isEqualTo(DocumentOutcome.Outcome.UNCHANGED);
-        assertThat(bench.readerRequests()).isEqualTo(firstPass);
+            assertThat(passAt(bench, 6, "We may suspend your account after telling you why."))
+                    .isEqualTo(DocumentOutcome.Outcome.UNCHANGED);
+            assertThat(bench.readerRequests()).isEqualTo(firstPass);
 
-        assertThat(passAt(12, "We may suspend your account at any time."))
-                .isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
-        assertThat(bench.readerRequests()).as("the new wording is read").isGreaterThan(firstPass);
+            assertThat(passAt(bench, 12, "We may suspend your account at any time."))
+                    .isEqualTo(DocumentOutcome.Outcome.NEW_VERSION);
+            assertThat(bench.readerRequests()).as("the new wording is read").isGreaterThan(firstPass);
+        }
     }
 }

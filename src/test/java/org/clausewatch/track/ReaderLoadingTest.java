@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the reader. Real site on loopback, real SQLite.
  */
 class ReaderLoadingTest {
+    private static final String PAGE = """
+            <html><body><main><h1>Terms of Service</h1><p>%s</p>
+            <p>You may close your account at any time from its settings page.</p></main></body></html>
+            """;
+
     private static DocumentOutcome.Outcome passAt(TrackingBench bench, int hours, String clause) {
-        bench.site.put("/terms", Page.html("<html><body><main><h1>Terms of Service</h1><p>" + clause + "</p>"
-                + "<p>You may close your account at any time from its settings page.</p></main></body></html>"));
+        bench.site.put("/terms", Page.html(PAGE.formatted(clause)));
         return bench.passAt(Duration.ofHours(hours)).outcome();
     }
 

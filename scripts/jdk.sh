@@ -1,10 +1,13 @@
 # Finds a JDK >= 21 for ClauseWatch's launcher, test script and CI. Sourced, not run.
 
-# Prints the major version of the JDK at $1, or nothing when it is not a JDK.
+# Prints the major version of the JDK at $1, or nothing when it is not a JDK. Reads the JDK's release file when it
+# has one: starting a JVM only to ask its version would add its start-up to every command.
 clausewatch_jdk_major() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
-  "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9.]*\).*/\1/p' | head -n 1 |
-    awk -F. '{ print ($1 == 1 ? $2 : $1) }'
+  local version=""
+  [ -f "$1/release" ] && version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$1/release")
+  [ -n "$version" ] || version=$("$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9.]*\).*/\1/p' | head -n 1)
+  printf '%s\n' "$version" | awk -F. '{ print ($1 == 1 ? $2 : $1) }'
 }
 
 # Prints the home of a JDK >= 21: JAVA_HOME when it is one, else the newest under /usr/lib/jvm.

@@ -95,7 +95,7 @@ public final class ClauseWatch implements AutoCloseable {
         this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
         this.catalogue = new Later<>(() -> new Catalogue(
                 new Catalogue.Sources(store(), Optional.of(archive), this::reader, taxonomy, regulations)));
-        this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader()));
+        this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
         this.reextraction =

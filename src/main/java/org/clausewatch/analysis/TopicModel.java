@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -177,7 +176,7 @@ final class TopicModel {
 
     /** Reads a model written by {@link #write}; {@code name} names the file or resource in error messages. */
     static TopicModel read(InputStream source, String name, Set<String> knownTopics) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(source));
+        DataInputStream in = ModelInput.of(source);
         String magic = in.readUTF();
         int format = in.readInt();
         if (!MAGIC.equals(magic) || format != FORMAT) {

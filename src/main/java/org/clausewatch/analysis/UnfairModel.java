@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -162,7 +161,7 @@ final class UnfairModel {
 
     /** Reads a model written by {@link #write}; {@code source} names the file or resource in error messages. */
     static UnfairModel read(InputStream source, String name) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(source));
+        DataInputStream in = ModelInput.of(source);
         String magic = in.readUTF();
         int format = in.readInt();
         if (!MAGIC.equals(magic) || format != FORMAT) {

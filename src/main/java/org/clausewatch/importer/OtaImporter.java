@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,13 @@ public final class OtaImporter {
     private final VersionRecorder recorder;
     private final Versioner versioner;
 
+    /**
+     * Held while a document's history is written. The store has one writer, and a large document's history is one long
+     * transaction: a service waiting for it here waits as long as it takes, where waiting for the writer would give up
+     * after the connection pool's timeout on a busy machine.
+     */
+    private final Object writing = new Object();
+
     public OtaImporter(Store store, VersionRecorder recorder, Versioner versioner) {
         this.store = store;
         this.recorder = recorder;
@@ -56,16 +65,37 @@ public final class OtaImporter {
         }
         int workers = Math.max(1, Math.min(services.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
-            List<Future<List<ImportReport.DocumentImport>>> imports = new ArrayList<>();
-            for (List<OtaDocument> documents : services.values()) {
-                imports.add(pool.submit(() -> importService(documents)));
+            Map<String, Future<List<ImportReport.DocumentImport>>> imports = new HashMap<>();
+            for (String service : largestFirst(services)) {
+                List<OtaDocument> documents = services.get(service);
+                imports.put(service, pool.submit(() -> importService(documents)));
             }
             List<ImportReport.DocumentImport> documents = new ArrayList<>();
-            for (Future<List<ImportReport.DocumentImport>> service : imports) {
-                documents.addAll(result(service));
+            for (String service : services.keySet()) {
+                documents.addAll(result(imports.get(service)));
             }
             return new ImportReport(documents);
         }
+    }
+
+    /**
+     * The services, those with the most to import first: taken in the dataset's order, a large service started last
+     * would leave the other cores idle while it finishes alone. The report keeps the dataset's order.
+     */
+    private static List<String> largestFirst(Map<String, List<OtaDocument>> services) throws IOException {
+        Map<String, Long> bytes = new HashMap<>();
+        for (Map.Entry<String, List<OtaDocument>> service : services.entrySet()) {
+            long total = 0;
+            for (OtaDocument document : service.getValue()) {
+                for (OtaDocument.VersionFile file : document.files()) {
+                    total += Files.size(file.path());
+                }
+            }
+            bytes.put(service.getKey(), total);
+        }
+        return services.keySet().stream()
+                .sorted(Comparator.comparing(bytes::get, Comparator.reverseOrder()))
+                .toList();
     }
 
     private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents) throws IOException {
@@ -110,8 +140,10 @@ public final class OtaImporter {
                 history.take(file, versioner.normalise(read(file.path())));
             }
         }
-        store.recordAll(history.versions());
-        volatileLines.rotations().forEach((at, shapes) -> store.recordVolatileLines(documentId, shapes, at));
+        synchronized (writing) {
+            store.recordAll(history.versions());
+            volatileLines.rotations().forEach((at, shapes) -> store.recordVolatileLines(documentId, shapes, at));
+        }
         return new ImportReport.DocumentImport(
                 document.service(),
                 document.termsType(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.clausewatch.common.Memo;
 
 /**
  * Gives each provision of a new version the lineage id of the provision it continues in the previous version, in
@@ -30,7 +31,7 @@ public final class Aligner {
     static final double CONTAINED = 0.8;
 
     private static final int MEMO = 50_000;
-    private final Memo<Fingerprint.Wording> wordings = new Memo<>(MEMO, Fingerprint.Wording::of);
+    private final Memo<String, Fingerprint.Wording> wordings = new Memo<>(MEMO, Fingerprint.Wording::of);
 
     /** Aligns {@code next} with {@code previous}; new lineage ids come from {@code newLineageId}. Safe to share. */
     public Alignment align(List<LineagedProvision> previous, List<Provision> next, Supplier<String> newLineageId) {

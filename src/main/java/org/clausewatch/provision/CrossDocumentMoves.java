@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.clausewatch.common.Memo;
 
 /**
  * Within one service, pairs the provisions removed from one document with those added to another in the same period
@@ -22,7 +23,7 @@ public final class CrossDocumentMoves {
         }
     }
 
-    private final Memo<Fingerprint.Wording> wordings = new Memo<>(10_000, Fingerprint.Wording::of);
+    private final Memo<String, Fingerprint.Wording> wordings = new Memo<>(10_000, Fingerprint.Wording::of);
 
     public List<Move> pair(List<LineagedProvision> removed, List<LineagedProvision> added) {
         Map<List<String>, String> sections = new HashMap<>();

@@ -3,6 +3,7 @@ package org.clausewatch.provision;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.clausewatch.common.Memo;
 
 /**
  * What alignment compares of one provision. The normalised words and shingles are worked out only when a later stage
@@ -13,7 +14,7 @@ final class Fingerprint {
 
     final String text;
     final String section;
-    private final Memo<Wording> wordings;
+    private final Memo<String, Wording> wordings;
     private Wording wording;
 
     /**
@@ -28,7 +29,7 @@ final class Fingerprint {
         }
     }
 
-    Fingerprint(Provision provision, Map<List<String>, String> sections, Memo<Wording> wordings) {
+    Fingerprint(Provision provision, Map<List<String>, String> sections, Memo<String, Wording> wordings) {
         this.text = provision.text();
         this.section = sections.computeIfAbsent(provision.path(), Fingerprint::section);
         this.wordings = wordings;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.common.Memo;
 import org.clausewatch.common.Sha256;
 
 /**
@@ -22,8 +23,9 @@ public final class Segmenter {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|(?:\\s*:?-+:?\\s*\\|)+\\s*$");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,3}[.)])(?:\\s+(.*))?$");
 
-    private final Memo<String> plain = new Memo<>(MEMO, MarkdownText::plain);
-    private final Memo<String> keys = new Memo<>(MEMO, text -> Sha256.of(text).hex());
+    private final Memo<String, String> plain = new Memo<>(MEMO, MarkdownText::plain);
+    private final Memo<String, String> keys =
+            new Memo<>(MEMO, text -> Sha256.of(text).hex());
 
     /** The provisions of {@code markdown} in document order, positions counted from 0. Safe to share across threads. */
     public List<Provision> segment(String markdown) {
@@ -39,10 +41,10 @@ public final class Segmenter {
 
     /** Numbers blocks as they become provisions. */
     private static final class Numbering {
-        private final Memo<String> keys;
+        private final Memo<String, String> keys;
         private int next;
 
-        Numbering(Memo<String> keys) {
+        Numbering(Memo<String, String> keys) {
             this.keys = keys;
         }
 
@@ -67,11 +69,11 @@ public final class Segmenter {
         final String context;
         final int indent;
         final StringBuilder text;
-        private final Memo<String> plainMemo;
+        private final Memo<String, String> plainMemo;
         private String plain;
 
         Block(
-                Memo<String> plainMemo,
+                Memo<String, String> plainMemo,
                 Provision.Kind kind,
                 List<String> path,
                 int page,
@@ -115,7 +117,7 @@ public final class Segmenter {
     /** A line-by-line state machine over the Markdown blocks that Open Terms Archive and our extractor write. */
     private static final class Reader {
         final List<Block> blocks = new ArrayList<>();
-        private final Memo<String> plain;
+        private final Memo<String, String> plain;
         private final Headings headings = new Headings();
         private final List<String> paragraph = new ArrayList<>();
         private final List<Block> openItems = new ArrayList<>();
@@ -125,7 +127,7 @@ public final class Segmenter {
         private boolean afterBlank = true;
         private int page;
 
-        Reader(Memo<String> plain) {
+        Reader(Memo<String, String> plain) {
             this.plain = plain;
         }
 

@@ -112,7 +112,8 @@ final class ChangeMeaning {
 
     /**
      * The recorded reading of a wording, or a fresh one: an import prepares several versions before it records them,
-     * so the wording of the version before may not be in the store yet. A reading is a function of the words alone.
+     * so the wording of the version before may not be in the store yet. A reading is a function of the words alone, and
+     * the reader remembers the wordings it read lately, so such a wording is not read twice.
      */
     private Reading reading(String text, Function<String, Optional<Reading>> readings) {
         return readings.apply(text).orElseGet(() -> reader.read(text, Optional.empty()));

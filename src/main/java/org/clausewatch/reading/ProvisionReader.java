@@ -15,6 +15,7 @@ import org.clausewatch.analysis.attribute.ChangeAnalysis;
 import org.clausewatch.analysis.attribute.PublishedRule;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.common.Memo;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.provision.MarkdownText;
@@ -27,13 +28,24 @@ public final class ProvisionReader {
     /**
      * The version of everything a reading depends on: the reading code's revision and a digest of the models, cue
      * lists and rule tables ({@link ReaderVersion}). Readings are stored under it; when it changes, {@code analyse}
-     * (and {@code serve} at start) read every provision again.
+     * (and {@code serve} at start) read every provision again. Recorded by the build, not digested at every start.
      */
-    public static final String VERSION = ReaderVersion.shipped();
+    public static final String VERSION = ReaderVersion.recorded();
+
+    /**
+     * Wordings whose readings are remembered. An imported history is recorded after all its versions are prepared, so
+     * the wordings of a version's predecessor are not yet in the store when the change into it is explained; nor are a
+     * wording's other documents' readings while they are imported side by side.
+     */
+    private static final int MEMO = 20_000;
+
+    /** What a reading depends on: the words, and the lead-in they continue. */
+    private record Wording(String text, Optional<String> context) {}
 
     private final TopicClassifier topics;
     private final UnfairClauseClassifier unfair;
     private final Analyst analyst;
+    private final Memo<Wording, Reading> readings = new Memo<>(MEMO, w -> fresh(w.text(), w.context()));
 
     public ProvisionReader(TopicClassifier topics, UnfairClauseClassifier unfair, Analyst analyst) {
         this.topics = topics;
@@ -52,6 +64,10 @@ public final class ProvisionReader {
      * often carries what the item is about.
      */
     public Reading read(String text, Optional<String> context) {
+        return readings.get(new Wording(text, context));
+    }
+
+    private Reading fresh(String text, Optional<String> context) {
         String plain = MarkdownText.plain(text);
         String classified =
                 context.map(c -> MarkdownText.plain(c) + " " + plain).orElse(plain);

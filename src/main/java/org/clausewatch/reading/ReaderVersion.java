@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,7 +42,35 @@ final class ReaderVersion {
 
     private static final int DIGEST_CHARACTERS = 12;
 
+    /**
+     * Where the build records {@link #shipped()} beside the classes, so that a start does not read and digest the 8 MB
+     * of knowledge files to learn a value fixed when the jar was built.
+     */
+    static final String RECORDED = "org/clausewatch/reading/reader-version.txt";
+
     private ReaderVersion() {}
+
+    /**
+     * Run by the build after compiling ({@code exec-maven-plugin} in pom.xml): writes {@link #shipped()} to
+     * {@link #RECORDED} under the class folder {@code args[0]}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]).resolve(RECORDED);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, shipped() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The version the build recorded; computed from the knowledge files when there is no record (classes compiled
+     * outside the Maven build), and then the same value.
+     */
+    static String recorded() {
+        try (InputStream in = ReaderVersion.class.getClassLoader().getResourceAsStream(RECORDED)) {
+            return in == null ? shipped() : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RECORDED + ": " + e.getMessage(), e);
+        }
+    }
 
     /** The version of the shipped reader: revision, a dash and the first 12 hex digits of the knowledge digest. */
     static String shipped() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
@@ -48,9 +49,15 @@ public final class VersionRecorder {
 
     private final Store store;
     private final Chronicle chronicle;
-    private final ProvisionReader reader;
+    /** Asked only when a version brings wordings to read: a pass that records nothing never loads the models. */
+    private final Supplier<ProvisionReader> reader;
 
     public VersionRecorder(Store store, Chronicle chronicle, ProvisionReader reader) {
+        this(store, chronicle, () -> reader);
+    }
+
+    /** A recorder that loads the reader ({@code reader.get()}) on the first version it records, not before. */
+    public VersionRecorder(Store store, Chronicle chronicle, Supplier<ProvisionReader> reader) {
         this.store = store;
         this.chronicle = chronicle;
         this.reader = reader;
@@ -153,8 +160,12 @@ public final class VersionRecorder {
         fresh.keySet()
                 .removeAll(
                         store.readings(ProvisionReader.VERSION, fresh.keySet()).keySet());
-        Map<String, Reading> read = new HashMap<>();
-        fresh.forEach((key, provision) -> read.put(key, reader.read(provision.text(), provision.context())));
+        ProvisionReader reading = reader.get();
+        // on every core: a document's first version brings hundreds of wordings, each read on its own
+        Map<String, Reading> read = fresh.entrySet().parallelStream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> reading.read(e.getValue().text(), e.getValue().context())));
         return new NewReadings(ProvisionReader.VERSION, read);
     }
 
@@ -215,7 +226,10 @@ public final class VersionRecorder {
 
     /** A change record with what it is about and what each item means, read from the wordings it touched. */
     private ExplainedChange newChange(DocumentRow document, ChangeRecord unexplained, Map<String, Reading> readings) {
-        return reader.explain(
-                document.service(), unexplained, text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
+        return reader.get()
+                .explain(
+                        document.service(),
+                        unexplained,
+                        text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
     }
 }

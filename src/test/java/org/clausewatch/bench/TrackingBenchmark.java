@@ -90,7 +90,7 @@ public final class TrackingBenchmark {
         }
     }
 
-    private static void write(Path pages, SiteDocument d, String markdown) throws IOException {
+    static void write(Path pages, SiteDocument d, String markdown) throws IOException {
         Files.writeString(pages.resolve(d.path().substring(1) + ".html"), MarkdownSite.page(d.type(), markdown));
     }
 
@@ -139,7 +139,7 @@ public final class TrackingBenchmark {
         return report;
     }
 
-    private static List<SiteDocument> documents(Path ota, int count, int hosts) throws IOException {
+    static List<SiteDocument> documents(Path ota, int count, int hosts) throws IOException {
         List<SiteDocument> documents = new ArrayList<>();
         try (Stream<Path> services = Files.list(ota)) {
             for (Path service : services.filter(Files::isDirectory)
@@ -185,7 +185,7 @@ public final class TrackingBenchmark {
         return documents.subList(0, count);
     }
 
-    private static Path declarations(Path work, int port, List<SiteDocument> documents) throws IOException {
+    static Path declarations(Path work, int port, List<SiteDocument> documents) throws IOException {
         Path folder = Files.createDirectories(work.resolve("declarations"));
         var byService = new java.util.TreeMap<String, List<SiteDocument>>();
         documents.forEach(d ->

@@ -38,6 +38,14 @@ class ReaderVersionTest {
     }
 
     @Test
+    void theBuildRecordsTheShippedVersionBesideTheClasses() {
+        assertThat(ReaderVersion.class.getClassLoader().getResource(ReaderVersion.RECORDED))
+                .as("written by the build's record-reader-version step")
+                .isNotNull();
+        assertThat(ReaderVersion.recorded()).isEqualTo(ReaderVersion.shipped());
+    }
+
+    @Test
     void editingAnyFileOrTheRevisionGivesAnotherVersion() {
         Map<String, byte[]> files = Map.of("cues.txt", bytes("0.7 train"), "rules.tsv", bytes("high"));
         List<String> names = List.of("cues.txt", "rules.tsv");

@@ -36,6 +36,8 @@ final class TrackingBench implements AutoCloseable {
     private final Tracker tracker;
     private final List<DocumentDeclaration> documents;
     private final MutableClock clock = new MutableClock(T0);
+    private final java.util.concurrent.atomic.AtomicInteger readerRequests =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     TrackingBench(Path dir) throws IOException {
         site = new LocalSite();
@@ -53,11 +55,19 @@ final class TrackingBench implements AutoCloseable {
                 fetcher,
                 archive,
                 store,
-                new VersionRecorder(store, new Chronicle(), Readers.shared()),
+                new VersionRecorder(store, new Chronicle(), () -> {
+                    readerRequests.incrementAndGet();
+                    return Readers.shared();
+                }),
                 new Extractor(),
                 new Versioner(),
                 clock,
                 true));
+    }
+
+    /** How many times tracking asked for the provision reader (whose first use loads its models). */
+    int readerRequests() {
+        return readerRequests.get();
     }
 
     Store store() {

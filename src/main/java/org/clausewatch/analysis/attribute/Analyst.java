@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clausewatch.common.Memo;
 import org.clausewatch.knowledge.RegulationReference;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Severity;
@@ -18,6 +19,15 @@ import org.clausewatch.knowledge.Taxonomy;
  * computes attribute deltas between two versions. Thread-safe; build one and share it.
  */
 public final class Analyst {
+    /**
+     * Wordings whose attributes are remembered. A change's explanation analyses the wordings on both sides of every
+     * modified provision, and its headline the lead one, for other platforms' names and with the topics already read:
+     * the attributes depend on the words alone, so each wording is read once.
+     */
+    private static final int MEMO = 20_000;
+
+    /** What the attributes of a provision depend on. */
+    private record Words(String text, Optional<String> context, boolean aboutTraining) {}
 
     private final Taxonomy taxonomy;
     private final Regulations regulations;
@@ -28,6 +38,7 @@ public final class Analyst {
     private final Templates templates;
     private final Explainer explainer;
     private final Deltas deltas;
+    private final Memo<Words, List<Attribute>> attributes;
 
     /** An analyst with the word lists, rule table and templates shipped with ClauseWatch. */
     public Analyst(Taxonomy taxonomy, Regulations regulations) {
@@ -44,6 +55,10 @@ public final class Analyst {
         this.templates = templates;
         this.explainer = new Explainer(templates, taxonomy);
         this.deltas = new Deltas(templates);
+        this.attributes = new Memo<>(
+                MEMO,
+                words ->
+                        List.copyOf(reader.read(reader.passage(words.text(), words.context()), words.aboutTraining())));
         checkTopics();
     }
 
@@ -111,8 +126,8 @@ public final class Analyst {
         }
         Objects.requireNonNull(text, "text");
         checkIds(topicIds);
-        Passage passage = reader.passage(text, context);
-        List<Attribute> attributes = reader.read(passage, topicIds.contains("F1") || topicIds.contains("F2"));
+        List<Attribute> attributes =
+                this.attributes.get(new Words(text, context, topicIds.contains("F1") || topicIds.contains("F2")));
         Set<String> topics = topics(topicIds, attributes);
         Optional<Grade> grade = grade(attributes, topics);
         List<RegulationReference> references = references(topics);

@@ -44,7 +44,8 @@ public final class WebServer implements AutoCloseable {
                 new PageRoutes(catalogue, templates, pages),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
-                new OperationsRoutes(catalogue, metrics)));
+                new OperationsRoutes(catalogue, metrics),
+                new MementoRoutes(catalogue)));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));

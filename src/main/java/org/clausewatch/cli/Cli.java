@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CheckDeclarationsCommand.class,
             ReextractCommand.class,
             VerifyCommand.class,
+            ExportCdxjCommand.class,
             AnalyseCommand.class,
             CompareCommand.class,
             ClassifyCommand.class,

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ReextractCommand.class,
             VerifyCommand.class,
             ExportCdxjCommand.class,
+            ReportCommand.class,
             AnalyseCommand.class,
             CompareCommand.class,
             ClassifyCommand.class,

@@ -130,7 +130,8 @@ class CdxjIndexTest {
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode summary = run.json();
         assertThat(summary.get("lines").asLong()).isGreaterThanOrEqualTo(4);
-        assertThat(summary.get("warnings").toString()).contains(torn.getFileName().toString());
+        assertThat(summary.get("warnings").toString())
+                .contains(torn.getFileName().toString());
         List<String> lines = Files.readAllLines(index);
         assertThat(lines).hasSize((int) summary.get("lines").asLong());
         for (String text : lines) {

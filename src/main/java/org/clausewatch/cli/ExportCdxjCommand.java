@@ -1,11 +1,11 @@
 package org.clausewatch.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,19 +44,13 @@ final class ExportCdxjCommand implements Callable<Integer> {
         }
     }
 
-    /** Written beside the target and moved over it, so a failed export never leaves half an index in its place. */
     private CdxjSummary write(ClauseWatch app) throws java.io.IOException {
-        Path target = output.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        CdxjSummary summary;
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            summary = app.archive().exportCdxj(out);
-        } catch (java.io.IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return summary;
+        return OutputFiles.replace(output, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CdxjSummary summary = app.archive().exportCdxj(text);
+            text.flush();
+            return summary;
+        });
     }
 
     private void print(PrintWriter out, CdxjSummary summary) {

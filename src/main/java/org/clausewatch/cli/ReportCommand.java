@@ -1,10 +1,7 @@
 package org.clausewatch.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,21 +53,15 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Written beside the target and moved over it, so a failed report never leaves half a PDF in its place. */
     private void write(Reports reports) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        OutputFiles.replace(output, out -> {
             if (what.provision != null) {
                 reports.provision(what.provision, out);
             } else {
                 reports.change(what.change, out);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return output;
+        });
     }
 
     private void print() {

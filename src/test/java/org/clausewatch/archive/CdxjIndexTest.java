@@ -120,7 +120,10 @@ class CdxjIndexTest {
         Path warcs = data.resolve("warcs");
         archiveSomeCaptures(warcs);
         Path torn = warcs.resolve("clausewatch-20991231000000-00000.warc.gz");
-        byte[] whole = Files.readAllBytes(Files.list(warcs).sorted().findFirst().orElseThrow());
+        byte[] whole;
+        try (java.util.stream.Stream<Path> files = Files.list(warcs)) {
+            whole = Files.readAllBytes(files.sorted().findFirst().orElseThrow());
+        }
         Files.write(torn, Arrays.copyOf(whole, whole.length - 10));
         Path index = dir.resolve("out/index.cdxj");
         Files.createDirectories(index.getParent());

@@ -60,7 +60,8 @@ class ArchitectureTest {
         "org.clausewatch.cli..",
         "org.clausewatch.web..",
         "org.clausewatch.account..",
-        "org.clausewatch.alert.."
+        "org.clausewatch.alert..",
+        "org.clausewatch.report.."
     };
     private static JavaClasses classes;
 
@@ -192,7 +193,25 @@ class ArchitectureTest {
                         "org.clausewatch.fetch..",
                         "org.clausewatch.web..",
                         "org.clausewatch.alert..",
-                        "org.clausewatch.account..")
+                        "org.clausewatch.account..",
+                        "org.clausewatch.report..")
+                .check(classes);
+    }
+
+    /** A report prints the read model: it reaches neither the store's writes nor the archive, the web or tracking. */
+    @Test
+    void reportsAreBuiltFromTheReadModelOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.clausewatch.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clausewatch.web..",
+                        "org.clausewatch.track..",
+                        "org.clausewatch.archive..",
+                        "org.clausewatch.fetch..",
+                        "org.clausewatch.alert..")
                 .check(classes);
     }
 

@@ -141,6 +141,14 @@ public final class WarcArchive implements AutoCloseable {
         return new ArchiveVerifier(directory).verify();
     }
 
+    /**
+     * Writes a CDXJ index of every WARC file of the archive to {@code out}, in key order, so that pywb or another
+     * replay tool can serve the files as they are. The caller closes {@code out}.
+     */
+    public CdxjSummary exportCdxj(java.io.Writer out) throws IOException {
+        return CdxjIndex.write(directory, out);
+    }
+
     /** The archive directory. */
     public Path directory() {
         return directory;

@@ -289,4 +289,15 @@ public final class Catalogue {
     public Bytes payload(CaptureRow capture) throws IOException {
         return captures.payload(capture);
     }
+
+    /** Every capture of {@code url} as it was tracked; {@link NotFound} when ClauseWatch never captured it. */
+    public Mementos mementos(String url) {
+        List<Mementos.Memento> list = store.capturesOf(url).stream()
+                .map(c -> new Mementos.Memento(c.id(), c.fetchedAt()))
+                .toList();
+        if (list.isEmpty()) {
+            throw new NotFound("ClauseWatch has no capture of " + url);
+        }
+        return new Mementos(url, list);
+    }
 }

@@ -70,6 +70,13 @@ final class Captures {
                 .findOne();
     }
 
+    static List<CaptureRow> ofUrl(Handle handle, String url) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM captures WHERE url = :url ORDER BY fetched_at, id")
+                .bind("url", url)
+                .map(ROW)
+                .list();
+    }
+
     static List<CaptureRow> page(Handle handle, long afterId, int limit) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM captures WHERE id > :afterId ORDER BY id LIMIT :limit")
                 .bind("afterId", afterId)

@@ -106,6 +106,11 @@ public final class Store {
         return read("list captures after " + afterId, handle -> Captures.page(handle, afterId, limit));
     }
 
+    /** Every capture of {@code url} (the URL as tracked, before redirects), oldest first, ties in id order. */
+    public List<CaptureRow> capturesOf(String url) {
+        return read("list captures of " + url, handle -> Captures.ofUrl(handle, url));
+    }
+
     public Optional<CaptureRow> capture(long id) {
         return read("find capture " + id, handle -> Captures.byId(handle, id));
     }

@@ -195,6 +195,7 @@ final class PageRoutes implements RouteGroup {
         Bytes payload = catalogue.payload(capture);
         ctx.header(Security.CSP, Security.CAPTURE_POLICY);
         ctx.header("X-ClauseWatch-Capture-SHA256", capture.payloadDigest().hex());
+        MementoRoutes.describe(ctx, catalogue, capture);
         ctx.contentType(rawType(capture.mediaType())).result(payload.toArray());
     }
 

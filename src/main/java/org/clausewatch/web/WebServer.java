@@ -4,11 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.NotFound;
+import org.clausewatch.report.Reports;
 import org.clausewatch.store.StoreBusyException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -44,7 +46,9 @@ public final class WebServer implements AutoCloseable {
                 new PageRoutes(catalogue, templates, pages),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
-                new OperationsRoutes(catalogue, metrics)));
+                new OperationsRoutes(catalogue, metrics),
+                new MementoRoutes(catalogue),
+                new ReportRoutes(new Reports(catalogue, Clock.systemUTC()))));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));

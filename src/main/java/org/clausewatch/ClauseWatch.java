@@ -29,6 +29,8 @@ import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
+import org.clausewatch.timestamp.TimestampAuthority;
+import org.clausewatch.timestamp.Timestamping;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.ScheduledTracking;
@@ -81,6 +83,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Reextraction> reextraction;
     private final Later<Tracker> tracker;
     private final Later<WebServer> web;
+    private final Timestamping timestamping;
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
@@ -100,6 +103,11 @@ public final class ClauseWatch implements AutoCloseable {
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
         this.reextraction =
                 new Later<>(() -> new Reextraction(store(), history(), archive, extractor, versioner, clock));
+        this.timestamping = new Timestamping(
+                store(),
+                settings.timestamping().authority().map(url -> opened.add(new TimestampAuthority(url))),
+                settings.timestamping(),
+                clock);
         this.tracker = new Later<>(this::newTracker);
         this.web = new Later<>(this::newWebServer);
     }
@@ -150,6 +158,11 @@ public final class ClauseWatch implements AutoCloseable {
 
     public WarcArchive archive() {
         return archive;
+    }
+
+    /** Trusted time for the custody chain: asked for after tracking passes, checked by {@code verify}. */
+    public Timestamping timestamping() {
+        return timestamping;
     }
 
     public Accounts accounts() {
@@ -215,7 +228,7 @@ public final class ClauseWatch implements AutoCloseable {
 
     private Tracker newTracker() {
         HttpFetcher fetcher = opened.add(new HttpFetcher(settings.tracking().fetch()));
-        return new Tracker(new Tracker.TrackerParts(
+        Tracker built = new Tracker(new Tracker.TrackerParts(
                 fetcher,
                 archive,
                 store(),
@@ -224,6 +237,8 @@ public final class ClauseWatch implements AutoCloseable {
                 versioner,
                 clock,
                 settings.tracking().ignoreRobots()));
+        built.afterEachPass(report -> timestamping.stampIfDue());
+        return built;
     }
 
     /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */

@@ -60,7 +60,9 @@ class ArchitectureTest {
         "org.clausewatch.cli..",
         "org.clausewatch.web..",
         "org.clausewatch.account..",
-        "org.clausewatch.alert.."
+        "org.clausewatch.alert..",
+        "org.clausewatch.timestamp..",
+        "org.clausewatch.evidence.."
     };
     private static JavaClasses classes;
 

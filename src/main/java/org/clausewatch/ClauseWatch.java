@@ -18,6 +18,7 @@ import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
+import org.clausewatch.evidence.EvidencePacks;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -39,6 +40,7 @@ import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 import org.clausewatch.web.AccountRoutes;
+import org.clausewatch.web.EvidenceRoutes;
 import org.clausewatch.web.LoginRoutes;
 import org.clausewatch.web.SubscriptionRoutes;
 import org.clausewatch.web.WebServer;
@@ -84,6 +86,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Tracker> tracker;
     private final Later<WebServer> web;
     private final Timestamping timestamping;
+    private final Later<EvidencePacks> evidence;
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
@@ -108,6 +111,8 @@ public final class ClauseWatch implements AutoCloseable {
                 settings.timestamping().authority().map(url -> opened.add(new TimestampAuthority(url))),
                 settings.timestamping(),
                 clock);
+        this.evidence = new Later<>(() -> new EvidencePacks(new EvidencePacks.Sources(
+                catalogue(), store(), archive, settings.timestamping().trusted(), clock)));
         this.tracker = new Later<>(this::newTracker);
         this.web = new Later<>(this::newWebServer);
     }
@@ -163,6 +168,11 @@ public final class ClauseWatch implements AutoCloseable {
     /** Trusted time for the custody chain: asked for after tracking passes, checked by {@code verify}. */
     public Timestamping timestamping() {
         return timestamping;
+    }
+
+    /** Evidence packs of versions and provisions, built from the read model, the archive and the custody chain. */
+    public EvidencePacks evidence() {
+        return evidence.get();
     }
 
     public Accounts accounts() {
@@ -259,7 +269,8 @@ public final class ClauseWatch implements AutoCloseable {
                                 accounts,
                                 sessions,
                                 services -> runs.start(declared(services)),
-                                settings.alerts().defaultServiceLimit()))));
+                                settings.alerts().defaultServiceLimit()),
+                        new EvidenceRoutes(this::evidence))));
     }
 
     /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */

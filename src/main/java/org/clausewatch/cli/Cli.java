@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             CheckDeclarationsCommand.class,
             ReextractCommand.class,
             VerifyCommand.class,
+            EvidenceCommand.class,
+            VerifyEvidenceCommand.class,
             AnalyseCommand.class,
             CompareCommand.class,
             ClassifyCommand.class,

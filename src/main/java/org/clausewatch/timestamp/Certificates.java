@@ -26,6 +26,11 @@ public final class Certificates {
         }
     }
 
+    /** The certificates in PEM (or DER) bytes, as a pack carries them. */
+    public static List<X509Certificate> parsePem(org.clausewatch.common.Bytes pem) throws CertificateException {
+        return parse(pem.toArray());
+    }
+
     static List<X509Certificate> parse(byte[] pemOrDer) throws CertificateException {
         List<X509Certificate> certificates =
                 CertificateFactory.getInstance("X.509")

@@ -45,6 +45,11 @@ class EvidencePackTest {
     private static Path data;
     private static Path pack;
 
+    /** The pack's custody range: documents are tracked in parallel, so which capture got which link varies. */
+    private static long fromLink;
+
+    private static long stampedLink;
+
     @BeforeAll
     static void trackTwiceAndExport() throws Exception {
         site = new LocalSite();
@@ -99,6 +104,11 @@ class EvidencePackTest {
                 "--output",
                 pack.toString());
         assertThat(export.status()).as(export.err()).isZero();
+        JsonNode custody = EvidencePacks.JSON
+                .readTree(unzip(Files.readAllBytes(pack)).get("pack.json"))
+                .path("custody");
+        fromLink = custody.path("fromLink").asLong();
+        stampedLink = custody.path("timestampedLink").asLong();
     }
 
     @AfterAll
@@ -129,21 +139,21 @@ class EvidencePackTest {
                         "pack.json",
                         "README.txt",
                         "SHA256SUMS",
-                        "custody/link-1.txt",
-                        "custody/link-2.txt",
-                        "timestamps/link-2.tsr",
                         "tsa/ca.pem",
                         "tsa/token-certificates.pem")
                 .anyMatch(path -> path.matches("warc/capture-\\d+\\.warc\\.gz"))
-                .doesNotContain("custody/link-3.txt");
+                .contains("custody/link-" + fromLink + ".txt", "custody/link-" + stampedLink + ".txt")
+                .contains("timestamps/link-" + stampedLink + ".tsr")
+                .doesNotContain(
+                        "custody/link-" + (stampedLink + 1) + ".txt", "custody/link-" + (fromLink - 1) + ".txt");
         String version = new String(files.get("version.json"), StandardCharsets.UTF_8);
         assertThat(version).contains("\"readerVersion\"", "\"provisions\"", "We keep logs for 30 days.");
         assertThat(new String(files.get("text.md"), StandardCharsets.UTF_8)).contains("We keep logs for 30 days");
         assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8))
                 .contains(
                         "sha256sum -c SHA256SUMS",
-                        "openssl ts -verify -in timestamps/link-2.tsr "
-                                + "-data custody/link-2.txt -CAfile tsa/ca.pem");
+                        "openssl ts -verify -in timestamps/link-" + stampedLink + ".tsr -data custody/link-"
+                                + stampedLink + ".txt -CAfile tsa/ca.pem");
     }
 
     @Test
@@ -154,9 +164,9 @@ class EvidencePackTest {
         assertThat(check.out())
                 .contains(
                         "holds: every one of the",
-                        "holds: custody links 1 to 2 chain",
+                        "holds: custody links " + fromLink + " to " + stampedLink + " chain",
                         "holds: text.md is the version's text",
-                        "holds: timestamps/link-2.tsr: a valid RFC 3161 token",
+                        "holds: timestamps/link-" + stampedLink + ".tsr: a valid RFC 3161 token",
                         "whose certificate chains to tsa/ca.pem",
                         "fetched before the token's time")
                 .doesNotContain("DOES NOT HOLD", "not proven");
@@ -238,30 +248,14 @@ class EvidencePackTest {
         assertThat(run(unpacked, "sha256sum", "-c", "SHA256SUMS"))
                 .doesNotContain("FAILED")
                 .contains("text.md: OK");
-        assertThat(run(
-                        unpacked,
-                        "openssl",
-                        "ts",
-                        "-verify",
-                        "-in",
-                        "timestamps/link-2.tsr",
-                        "-data",
-                        "custody/link-2.txt",
-                        "-CAfile",
-                        "tsa/ca.pem"))
+        assertThat(run(unpacked, "openssl", "ts", "-verify", "-in", "-data", "-CAfile", "tsa/ca.pem"))
                 .contains("Verification: OK");
 
-        Files.writeString(unpacked.resolve("custody/link-2.txt"), "tampered", java.nio.file.StandardOpenOption.APPEND);
-        Process tampered = new ProcessBuilder(
-                        "openssl",
-                        "ts",
-                        "-verify",
-                        "-in",
-                        "timestamps/link-2.tsr",
-                        "-data",
-                        "custody/link-2.txt",
-                        "-CAfile",
-                        "tsa/ca.pem")
+        Files.writeString(
+                unpacked.resolve("custody/link-" + stampedLink + ".txt"),
+                "tampered",
+                java.nio.file.StandardOpenOption.APPEND);
+        Process tampered = new ProcessBuilder("openssl", "ts", "-verify", "-in", "-data", "-CAfile", "tsa/ca.pem")
                 .directory(unpacked.toFile())
                 .redirectErrorStream(true)
                 .start();

@@ -248,14 +248,33 @@ class EvidencePackTest {
         assertThat(run(unpacked, "sha256sum", "-c", "SHA256SUMS"))
                 .doesNotContain("FAILED")
                 .contains("text.md: OK");
-        assertThat(run(unpacked, "openssl", "ts", "-verify", "-in", "-data", "-CAfile", "tsa/ca.pem"))
+        assertThat(run(
+                        unpacked,
+                        "openssl",
+                        "ts",
+                        "-verify",
+                        "-in",
+                        "timestamps/link-" + stampedLink + ".tsr",
+                        "-data",
+                        "custody/link-" + stampedLink + ".txt",
+                        "-CAfile",
+                        "tsa/ca.pem"))
                 .contains("Verification: OK");
 
         Files.writeString(
                 unpacked.resolve("custody/link-" + stampedLink + ".txt"),
                 "tampered",
                 java.nio.file.StandardOpenOption.APPEND);
-        Process tampered = new ProcessBuilder("openssl", "ts", "-verify", "-in", "-data", "-CAfile", "tsa/ca.pem")
+        Process tampered = new ProcessBuilder(
+                        "openssl",
+                        "ts",
+                        "-verify",
+                        "-in",
+                        "timestamps/link-" + stampedLink + ".tsr",
+                        "-data",
+                        "custody/link-" + stampedLink + ".txt",
+                        "-CAfile",
+                        "tsa/ca.pem")
                 .directory(unpacked.toFile())
                 .redirectErrorStream(true)
                 .start();

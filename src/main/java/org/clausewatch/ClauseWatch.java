@@ -18,6 +18,7 @@ import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
+import org.clausewatch.evidence.EvidencePacks;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -29,6 +30,8 @@ import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
 import org.clausewatch.store.Store;
+import org.clausewatch.timestamp.TimestampAuthority;
+import org.clausewatch.timestamp.Timestamping;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.ScheduledTracking;
@@ -37,6 +40,7 @@ import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Versioner;
 import org.clausewatch.web.AccountRoutes;
+import org.clausewatch.web.EvidenceRoutes;
 import org.clausewatch.web.LoginRoutes;
 import org.clausewatch.web.SubscriptionRoutes;
 import org.clausewatch.web.WebServer;
@@ -81,6 +85,8 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Reextraction> reextraction;
     private final Later<Tracker> tracker;
     private final Later<WebServer> web;
+    private final Timestamping timestamping;
+    private final Later<EvidencePacks> evidence;
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
@@ -100,6 +106,13 @@ public final class ClauseWatch implements AutoCloseable {
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
         this.reextraction =
                 new Later<>(() -> new Reextraction(store(), history(), archive, extractor, versioner, clock));
+        this.timestamping = new Timestamping(
+                store(),
+                settings.timestamping().authority().map(url -> opened.add(new TimestampAuthority(url))),
+                settings.timestamping(),
+                clock);
+        this.evidence = new Later<>(() -> new EvidencePacks(new EvidencePacks.Sources(
+                catalogue(), store(), archive, settings.timestamping().trusted(), clock)));
         this.tracker = new Later<>(this::newTracker);
         this.web = new Later<>(this::newWebServer);
     }
@@ -150,6 +163,16 @@ public final class ClauseWatch implements AutoCloseable {
 
     public WarcArchive archive() {
         return archive;
+    }
+
+    /** Trusted time for the custody chain: asked for after tracking passes, checked by {@code verify}. */
+    public Timestamping timestamping() {
+        return timestamping;
+    }
+
+    /** Evidence packs of versions and provisions, built from the read model, the archive and the custody chain. */
+    public EvidencePacks evidence() {
+        return evidence.get();
     }
 
     public Accounts accounts() {
@@ -215,7 +238,7 @@ public final class ClauseWatch implements AutoCloseable {
 
     private Tracker newTracker() {
         HttpFetcher fetcher = opened.add(new HttpFetcher(settings.tracking().fetch()));
-        return new Tracker(new Tracker.TrackerParts(
+        Tracker built = new Tracker(new Tracker.TrackerParts(
                 fetcher,
                 archive,
                 store(),
@@ -224,6 +247,8 @@ public final class ClauseWatch implements AutoCloseable {
                 versioner,
                 clock,
                 settings.tracking().ignoreRobots()));
+        built.afterEachPass(report -> timestamping.stampIfDue());
+        return built;
     }
 
     /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
@@ -244,7 +269,8 @@ public final class ClauseWatch implements AutoCloseable {
                                 accounts,
                                 sessions,
                                 services -> runs.start(declared(services)),
-                                settings.alerts().defaultServiceLimit()))));
+                                settings.alerts().defaultServiceLimit()),
+                        new EvidenceRoutes(this::evidence))));
     }
 
     /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */

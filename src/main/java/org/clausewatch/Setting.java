@@ -29,6 +29,9 @@ public enum Setting {
     DELIVERY_ATTEMPTS,
     DELIVERY_FIRST_RETRY,
     DELIVERY_POLL,
+    TSA_URL,
+    TSA_CA_CERTIFICATES,
+    TSA_INTERVAL,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

@@ -1,10 +1,13 @@
 package org.clausewatch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +17,16 @@ import org.clausewatch.alert.DigestSchedule;
 import org.clausewatch.alert.RetryPolicy;
 import org.clausewatch.alert.SmtpConfig;
 import org.clausewatch.fetch.FetchConfig;
+import org.clausewatch.timestamp.Certificates;
+import org.clausewatch.timestamp.TimestampConfig;
 
 /**
  * Every setting of ClauseWatch, read once and checked up front: a command-line option wins over the environment
  * variable ({@code CLAUSEWATCH_HOST_DELAY_MS}), which wins over the key ({@code host-delay-ms}) in
  * {@code <data>/clausewatch.properties}, which wins over the default. docs/configuration.md lists every key.
  */
-public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, Serving serving) {
+public record Settings(
+        Storage storage, Tracking tracking, AlertConfig alerts, Serving serving, TimestampConfig timestamping) {
 
     /** The file name of the optional configuration file inside the data folder. */
     public static final String FILE = "clausewatch.properties";
@@ -54,7 +60,8 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
                 storage(dataDir, lookup),
                 tracking(lookup, allowPrivate),
                 alerts(lookup, allowPrivate),
-                serving(lookup));
+                serving(lookup),
+                timestamping(lookup));
     }
 
     public Path dataDir() {
@@ -151,5 +158,32 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
                         .map(v -> (int) v.wholeNumber(0, 65535))
                         .orElse(8080),
                 lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
+    }
+
+    /** No authority unless one is configured: a timestamp request is the one thing that would leave the machine. */
+    private static TimestampConfig timestamping(Lookup lookup) {
+        TimestampConfig d = TimestampConfig.none();
+        return new TimestampConfig(
+                lookup.find(Setting.TSA_URL).map(Settings::authority),
+                lookup.find(Setting.TSA_CA_CERTIFICATES)
+                        .map(Settings::certificates)
+                        .orElse(List.of()),
+                lookup.find(Setting.TSA_INTERVAL).map(Value::positiveDuration).orElse(d.interval()));
+    }
+
+    private static URI authority(Value value) {
+        URI url = value.absoluteUrl();
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw value.bad("is not an http or https URL");
+        }
+        return url;
+    }
+
+    private static List<X509Certificate> certificates(Value value) {
+        try {
+            return Certificates.read(value.path());
+        } catch (IOException e) {
+            throw value.bad("could not be read: " + e.getMessage());
+        }
     }
 }

@@ -61,7 +61,9 @@ class ArchitectureTest {
         "org.clausewatch.web..",
         "org.clausewatch.account..",
         "org.clausewatch.alert..",
-        "org.clausewatch.report.."
+        "org.clausewatch.report..",
+        "org.clausewatch.timestamp..",
+        "org.clausewatch.evidence.."
     };
     private static JavaClasses classes;
 

@@ -192,4 +192,25 @@ class SettingsTest {
                     .contains(key.configurable() ? "`" + key.variable() + "`" : "`" + key.option() + "`");
         }
     }
+
+    @Test
+    void noTimestampAuthorityUnlessOneIsConfigured() throws IOException {
+        assertThat(resolve(Map.of(), Map.of()).timestamping().authority()).isEmpty();
+
+        file("tsa-url=https://tsa.example.org/tsr", "tsa-interval=PT5M");
+        Settings settings = resolve(Map.of(), Map.of());
+
+        assertThat(settings.timestamping().authority()).contains(java.net.URI.create("https://tsa.example.org/tsr"));
+        assertThat(settings.timestamping().interval()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void refusesATimestampAuthorityThatIsNotHttpAndCertificatesThatDoNotParse() throws IOException {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("CLAUSEWATCH_TSA_URL", "ftp://tsa.example.org/")))
+                .hasMessage("tsa-url 'ftp://tsa.example.org/' (from CLAUSEWATCH_TSA_URL) is not an http or https URL");
+        Path garbage = Files.writeString(data.resolve("ca.pem"), "not a certificate\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("CLAUSEWATCH_TSA_CA_CERTIFICATES", garbage.toString())))
+                .hasMessageStartingWith("tsa-ca-certificates '" + garbage + "' (from CLAUSEWATCH_TSA_CA_CERTIFICATES) "
+                        + "could not be read: " + garbage + ": not X.509 certificates in PEM");
+    }
 }

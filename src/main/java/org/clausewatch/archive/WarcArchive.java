@@ -1,6 +1,5 @@
 package org.clausewatch.archive;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -16,12 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.clausewatch.common.Bytes;
 import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.common.Response;
 import org.clausewatch.common.Sha256;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRevisit;
 
@@ -124,18 +121,6 @@ public final class WarcArchive implements AutoCloseable {
         return payload;
     }
 
-    private static void checkBlockDigest(ArchivedCapture capture, WarcRecord record, byte[] block)
-            throws ArchiveException {
-        Optional<Sha256> expected = record.blockDigest()
-                .filter(digest -> digest.algorithm().equalsIgnoreCase("sha256"))
-                .map(WarcRecords::sha256);
-        Sha256 actual = Sha256.of(block);
-        if (expected.isPresent() && !expected.get().equals(actual)) {
-            throw new ArchiveException(capture.location() + ": block digest mismatch, recorded sha256 " + expected.get()
-                    + " but the block has " + actual);
-        }
-    }
-
     /** Re-reads every WARC file of the archive and recomputes the digests of every record; empty when all is well. */
     public List<ArchiveProblem> verify() throws IOException {
         return new ArchiveVerifier(directory).verify();
@@ -228,26 +213,15 @@ public final class WarcArchive implements AutoCloseable {
     }
 
     private WarcRecord readRecord(ArchivedCapture capture) throws IOException {
-        byte[] member = readMember(capture);
-        try {
-            // Inflating the member here checks its gzip CRC, so damage anywhere in the record is caught.
-            byte[] raw;
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(member))) {
-                raw = in.readAllBytes();
-            }
-            WarcReader reader = new WarcReader(new ByteArrayInputStream(raw));
-            WarcRecord record = reader.next()
-                    .orElseThrow(() -> new ArchiveException(capture.location() + ": no WARC record there"));
-            if (!record.id().toString().equals(capture.recordId())) {
-                throw new ArchiveException(
-                        capture.location() + ": holds record " + record.id() + ", not " + capture.recordId());
-            }
-            return record;
-        } catch (ArchiveException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new ArchiveException(capture.location() + ": unreadable record: " + e.getMessage(), e);
-        }
+        return Members.parse(readMember(capture), capture.recordId(), capture.location());
+    }
+
+    /**
+     * The gzip member that holds a capture's record, byte for byte as archived: on its own it is a WARC file of one
+     * record that any WARC reader opens. {@link Members#payloadDigest} checks such a member offline.
+     */
+    public Bytes member(ArchivedCapture capture) throws IOException {
+        return Bytes.wrap(readMember(capture));
     }
 
     private byte[] readMember(ArchivedCapture capture) throws IOException {

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ExportCdxjCommand.class,
             ReportCommand.class,
+            EvidenceCommand.class,
+            VerifyEvidenceCommand.class,
             AnalyseCommand.class,
             CompareCommand.class,
             ClassifyCommand.class,

@@ -11,6 +11,7 @@ import org.clausewatch.ClauseWatch;
 import org.clausewatch.archive.ArchiveProblem;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.CustodyReport;
+import org.clausewatch.timestamp.TimestampReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Re-read every WARC record and check its digests, then read back every indexed capture and check it",
             "against the SHA-256 in the index, and walk the custody chain of the index from its first link.",
-            "Prints the chain's head hash (publish it to make even a cut-off tail detectable).",
+            "Prints the chain's head hash (publish it to make even a cut-off tail detectable), and checks every",
+            "RFC 3161 timestamp token kept with a link: signature, imprint, and time order with the chain.",
             "Exits 1 when anything does not match."
         })
 final class VerifyCommand implements Callable<Integer> {
@@ -46,7 +48,10 @@ final class VerifyCommand implements Callable<Integer> {
             long checked = verifyIndex(app, problems);
             CustodyReport custody = app.store().verifyCustody();
             problems.addAll(custody.problems());
-            print(spec.commandLine().getOut(), problems, notices, checked, custody);
+            TimestampReport stamps = app.timestamping().verify();
+            problems.addAll(stamps.problems());
+            notices.addAll(stamps.notices());
+            print(spec.commandLine().getOut(), problems, notices, checked, custody, stamps);
             return problems.isEmpty() ? 0 : 1;
         }
     }
@@ -81,12 +86,18 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private void print(
-            PrintWriter out, List<String> problems, List<String> notices, long checked, CustodyReport custody) {
+            PrintWriter out,
+            List<String> problems,
+            List<String> notices,
+            long checked,
+            CustodyReport custody,
+            TimestampReport stamps) {
         if (common.json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("ok", problems.isEmpty());
             root.put("capturesChecked", checked);
             root.put("custody", Map.of("links", custody.links(), "head", custody.head(), "intact", custody.intact()));
+            root.put("timestamps", timestamps(stamps));
             root.put("problems", problems);
             root.put("interruptedWrites", notices);
             Json.print(out, root);
@@ -100,5 +111,20 @@ final class VerifyCommand implements Callable<Integer> {
                         : problems.size() + " problems (" + checked + " indexed captures checked)");
         out.println("custody chain: " + custody.links() + " links, " + (custody.intact() ? "intact" : "BROKEN")
                 + ", head " + custody.head());
+        out.println(stamps.latest()
+                .map(latest -> "timestamps: " + stamps.tokens() + " tokens checked; the latest covers link "
+                        + latest.link().seq() + " at " + latest.stampedAt() + " (" + latest.authority() + ")")
+                .orElse("timestamps: none kept (set tsa-url to have the chain's head timestamped)"));
+    }
+
+    private static Map<String, Object> timestamps(TimestampReport stamps) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tokens", stamps.tokens());
+        stamps.latest().ifPresent(latest -> {
+            json.put("latestLink", latest.link().seq());
+            json.put("latestTime", latest.stampedAt().toString());
+            json.put("authority", latest.authority());
+        });
+        return json;
     }
 }

@@ -12,7 +12,7 @@ final class Captures {
     private static final String COLUMNS = "id, document_id, url, fetched_at, status, media_type, payload_sha256, "
             + "payload_bytes, etag, last_modified, warc_file, warc_offset, warc_length, warc_record_id, revisit, rendered";
 
-    private static final RowMapper<CaptureRow> ROW = (rs, ctx) -> {
+    static final RowMapper<CaptureRow> ROW = (rs, ctx) -> {
         long documentId = rs.getLong("document_id");
         Optional<Long> document = rs.wasNull() ? Optional.empty() : Optional.of(documentId);
         return new CaptureRow(
@@ -35,6 +35,13 @@ final class Captures {
     };
 
     private Captures() {}
+
+    /** The columns {@link #ROW} reads, qualified by {@code alias}, for queries that join captures to another table. */
+    static String columnsOf(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", "))
+                .map(column -> alias + "." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     static long insert(Handle handle, NewCapture capture) {
         return handle.createQuery("INSERT INTO captures (document_id, url, fetched_at, status, media_type, "

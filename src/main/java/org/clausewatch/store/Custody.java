@@ -110,7 +110,12 @@ final class Custody {
     }
 
     static String hash(long seq, String previous, CaptureRow capture) {
-        String entry = String.join(
+        return Sha256.of(entry(seq, previous, capture)).hex();
+    }
+
+    /** The text a link's hash is the SHA-256 of (UTF-8, no final newline), so anyone can recompute it. */
+    static String entry(long seq, String previous, CaptureRow capture) {
+        return String.join(
                 "\n",
                 Long.toString(seq),
                 previous,
@@ -123,6 +128,5 @@ final class Custody {
                 Long.toString(capture.warcLength()),
                 capture.warcRecordId(),
                 Boolean.toString(capture.revisit()));
-        return Sha256.of(entry).hex();
     }
 }

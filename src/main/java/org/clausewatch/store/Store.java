@@ -86,6 +86,64 @@ public final class Store {
         return read("verify the custody chain", Custody::verify);
     }
 
+    /** The newest link of the custody chain, the one a timestamp of the chain covers. */
+    public Optional<CustodyLinkRow> custodyHead() {
+        return read("find the custody chain's head", CustodyStamps::head);
+    }
+
+    /** The custody link of one capture. */
+    public Optional<CustodyLinkRow> custodyLinkOf(long captureId) {
+        return read("find the custody link of capture " + captureId, handle -> CustodyStamps.linkOf(handle, captureId));
+    }
+
+    /** The links {@code fromSeq} to {@code toSeq}, both included, in chain order. */
+    public List<CustodyLinkRow> custodyLinks(long fromSeq, long toSeq) {
+        return read(
+                "list custody links " + fromSeq + " to " + toSeq,
+                handle -> CustodyStamps.links(handle, fromSeq, toSeq));
+    }
+
+    /** Keeps a timestamp token with link {@code seq}, whose hash is the token's message imprint. */
+    public void recordCustodyStamp(long seq, NewCustodyStamp stamp) {
+        write("keep the timestamp of custody link " + seq, handle -> {
+            CustodyStamps.insert(handle, seq, stamp);
+            return null;
+        });
+    }
+
+    /** Records a request for a token of link {@code seq} that got none. */
+    public void recordCustodyStampFailure(long seq, String authority, Instant at, String message) {
+        write("record the failed timestamp of custody link " + seq, handle -> {
+            CustodyStamps.insertFailure(handle, seq, authority, at, message);
+            return null;
+        });
+    }
+
+    /** Every timestamp token kept, in chain order. */
+    public List<CustodyStampRow> custodyStamps() {
+        return read("list the custody chain's timestamps", CustodyStamps::all);
+    }
+
+    /** The newest timestamp token kept. */
+    public Optional<CustodyStampRow> latestCustodyStamp() {
+        return read("find the latest custody timestamp", CustodyStamps::latest);
+    }
+
+    /** The first token kept with link {@code seq} or a later one: the earliest trusted time that covers the link. */
+    public Optional<CustodyStampRow> custodyStampCovering(long seq) {
+        return read("find the timestamp covering custody link " + seq, handle -> CustodyStamps.covering(handle, seq));
+    }
+
+    /** When a timestamp token was last asked for, with or without success. */
+    public Optional<Instant> lastCustodyStampAttempt() {
+        return read("find the last timestamp request", CustodyStamps::lastAttempt);
+    }
+
+    /** The latest failed requests for a timestamp token, newest first. */
+    public List<TimestampFailureRow> custodyStampFailures(int limit) {
+        return read("list failed timestamp requests", handle -> CustodyStamps.failures(handle, limit));
+    }
+
     /** The writing side, for the store's own tests to play an intruder who edits the database behind its back. */
     Jdbi writes() {
         return writes;

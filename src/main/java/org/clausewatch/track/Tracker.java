@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Failure;
@@ -20,13 +22,17 @@ import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Store;
 import org.clausewatch.version.Versioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs tracking passes. Every document is tracked on its own virtual thread; the fetcher keeps requests to one
  * host sequential and spaced, so documents of different hosts proceed in parallel.
  */
 public final class Tracker {
+    private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
     private final TrackerParts parts;
+    private final List<Consumer<TrackingReport>> afterPass = new CopyOnWriteArrayList<>();
 
     public Tracker(TrackerParts parts) {
         this.parts = parts;
@@ -43,6 +49,14 @@ public final class Tracker {
             Clock clock,
             boolean ignoreRobots) {}
 
+    /**
+     * Runs {@code work} with the report of every pass, once the pass has recorded everything; an exception it throws
+     * is logged and never reaches the pass's caller, since what the pass recorded stands.
+     */
+    public void afterEachPass(Consumer<TrackingReport> work) {
+        afterPass.add(work);
+    }
+
     /** One pass over {@code documents}; never throws for a document's failure, which is recorded and reported. */
     public TrackingReport track(List<DocumentDeclaration> documents) {
         Instant start = parts.clock().instant();
@@ -51,8 +65,18 @@ public final class Tracker {
                         .thenComparing(DocumentDeclaration::termsType))
                 .toList();
         List<DocumentOutcome> outcomes = runAll(ordered);
-        return new TrackingReport(
+        TrackingReport report = new TrackingReport(
                 outcomes, Duration.between(start, parts.clock().instant()));
+        afterPass.forEach(work -> afterPass(work, report));
+        return report;
+    }
+
+    private static void afterPass(Consumer<TrackingReport> work, TrackingReport report) {
+        try {
+            work.accept(report);
+        } catch (RuntimeException e) {
+            LOG.error("work after a tracking pass failed", e);
+        }
     }
 
     /** Reports list documents by service, then terms type, whatever order the declarations came in. */

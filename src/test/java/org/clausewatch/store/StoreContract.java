@@ -379,6 +379,38 @@ abstract class StoreContract {
     }
 
     @Test
+    void keepsATimestampTokenWithItsLinkAndFindsTheOneCoveringAnEarlierLink() {
+        long first = store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:t1"));
+        store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:t2"));
+        byte[] token = {0x30, 0x03, 0x02, 0x01, 0x07, (byte) 0xff};
+        store.recordCustodyStampFailure(2, "http://tsa.test/", T0.plusSeconds(5), "HTTP 503");
+        store.recordCustodyStamp(
+                2,
+                new NewCustodyStamp(
+                        org.clausewatch.common.Bytes.of(token),
+                        "http://tsa.test/",
+                        T0.plusSeconds(9),
+                        T0.plusSeconds(8)));
+
+        CustodyStampRow covering = store.custodyStampCovering(1).orElseThrow();
+        CustodyLinkRow link = store.custodyLinkOf(first).orElseThrow();
+
+        assertThat(covering.link().seq()).isEqualTo(2);
+        assertThat(covering.link().hash().hex()).isEqualTo(store.verifyCustody().head());
+        assertThat(covering.token().toArray()).isEqualTo(token);
+        assertThat(covering.stampedAt()).isEqualTo(T0.plusSeconds(9));
+        assertThat(Sha256.of(link.entry())).isEqualTo(link.hash());
+        assertThat(store.custodyLinks(1, 2))
+                .extracting(CustodyLinkRow::previousHash)
+                .containsExactly(new Sha256("0".repeat(64)), link.hash());
+        assertThat(store.lastCustodyStampAttempt()).contains(T0.plusSeconds(8));
+        assertThat(store.custodyStampFailures(5))
+                .extracting(TimestampFailureRow::message)
+                .containsExactly("HTTP 503");
+        assertThat(store.custodyStampCovering(3)).isEmpty();
+    }
+
+    @Test
     void anIndexEntryEditedBehindTheStoresBackBreaksTheCustodyChain() {
         store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:e1"));
         long edited = store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:e2"));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
@@ -81,6 +82,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Reextraction> reextraction;
     private final Later<Tracker> tracker;
     private final Later<WebServer> web;
+    private final AtomicReference<ScheduledTracking> schedule = new AtomicReference<>();
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
@@ -128,7 +130,7 @@ public final class ClauseWatch implements AutoCloseable {
     public WebServer serve(PrintWriter out, PrintWriter err) {
         Settings.Serving serving = settings.serving();
         WebServer started = web().start(serving.host(), serving.port());
-        opened.add(scheduledTracking(err, serving.trackEvery()));
+        opened.add(scheduledTracking(err, serving));
         opened.add(readUnread(out, err));
         opened.add(sessions.purgeEvery(SESSION_PURGE));
         opened.add(alerts.worker().every(settings.alerts().pollEvery()));
@@ -231,6 +233,12 @@ public final class ClauseWatch implements AutoCloseable {
         TrackingRuns runs = opened.add(new TrackingRuns(tracker));
         return opened.add(new WebServer(
                 catalogue(),
+                new DeclaredPlan(
+                        settings.tracking().declarations(),
+                        declarationLoader,
+                        () -> Optional.ofNullable(schedule.get()).map(ScheduledTracking::nextPass),
+                        settings.serving().trackEvery(),
+                        clock),
                 List.of(
                         new SubscriptionRoutes(alerts, accounts, taxonomy),
                         new LoginRoutes(
@@ -256,14 +264,21 @@ public final class ClauseWatch implements AutoCloseable {
         return declarationLoader.load(folder).documentsOf(services);
     }
 
-    private ScheduledTracking scheduledTracking(PrintWriter err, Duration interval) {
+    private ScheduledTracking scheduledTracking(PrintWriter err, Settings.Serving serving) {
         Path folder = settings.tracking().declarations();
-        if (!Files.isDirectory(folder)) {
+        boolean declaring = Files.isDirectory(folder);
+        if (!declaring) {
             err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
             err.flush();
-            return new ScheduledTracking(tracker.get(), List::of, interval);
         }
-        return new ScheduledTracking(tracker.get(), () -> declared(List.of()), interval);
+        ScheduledTracking scheduled = new ScheduledTracking(
+                tracker.get(),
+                declaring ? () -> declared(List.of()) : List::of,
+                serving.firstPassAfter(),
+                serving.trackEvery(),
+                clock);
+        schedule.set(scheduled);
+        return scheduled;
     }
 
     /**

@@ -29,6 +29,8 @@ public enum Setting {
     DELIVERY_ATTEMPTS,
     DELIVERY_FIRST_RETRY,
     DELIVERY_POLL,
+    /** How long {@code serve} waits after starting before its first tracking pass. */
+    FIRST_PASS_AFTER,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

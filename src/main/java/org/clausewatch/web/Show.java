@@ -32,6 +32,22 @@ public final class Show {
         return TIME.format(at);
     }
 
+    /** A duration as people say it: "6 hours", "30 minutes", "1 day 12 hours". */
+    public static String duration(java.time.Duration duration) {
+        StringBuilder said = new StringBuilder();
+        append(said, duration.toDaysPart(), "day", "days");
+        append(said, duration.toHoursPart(), "hour", "hours");
+        append(said, duration.toMinutesPart(), "minute", "minutes");
+        append(said, duration.toSecondsPart(), "second", "seconds");
+        return said.isEmpty() ? "0 seconds" : said.toString();
+    }
+
+    private static void append(StringBuilder said, long count, String one, String many) {
+        if (count > 0) {
+            said.append(said.isEmpty() ? "" : " ").append(plural((int) count, one, many));
+        }
+    }
+
     public static String iso(Instant at) {
         return at.toString();
     }

@@ -51,7 +51,8 @@ public final class WebServer implements AutoCloseable {
                 new PageRoutes(catalogue, templates, pages, plan),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
-                new OperationsRoutes(catalogue, metrics)));
+                new OperationsRoutes(catalogue, metrics),
+                new NavigationRoutes(catalogue, templates, plan, ApiRoutes.resource("openapi.json"))));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));

@@ -17,6 +17,7 @@ import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.Progress;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
 import org.clausewatch.extract.Extractor;
@@ -191,12 +192,20 @@ public final class ClauseWatch implements AutoCloseable {
 
     /** Reads the recorded wordings that have no reading of the current reader version, all of them. */
     public ReadingReport analyse() {
-        return reanalysis.get().run(() -> false);
+        return analyse(Progress.NONE);
+    }
+
+    public ReadingReport analyse(Progress progress) {
+        return reanalysis.get().run(() -> false, progress);
     }
 
     /** Extracts the archived captures of each document's latest version again; a different text is a new version. */
     public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
-        return reextraction.get().reextract(documents);
+        return reextract(documents, Progress.NONE);
+    }
+
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents, Progress progress) {
+        return reextraction.get().reextract(documents, progress);
     }
 
     /**
@@ -204,7 +213,12 @@ public final class ClauseWatch implements AutoCloseable {
      * first use.
      */
     public TrackingReport track(List<DocumentDeclaration> documents) {
-        return tracker.get().track(documents);
+        return track(documents, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document as it is done. */
+    public TrackingReport track(List<DocumentDeclaration> documents, Progress progress) {
+        return tracker.get().track(documents, progress);
     }
 
     /**

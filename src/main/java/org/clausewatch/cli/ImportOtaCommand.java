@@ -48,7 +48,10 @@ final class ImportOtaCommand implements Callable<Integer> {
             Optional<DeclarationSet> declared =
                     Optional.ofNullable(declarations).map(app.declarationLoader()::load);
             long start = System.nanoTime();
-            ImportReport report = app.importer().importDataset(dataset);
+            ImportReport report;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "import-ota")) {
+                report = app.importer().importDataset(dataset, progress);
+            }
             print(spec.commandLine().getOut(), report, declared, (System.nanoTime() - start) / 1_000_000);
         }
         return 0;

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clausewatch.common.Progress;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.DocumentState;
@@ -47,6 +48,11 @@ public final class OtaImporter {
      * provision's move between two documents of a service is recognised against what the other already recorded.
      */
     public ImportReport importDataset(Path dataset) throws IOException {
+        return importDataset(dataset, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document's versions as they are imported. */
+    public ImportReport importDataset(Path dataset, Progress progress) throws IOException {
         if (!Files.isDirectory(dataset)) {
             throw new IOException("import-ota: " + dataset + " is not a folder");
         }
@@ -54,11 +60,17 @@ public final class OtaImporter {
         for (OtaDocument document : OtaLayout.documents(dataset)) {
             services.computeIfAbsent(document.service(), s -> new ArrayList<>()).add(document);
         }
+        progress.begin(
+                services.values().stream()
+                        .flatMap(List::stream)
+                        .mapToLong(d -> d.files().size())
+                        .sum(),
+                "versions");
         int workers = Math.max(1, Math.min(services.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             List<Future<List<ImportReport.DocumentImport>>> imports = new ArrayList<>();
             for (List<OtaDocument> documents : services.values()) {
-                imports.add(pool.submit(() -> importService(documents)));
+                imports.add(pool.submit(() -> importService(documents, progress)));
             }
             List<ImportReport.DocumentImport> documents = new ArrayList<>();
             for (Future<List<ImportReport.DocumentImport>> service : imports) {
@@ -68,10 +80,12 @@ public final class OtaImporter {
         }
     }
 
-    private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents) throws IOException {
+    private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents, Progress progress)
+            throws IOException {
         List<ImportReport.DocumentImport> imported = new ArrayList<>();
         for (OtaDocument document : documents) {
             imported.add(importDocument(document));
+            progress.advance(document.files().size(), document.service() + " / " + document.termsType());
         }
         return imported;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.importer.ImportReport;
+import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.source.DeclarationSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +42,7 @@ final class ImportOtaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.isDirectory(dataset)) {
-            throw new IllegalArgumentException("'" + dataset + "' is not a folder");
-        }
+        OtaImporter.checkDataset(dataset);
         try (ClauseWatch app = common.open()) {
             Optional<DeclarationSet> declared =
                     Optional.ofNullable(declarations).map(app.declarationLoader()::load);

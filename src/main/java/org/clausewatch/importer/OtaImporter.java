@@ -43,6 +43,21 @@ public final class OtaImporter {
     }
 
     /**
+     * Refuses a folder that holds no document of a dataset, before anything is opened or created for it.
+     *
+     * @throws IllegalArgumentException naming the folder and the layout it lacks
+     */
+    public static void checkDataset(Path dataset) throws IOException {
+        if (!Files.isDirectory(dataset)) {
+            throw new IllegalArgumentException("'" + dataset + "' is not a folder");
+        }
+        if (OtaLayout.documents(dataset).isEmpty()) {
+            throw new IllegalArgumentException("'" + dataset + "' is not an Open Terms Archive dataset: it holds no"
+                    + " <service>/<terms type>/<YYYY-MM-DDTHH-MM-SSZ>.md file");
+        }
+    }
+
+    /**
      * Imports every document under {@code dataset}, one transaction per document. Services are imported side by side
      * on every core; the documents of one service are imported one after the other and in order, because a
      * provision's move between two documents of a service is recognised against what the other already recorded.

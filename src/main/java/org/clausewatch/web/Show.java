@@ -48,6 +48,23 @@ public final class Show {
         }
     }
 
+    /**
+     * When tracking last captured the document; for a document known only from an imported dataset, "imported" with
+     * the time of its latest version rather than "never", which would read as a failure.
+     */
+    public static String lastSuccess(
+            org.clausewatch.store.TrackingStatus status, List<org.clausewatch.store.VersionRow> versions) {
+        if (status.lastSuccessAt().isPresent() || versions.isEmpty()) {
+            return day(status.lastSuccessAt());
+        }
+        org.clausewatch.store.VersionRow latest = versions.stream()
+                .max(java.util.Comparator.comparing(org.clausewatch.store.VersionRow::capturedAt))
+                .orElseThrow();
+        return latest.flags().contains(org.clausewatch.version.VersionFlag.IMPORTED)
+                ? "none yet, imported (latest version " + day(latest.capturedAt()) + ")"
+                : day(status.lastSuccessAt());
+    }
+
     public static String iso(Instant at) {
         return at.toString();
     }

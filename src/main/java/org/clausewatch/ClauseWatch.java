@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
@@ -16,6 +17,7 @@ import org.clausewatch.alert.Alerts;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
+import org.clausewatch.common.Progress;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
 import org.clausewatch.evidence.EvidencePacks;
@@ -87,6 +89,7 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<WebServer> web;
     private final Timestamping timestamping;
     private final Later<EvidencePacks> evidence;
+    private final AtomicReference<ScheduledTracking> schedule = new AtomicReference<>();
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
         this.settings = settings;
@@ -141,7 +144,7 @@ public final class ClauseWatch implements AutoCloseable {
     public WebServer serve(PrintWriter out, PrintWriter err) {
         Settings.Serving serving = settings.serving();
         WebServer started = web().start(serving.host(), serving.port());
-        opened.add(scheduledTracking(err, serving.trackEvery()));
+        opened.add(scheduledTracking(err, serving));
         opened.add(readUnread(out, err));
         opened.add(sessions.purgeEvery(SESSION_PURGE));
         opened.add(alerts.worker().every(settings.alerts().pollEvery()));
@@ -212,12 +215,20 @@ public final class ClauseWatch implements AutoCloseable {
 
     /** Reads the recorded wordings that have no reading of the current reader version, all of them. */
     public ReadingReport analyse() {
-        return reanalysis.get().run(() -> false);
+        return analyse(Progress.NONE);
+    }
+
+    public ReadingReport analyse(Progress progress) {
+        return reanalysis.get().run(() -> false, progress);
     }
 
     /** Extracts the archived captures of each document's latest version again; a different text is a new version. */
     public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
-        return reextraction.get().reextract(documents);
+        return reextract(documents, Progress.NONE);
+    }
+
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents, Progress progress) {
+        return reextraction.get().reextract(documents, progress);
     }
 
     /**
@@ -225,7 +236,12 @@ public final class ClauseWatch implements AutoCloseable {
      * first use.
      */
     public TrackingReport track(List<DocumentDeclaration> documents) {
-        return tracker.get().track(documents);
+        return track(documents, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document as it is done. */
+    public TrackingReport track(List<DocumentDeclaration> documents, Progress progress) {
+        return tracker.get().track(documents, progress);
     }
 
     /**
@@ -256,6 +272,12 @@ public final class ClauseWatch implements AutoCloseable {
         TrackingRuns runs = opened.add(new TrackingRuns(tracker));
         return opened.add(new WebServer(
                 catalogue(),
+                new DeclaredPlan(
+                        settings.tracking().declarations(),
+                        declarationLoader,
+                        () -> Optional.ofNullable(schedule.get()).map(ScheduledTracking::nextPass),
+                        settings.serving().trackEvery(),
+                        clock),
                 List.of(
                         new SubscriptionRoutes(alerts, accounts, taxonomy),
                         new LoginRoutes(
@@ -282,14 +304,21 @@ public final class ClauseWatch implements AutoCloseable {
         return declarationLoader.load(folder).documentsOf(services);
     }
 
-    private ScheduledTracking scheduledTracking(PrintWriter err, Duration interval) {
+    private ScheduledTracking scheduledTracking(PrintWriter err, Settings.Serving serving) {
         Path folder = settings.tracking().declarations();
-        if (!Files.isDirectory(folder)) {
+        boolean declaring = Files.isDirectory(folder);
+        if (!declaring) {
             err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
             err.flush();
-            return new ScheduledTracking(tracker.get(), List::of, interval);
         }
-        return new ScheduledTracking(tracker.get(), () -> declared(List.of()), interval);
+        ScheduledTracking scheduled = new ScheduledTracking(
+                tracker.get(),
+                declaring ? () -> declared(List.of()) : List::of,
+                serving.firstPassAfter(),
+                serving.trackEvery(),
+                clock);
+        schedule.set(scheduled);
+        return scheduled;
     }
 
     /**

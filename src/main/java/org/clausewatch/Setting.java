@@ -32,6 +32,8 @@ public enum Setting {
     TSA_URL,
     TSA_CA_CERTIFICATES,
     TSA_INTERVAL,
+    /** How long {@code serve} waits after starting before its first tracking pass. */
+    FIRST_PASS_AFTER,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

@@ -43,8 +43,14 @@ public record Settings(
     /** What tracking reads and how it fetches. */
     public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots) {}
 
-    /** Where {@code serve} listens, and how long it waits between two tracking passes. */
-    public record Serving(String host, int port, Duration trackEvery) {}
+    /**
+     * Where {@code serve} listens, how long it waits between two tracking passes, and how long after starting it makes
+     * the first: a fresh start shows what it will track, and leaves time to change it, before anything is fetched.
+     */
+    public record Serving(String host, int port, Duration trackEvery, Duration firstPassAfter) {
+        /** The default wait before the first pass of {@code serve}. */
+        public static final Duration FIRST_PASS_AFTER = Duration.ofMinutes(1);
+    }
 
     /**
      * Fills what the command line left unset from the environment, then from {@code <dataDir>/clausewatch.properties},
@@ -157,7 +163,10 @@ public record Settings(
                 lookup.find(Setting.PORT)
                         .map(v -> (int) v.wholeNumber(0, 65535))
                         .orElse(8080),
-                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
+                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)),
+                lookup.find(Setting.FIRST_PASS_AFTER)
+                        .map(Value::positiveDuration)
+                        .orElse(Serving.FIRST_PASS_AFTER));
     }
 
     /** No authority unless one is configured: a timestamp request is the one thing that would leave the machine. */

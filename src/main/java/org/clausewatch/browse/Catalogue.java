@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.knowledge.RegulationReference;
 import org.clausewatch.knowledge.Regulations;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Taxonomy;
@@ -43,6 +44,7 @@ public final class Catalogue {
     private final Store store;
     private final Browsing browsing;
     private final Taxonomy taxonomy;
+    private final Regulations regulations;
     private final Analyses analyses;
     private final Pages pages;
     private final Captures captures;
@@ -65,6 +67,7 @@ public final class Catalogue {
         this.store = sources.store();
         this.browsing = store.browsing();
         this.taxonomy = sources.taxonomy();
+        this.regulations = sources.regulations();
         this.analyses = new Analyses(sources);
         this.changeDetails = new ChangeDetails(store, sources.reader(), analyses);
         this.pages = new Pages(store, analyses, sources.reader(), changeDetails);
@@ -216,6 +219,16 @@ public final class Catalogue {
 
     public List<Topic> topics() {
         return taxonomy.topics();
+    }
+
+    /** The regulation references topics map to, as the regulations index lists them. */
+    public List<RegulationReference> regulations() {
+        return regulations.references();
+    }
+
+    /** The references topic {@code topicId} is potentially relevant to. */
+    public List<RegulationReference> regulationsFor(String topicId) {
+        return regulations.referencesFor(topicId);
     }
 
     public Views.Home home() {

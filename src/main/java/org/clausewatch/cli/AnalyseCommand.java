@@ -32,7 +32,10 @@ final class AnalyseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         try (ClauseWatch app = common.open()) {
-            ReadingReport result = app.analyse();
+            ReadingReport result;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "analyse")) {
+                result = app.analyse(progress);
+            }
             print(
                     spec.commandLine().getOut(),
                     result.keyed(),

@@ -65,6 +65,14 @@ public final class Cli implements Runnable {
 
     private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
         String command = e.getCommandLine().getCommandName();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && e.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+            err.println(
+                    "clausewatch: unknown command '" + unmatched.getUnmatched().getFirst() + "'; see --help");
+            return BAD_ARGUMENTS;
+        }
         err.println(
                 "clausewatch: " + e.getMessage() + " (see '" + qualified(e.getCommandLine(), command) + " --help')");
         return BAD_ARGUMENTS;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.importer.ImportReport;
+import org.clausewatch.importer.OtaImporter;
 import org.clausewatch.source.DeclarationSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,14 +42,15 @@ final class ImportOtaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.isDirectory(dataset)) {
-            throw new IllegalArgumentException("'" + dataset + "' is not a folder");
-        }
+        OtaImporter.checkDataset(dataset);
         try (ClauseWatch app = common.open()) {
             Optional<DeclarationSet> declared =
                     Optional.ofNullable(declarations).map(app.declarationLoader()::load);
             long start = System.nanoTime();
-            ImportReport report = app.importer().importDataset(dataset);
+            ImportReport report;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "import-ota")) {
+                report = app.importer().importDataset(dataset, progress);
+            }
             print(spec.commandLine().getOut(), report, declared, (System.nanoTime() - start) / 1_000_000);
         }
         return 0;

@@ -48,7 +48,10 @@ final class ReextractCommand implements Callable<Integer> {
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
-            List<DocumentOutcome> outcomes = app.reextract(set.documentsOf(services));
+            List<DocumentOutcome> outcomes;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "reextract")) {
+                outcomes = app.reextract(set.documentsOf(services), progress);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Map<String, Object> root = new LinkedHashMap<>();
@@ -56,8 +59,18 @@ final class ReextractCommand implements Callable<Integer> {
                 Json.print(out, root);
             } else {
                 outcomes.forEach(d -> out.println(TrackCommand.line(d)));
+                out.printf(
+                        "%d documents re-extracted: %d new versions, %d unchanged, %d failed%n",
+                        outcomes.size(),
+                        count(outcomes, DocumentOutcome.Outcome.NEW_VERSION),
+                        count(outcomes, DocumentOutcome.Outcome.UNCHANGED),
+                        count(outcomes, DocumentOutcome.Outcome.FAILED));
             }
         }
         return 0;
+    }
+
+    private static long count(List<DocumentOutcome> outcomes, DocumentOutcome.Outcome outcome) {
+        return outcomes.stream().filter(d -> d.outcome() == outcome).count();
     }
 }

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--declarations",
             paramLabel = "DIR",
-            description = "Declarations to track (default ./declarations; without it, nothing is tracked).")
+            description = "Declarations to track (default ./declarations, the starter set shipped with ClauseWatch).")
     Path declarations;
 
     @Option(
@@ -44,6 +44,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interval between tracking passes, ISO-8601 (PT6H, PT30M). Default PT6H.")
     String trackEvery;
 
+    @Option(
+            names = "--first-pass-after",
+            paramLabel = "DURATION",
+            description = "Wait before the first tracking pass, ISO-8601. Default PT1M.")
+    String firstPassAfter;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,15 +60,20 @@ final class ServeCommand implements Callable<Integer> {
                 .value(Setting.HOST, host)
                 .value(Setting.DECLARATIONS, declarations)
                 .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
-                .value(Setting.TRACK_EVERY, trackEvery));
+                .value(Setting.TRACK_EVERY, trackEvery)
+                .value(Setting.FIRST_PASS_AFTER, firstPassAfter));
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             WebServer web =
                     app.serve(spec.commandLine().getOut(), spec.commandLine().getErr());
             spec.commandLine()
                     .getOut()
                     .printf(
-                            "ClauseWatch serving on http://%s:%d/ (data in %s)%n",
-                            settings.serving().host(), web.port(), settings.dataDir());
+                            "ClauseWatch serving on http://%s:%d/ (data in %s); first tracking pass of %s in %s%n",
+                            settings.serving().host(),
+                            web.port(),
+                            settings.dataDir(),
+                            settings.tracking().declarations(),
+                            settings.serving().firstPassAfter());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }

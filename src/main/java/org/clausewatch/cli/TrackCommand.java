@@ -65,7 +65,10 @@ final class TrackCommand implements Callable<Integer> {
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);
             List<DocumentDeclaration> documents = set.documentsOf(services);
-            TrackingReport report = app.track(documents);
+            TrackingReport report;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "track")) {
+                report = app.track(documents, progress);
+            }
             print(spec.commandLine().getOut(), set.problems(), report);
         }
         return 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.archive.ArchiveProblem;
+import org.clausewatch.common.Progress;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.CustodyReport;
 import org.clausewatch.timestamp.TimestampReport;
@@ -45,7 +46,10 @@ final class VerifyCommand implements Callable<Integer> {
                 // A torn tail holds no indexed capture: the index check below proves every indexed one is intact.
                 (problem.interruptedWrite() ? notices : problems).add(problem.toString());
             }
-            long checked = verifyIndex(app, problems);
+            long checked;
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), "verify")) {
+                checked = verifyIndex(app, problems, progress);
+            }
             CustodyReport custody = app.store().verifyCustody();
             problems.addAll(custody.problems());
             TimestampReport stamps = app.timestamping().verify();
@@ -57,8 +61,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** Reads back every capture the index knows; a revisit is checked through the record holding its payload. */
-    private static long verifyIndex(ClauseWatch app, List<String> problems) {
+    private static long verifyIndex(ClauseWatch app, List<String> problems, Progress progress) {
         long checked = 0;
+        progress.begin(-1, "captures");
         long after = 0;
         for (List<CaptureRow> page = app.store().captures(after, PAGE);
                 !page.isEmpty();
@@ -66,6 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (CaptureRow capture : page) {
                 verify(app, capture).ifPresent(problems::add);
                 checked++;
+                progress.advance(1, capture.url());
                 after = capture.id();
             }
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clausewatch.common.Progress;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.DocumentState;
@@ -51,11 +52,31 @@ public final class OtaImporter {
     }
 
     /**
+     * Refuses a folder that holds no document of a dataset, before anything is opened or created for it.
+     *
+     * @throws IllegalArgumentException naming the folder and the layout it lacks
+     */
+    public static void checkDataset(Path dataset) throws IOException {
+        if (!Files.isDirectory(dataset)) {
+            throw new IllegalArgumentException("'" + dataset + "' is not a folder");
+        }
+        if (OtaLayout.documents(dataset).isEmpty()) {
+            throw new IllegalArgumentException("'" + dataset + "' is not an Open Terms Archive dataset: it holds no"
+                    + " <service>/<terms type>/<YYYY-MM-DDTHH-MM-SSZ>.md file");
+        }
+    }
+
+    /**
      * Imports every document under {@code dataset}, one transaction per document. Services are imported side by side
      * on every core; the documents of one service are imported one after the other and in order, because a
      * provision's move between two documents of a service is recognised against what the other already recorded.
      */
     public ImportReport importDataset(Path dataset) throws IOException {
+        return importDataset(dataset, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document's versions as they are imported. */
+    public ImportReport importDataset(Path dataset, Progress progress) throws IOException {
         if (!Files.isDirectory(dataset)) {
             throw new IOException("import-ota: " + dataset + " is not a folder");
         }
@@ -63,12 +84,18 @@ public final class OtaImporter {
         for (OtaDocument document : OtaLayout.documents(dataset)) {
             services.computeIfAbsent(document.service(), s -> new ArrayList<>()).add(document);
         }
+        progress.begin(
+                services.values().stream()
+                        .flatMap(List::stream)
+                        .mapToLong(d -> d.files().size())
+                        .sum(),
+                "versions");
         int workers = Math.max(1, Math.min(services.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             Map<String, Future<List<ImportReport.DocumentImport>>> imports = new HashMap<>();
             for (String service : largestFirst(services)) {
                 List<OtaDocument> documents = services.get(service);
-                imports.put(service, pool.submit(() -> importService(documents)));
+                imports.put(service, pool.submit(() -> importService(documents, progress)));
             }
             List<ImportReport.DocumentImport> documents = new ArrayList<>();
             for (String service : services.keySet()) {
@@ -98,10 +125,12 @@ public final class OtaImporter {
                 .toList();
     }
 
-    private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents) throws IOException {
+    private List<ImportReport.DocumentImport> importService(List<OtaDocument> documents, Progress progress)
+            throws IOException {
         List<ImportReport.DocumentImport> imported = new ArrayList<>();
         for (OtaDocument document : documents) {
             imported.add(importDocument(document));
+            progress.advance(document.files().size(), document.service() + " / " + document.termsType());
         }
         return imported;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.clausewatch.common.Progress;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
@@ -29,11 +30,17 @@ public final class Reanalysis {
 
     /** Reads batch after batch until none is left or {@code stop} says so between two batches. */
     public ReadingReport run(BooleanSupplier stop) {
+        return run(stop, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each batch read; how many are unread is not counted beforehand. */
+    public ReadingReport run(BooleanSupplier stop, Progress progress) {
         if (stop.getAsBoolean()) {
             return new ReadingReport(0, 0, true);
         }
         int keyed = store.fillProvisionKeys();
         int read = 0;
+        progress.begin(-1, "wordings");
         for (List<UnreadProvision> batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH);
                 !batch.isEmpty();
                 batch = store.unreadProvisions(ProvisionReader.VERSION, BATCH)) {
@@ -46,6 +53,7 @@ public final class Reanalysis {
             }
             store.recordReadings(new NewReadings(ProvisionReader.VERSION, readings));
             read += readings.size();
+            progress.advance(readings.size(), "reader version " + ProvisionReader.VERSION);
         }
         return new ReadingReport(keyed, read, false);
     }

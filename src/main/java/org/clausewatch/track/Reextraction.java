@@ -9,6 +9,7 @@ import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Progress;
 import org.clausewatch.extract.ExtractionException;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.extract.Page;
@@ -51,8 +52,15 @@ public final class Reextraction {
     }
 
     public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents) {
+        return reextract(documents, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document as it is done. */
+    public List<DocumentOutcome> reextract(List<DocumentDeclaration> documents, Progress progress) {
         List<DocumentOutcome> outcomes = new ArrayList<>();
+        progress.begin(documents.size(), "documents");
         for (DocumentDeclaration document : Tracker.inReportOrder(documents)) {
+            progress.advance(1, document.service() + " / " + document.termsType());
             Optional<DocumentRow> row = store.document(document.service(), document.termsType());
             Optional<DocumentState> state = row.map(recorder::state);
             if (state.flatMap(DocumentState::latest)

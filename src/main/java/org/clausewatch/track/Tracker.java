@@ -16,6 +16,7 @@ import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Failure;
 import org.clausewatch.common.FailureClass;
+import org.clausewatch.common.Progress;
 import org.clausewatch.common.TrackingReport;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
@@ -59,12 +60,18 @@ public final class Tracker {
 
     /** One pass over {@code documents}; never throws for a document's failure, which is recorded and reported. */
     public TrackingReport track(List<DocumentDeclaration> documents) {
+        return track(documents, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document as it is done. */
+    public TrackingReport track(List<DocumentDeclaration> documents, Progress progress) {
         Instant start = parts.clock().instant();
         List<DocumentDeclaration> ordered = documents.stream()
                 .sorted(Comparator.comparing(DocumentDeclaration::service)
                         .thenComparing(DocumentDeclaration::termsType))
                 .toList();
-        List<DocumentOutcome> outcomes = runAll(ordered);
+        progress.begin(ordered.size(), "documents");
+        List<DocumentOutcome> outcomes = runAll(ordered, progress);
         TrackingReport report = new TrackingReport(
                 outcomes, Duration.between(start, parts.clock().instant()));
         afterPass.forEach(work -> afterPass(work, report));
@@ -87,11 +94,17 @@ public final class Tracker {
                 .toList();
     }
 
-    private List<DocumentOutcome> runAll(List<DocumentDeclaration> documents) {
+    private List<DocumentOutcome> runAll(List<DocumentDeclaration> documents, Progress progress) {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();
             for (DocumentDeclaration document : documents) {
-                futures.add(executor.submit(() -> new DocumentTracking(parts, document).run()));
+                futures.add(executor.submit(() -> {
+                    try {
+                        return new DocumentTracking(parts, document).run();
+                    } finally {
+                        progress.advance(1, document.service() + " / " + document.termsType());
+                    }
+                }));
             }
             List<DocumentOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {

@@ -218,7 +218,7 @@ final class ApiRoutes implements RouteGroup {
         return url.toString();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = ApiRoutes.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("resource org/clausewatch/web/" + name + " is missing");

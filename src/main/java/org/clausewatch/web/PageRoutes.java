@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.Views;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.common.TrackingPlan;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
@@ -29,9 +31,11 @@ final class PageRoutes implements RouteGroup {
     private final Templates templates;
     private final PageCache cache;
     private final String css;
+    private final Supplier<TrackingPlan> plan;
 
-    PageRoutes(Catalogue catalogue, Templates templates, PageCache cache) {
+    PageRoutes(Catalogue catalogue, Templates templates, PageCache cache, Supplier<TrackingPlan> plan) {
         this.catalogue = catalogue;
+        this.plan = plan;
         this.templates = templates;
         this.cache = cache;
         this.css = resource("site.css");
@@ -62,7 +66,7 @@ final class PageRoutes implements RouteGroup {
     }
 
     private void home(Context ctx) {
-        html(ctx, "home.jte", catalogue.home());
+        html(ctx, "home.jte", new HomePage(catalogue.home(), plan.get()));
     }
 
     private void service(Context ctx) {

@@ -32,6 +32,39 @@ public final class Show {
         return TIME.format(at);
     }
 
+    /** A duration as people say it: "6 hours", "30 minutes", "1 day 12 hours". */
+    public static String duration(java.time.Duration duration) {
+        StringBuilder said = new StringBuilder();
+        append(said, duration.toDaysPart(), "day", "days");
+        append(said, duration.toHoursPart(), "hour", "hours");
+        append(said, duration.toMinutesPart(), "minute", "minutes");
+        append(said, duration.toSecondsPart(), "second", "seconds");
+        return said.isEmpty() ? "0 seconds" : said.toString();
+    }
+
+    private static void append(StringBuilder said, long count, String one, String many) {
+        if (count > 0) {
+            said.append(said.isEmpty() ? "" : " ").append(plural((int) count, one, many));
+        }
+    }
+
+    /**
+     * When tracking last captured the document; for a document known only from an imported dataset, "imported" with
+     * the time of its latest version rather than "never", which would read as a failure.
+     */
+    public static String lastSuccess(
+            org.clausewatch.store.TrackingStatus status, List<org.clausewatch.store.VersionRow> versions) {
+        if (status.lastSuccessAt().isPresent() || versions.isEmpty()) {
+            return day(status.lastSuccessAt());
+        }
+        org.clausewatch.store.VersionRow latest = versions.stream()
+                .max(java.util.Comparator.comparing(org.clausewatch.store.VersionRow::capturedAt))
+                .orElseThrow();
+        return latest.flags().contains(org.clausewatch.version.VersionFlag.IMPORTED)
+                ? "none yet, imported (latest version " + day(latest.capturedAt()) + ")"
+                : day(status.lastSuccessAt());
+    }
+
     public static String iso(Instant at) {
         return at.toString();
     }

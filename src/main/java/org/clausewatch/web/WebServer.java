@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.NotFound;
+import org.clausewatch.common.TrackingPlan;
 import org.clausewatch.report.Reports;
 import org.clausewatch.store.StoreBusyException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -38,17 +40,23 @@ public final class WebServer implements AutoCloseable {
      * subscriptions and sign-in pages, as {@code serve} adds them).
      */
     public WebServer(Catalogue catalogue, List<RouteGroup> extraGroups) {
+        this(catalogue, TrackingPlan::none, extraGroups);
+    }
+
+    /** The same, with the home page telling what {@code plan} says will be tracked and when. */
+    public WebServer(Catalogue catalogue, Supplier<TrackingPlan> plan, List<RouteGroup> extraGroups) {
         this.metrics = new Metrics();
         Templates templates = new Templates();
         PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
         metrics.watch(pages);
         List<RouteGroup> groups = new ArrayList<>(List.of(
-                new PageRoutes(catalogue, templates, pages),
+                new PageRoutes(catalogue, templates, pages, plan),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
                 new OperationsRoutes(catalogue, metrics),
                 new MementoRoutes(catalogue),
-                new ReportRoutes(new Reports(catalogue, Clock.systemUTC()))));
+                new ReportRoutes(new Reports(catalogue, Clock.systemUTC())),
+                new NavigationRoutes(catalogue, templates, plan, ApiRoutes.resource("openapi.json"))));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));

@@ -18,6 +18,7 @@ import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
+import org.clausewatch.coordination.Coordination;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
 import org.clausewatch.history.Chronicle;
@@ -28,10 +29,12 @@ import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
+import org.clausewatch.store.Dialect;
 import org.clausewatch.store.Store;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.ScheduledTracking;
+import org.clausewatch.track.SharedTracking;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.track.VersionRecorder;
@@ -80,6 +83,8 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Reanalysis> reanalysis;
     private final Later<Reextraction> reextraction;
     private final Later<Tracker> tracker;
+    private final Optional<Coordination> coordination;
+    private final Later<SharedTracking> sharedTracking;
     private final Later<WebServer> web;
 
     private ClauseWatch(Settings settings, Closer opened) throws IOException {
@@ -100,7 +105,17 @@ public final class ClauseWatch implements AutoCloseable {
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
         this.reextraction =
                 new Later<>(() -> new Reextraction(store(), history(), archive, extractor, versioner, clock));
+        // On PostgreSQL every process takes part in shared passes; SQLite has one process, which tracks alone.
+        this.coordination = database.dialect() == Dialect.POSTGRESQL
+                ? Optional.of(opened.add(
+                        new Coordination(database.writes(), settings.tracking().lease())))
+                : Optional.empty();
         this.tracker = new Later<>(this::newTracker);
+        this.sharedTracking = new Later<>(() -> new SharedTracking(
+                tracker.get(),
+                coordination.orElseThrow().passes(),
+                idleFor(settings.tracking().lease()),
+                clock));
         this.web = new Later<>(this::newWebServer);
     }
 
@@ -133,6 +148,21 @@ public final class ClauseWatch implements AutoCloseable {
         opened.add(sessions.purgeEvery(SESSION_PURGE));
         opened.add(alerts.worker().every(settings.alerts().pollEvery()));
         return started;
+    }
+
+    /**
+     * Starts what {@code worker} runs: tracking (on PostgreSQL, the shared passes: the deployment's schedule,
+     * administrators' requests and the jobs of killed processes) and alert delivery, without the web. All of it stops
+     * when the root is closed.
+     */
+    public void work(PrintWriter err) {
+        opened.add(scheduledTracking(err, settings.serving().trackEvery()));
+        opened.add(alerts.worker().every(settings.alerts().pollEvery()));
+    }
+
+    /** Whether tracking is shared with other processes through the database (PostgreSQL) rather than done alone. */
+    public boolean sharesTracking() {
+        return coordination.isPresent();
     }
 
     public Settings settings() {
@@ -202,7 +232,9 @@ public final class ClauseWatch implements AutoCloseable {
      * first use.
      */
     public TrackingReport track(List<DocumentDeclaration> documents) {
-        return tracker.get().track(documents);
+        return coordination.isPresent()
+                ? sharedTracking.get().track(documents)
+                : tracker.get().track(documents);
     }
 
     /**
@@ -214,7 +246,9 @@ public final class ClauseWatch implements AutoCloseable {
     }
 
     private Tracker newTracker() {
-        HttpFetcher fetcher = opened.add(new HttpFetcher(settings.tracking().fetch()));
+        HttpFetcher fetcher = opened.add(coordination
+                .map(shared -> new HttpFetcher(settings.tracking().fetch(), shared.fetchSharing()))
+                .orElseGet(() -> new HttpFetcher(settings.tracking().fetch())));
         return new Tracker(new Tracker.TrackerParts(
                 fetcher,
                 archive,
@@ -243,7 +277,7 @@ public final class ClauseWatch implements AutoCloseable {
                         new AccountRoutes(
                                 accounts,
                                 sessions,
-                                services -> runs.start(declared(services)),
+                                services -> requestRun(runs, declared(services)),
                                 settings.alerts().defaultServiceLimit()))));
     }
 
@@ -256,14 +290,32 @@ public final class ClauseWatch implements AutoCloseable {
         return declarationLoader.load(folder).documentsOf(services);
     }
 
-    private ScheduledTracking scheduledTracking(PrintWriter err, Duration interval) {
-        Path folder = settings.tracking().declarations();
-        if (!Files.isDirectory(folder)) {
-            err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
-            err.flush();
-            return new ScheduledTracking(tracker.get(), List::of, interval);
+    /** On PostgreSQL the pass goes to the database, where whichever process is free takes its documents. */
+    private void requestRun(TrackingRuns runs, List<DocumentDeclaration> documents) {
+        if (coordination.isPresent()) {
+            sharedTracking.get().request(documents);
+        } else {
+            runs.start(documents);
         }
-        return new ScheduledTracking(tracker.get(), () -> declared(List.of()), interval);
+    }
+
+    private AutoCloseable scheduledTracking(PrintWriter err, Duration interval) {
+        Path folder = settings.tracking().declarations();
+        boolean declared = Files.isDirectory(folder);
+        if (!declared) {
+            err.println("clausewatch: no declarations folder '" + folder + "'; nothing will be tracked");
+            err.flush();
+        }
+        if (coordination.isPresent()) {
+            return sharedTracking.get().work(() -> declared ? declared(List.of()) : List.of(), interval);
+        }
+        return new ScheduledTracking(tracker.get(), declared ? () -> declared(List.of()) : List::of, interval);
+    }
+
+    /** A process with nothing to claim asks again after about this long: a quarter of a lease, at most five seconds. */
+    private static Duration idleFor(Duration lease) {
+        Duration quarter = lease.dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : quarter;
     }
 
     /**

@@ -29,6 +29,7 @@ public enum Setting {
     DELIVERY_ATTEMPTS,
     DELIVERY_FIRST_RETRY,
     DELIVERY_POLL,
+    TRACKING_LEASE,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

@@ -35,7 +35,11 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
     }
 
     /** What tracking reads and how it fetches. */
-    public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots) {}
+    /**
+     * {@code lease}: on PostgreSQL, how long a document being tracked (or a host being fetched) stays a process's
+     * after its last heartbeat; a killed process's documents are taken again by others after it.
+     */
+    public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots, Duration lease) {}
 
     /** Where {@code serve} listens, and how long it waits between two tracking passes. */
     public record Serving(String host, int port, Duration trackEvery) {}
@@ -74,7 +78,8 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
         return new Tracking(
                 lookup.find(Setting.DECLARATIONS).map(Value::path).orElse(Path.of("declarations")),
                 FetchConfig.defaults(hostDelay, allowPrivate, browser(lookup)),
-                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false));
+                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false),
+                lookup.find(Setting.TRACKING_LEASE).map(Value::positiveDuration).orElse(Duration.ofMinutes(2)));
     }
 
     /** A configured Chromium must be there; without one, Debian's is used when installed. */

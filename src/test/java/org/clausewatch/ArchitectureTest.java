@@ -60,7 +60,8 @@ class ArchitectureTest {
         "org.clausewatch.cli..",
         "org.clausewatch.web..",
         "org.clausewatch.account..",
-        "org.clausewatch.alert.."
+        "org.clausewatch.alert..",
+        "org.clausewatch.coordination.."
     };
     private static JavaClasses classes;
 

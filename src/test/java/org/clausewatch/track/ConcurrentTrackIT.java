@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Three {@code track} processes started at once on one PostgreSQL database and one data folder: every document is
- * recorded without failure and the custody chain stays one unbroken chain.
+ * Three {@code track} processes started at once on one PostgreSQL database and one data folder share one pass: every
+ * document is tracked by exactly one of them, without failure, and the custody chain stays one unbroken chain.
  */
 class ConcurrentTrackIT {
     private static final int DOCUMENTS = 45;
@@ -31,7 +31,7 @@ class ConcurrentTrackIT {
     Path dir;
 
     @Test
-    void threeTrackProcessesAtOnceRecordEveryDocumentWithoutFailure() throws Exception {
+    void threeTrackProcessesAtOnceShareOnePassWithoutFailure() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
                 LocalSite site = new LocalSite()) {
             String database = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/postgres";
@@ -49,6 +49,10 @@ class ConcurrentTrackIT {
                         .get("documents")
                         .forEach(outcomes::add);
             }
+            assertThat(outcomes.stream().map(o -> o.get("service").asString()))
+                    .as("every document tracked by exactly one of the processes")
+                    .hasSize(DOCUMENTS)
+                    .doesNotHaveDuplicates();
             assertThat(outcomes)
                     .as("outcomes of every process")
                     .allSatisfy(o -> assertThat(o.get("outcome").asString())

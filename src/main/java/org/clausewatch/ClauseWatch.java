@@ -57,10 +57,11 @@ public final class ClauseWatch implements AutoCloseable {
     /** Expired sessions are refused at once; deleting them is housekeeping, hourly is plenty. */
     private static final Duration SESSION_PURGE = Duration.ofHours(1);
 
-    /** Failed sign-ins allowed per address (and per address and e-mail) in {@link #LOGIN_WINDOW}. */
-    private static final int LOGIN_FAILURES = 5;
-
-    private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+    /**
+     * Failed sign-ins allowed in 15 minutes per account, and per address: many more per address, since many people may
+     * sign in from behind one (a NAT, a proxy) and one account guessed at must not lock out the others.
+     */
+    private static final LoginThrottle.Limits LOGIN_LIMITS = new LoginThrottle.Limits(5, 50, Duration.ofMinutes(15));
 
     private final Settings settings;
     private final Closer opened;
@@ -270,7 +271,7 @@ public final class ClauseWatch implements AutoCloseable {
                         new LoginRoutes(
                                 accounts,
                                 sessions,
-                                new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
+                                new LoginThrottle(database.reads(), database.writes(), LOGIN_LIMITS, clock),
                                 alerts,
                                 taxonomy,
                                 catalogue()),
@@ -278,7 +279,9 @@ public final class ClauseWatch implements AutoCloseable {
                                 accounts,
                                 sessions,
                                 services -> requestRun(runs, declared(services)),
-                                settings.alerts().defaultServiceLimit()))));
+                                settings.alerts().defaultServiceLimit())),
+                settings.serving().metrics(),
+                Optional.of(accounts)));
     }
 
     /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */

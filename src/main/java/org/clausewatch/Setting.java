@@ -30,6 +30,7 @@ public enum Setting {
     DELIVERY_FIRST_RETRY,
     DELIVERY_POLL,
     TRACKING_LEASE,
+    METRICS,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

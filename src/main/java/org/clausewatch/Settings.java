@@ -14,6 +14,7 @@ import org.clausewatch.alert.DigestSchedule;
 import org.clausewatch.alert.RetryPolicy;
 import org.clausewatch.alert.SmtpConfig;
 import org.clausewatch.fetch.FetchConfig;
+import org.clausewatch.web.MetricsAccess;
 
 /**
  * Every setting of ClauseWatch, read once and checked up front: a command-line option wins over the environment
@@ -42,7 +43,8 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
     public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots, Duration lease) {}
 
     /** Where {@code serve} listens, and how long it waits between two tracking passes. */
-    public record Serving(String host, int port, Duration trackEvery) {}
+    /** {@code metrics}: who may read {@code /metrics}; empty to decide by the address {@code serve} listens on. */
+    public record Serving(String host, int port, Duration trackEvery, Optional<MetricsAccess> metrics) {}
 
     /**
      * Fills what the command line left unset from the environment, then from {@code <dataDir>/clausewatch.properties},
@@ -155,6 +157,7 @@ public record Settings(Storage storage, Tracking tracking, AlertConfig alerts, S
                 lookup.find(Setting.PORT)
                         .map(v -> (int) v.wholeNumber(0, 65535))
                         .orElse(8080),
-                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)));
+                lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)),
+                lookup.find(Setting.METRICS).map(v -> v.oneOf(MetricsAccess.class)));
     }
 }

@@ -47,7 +47,8 @@ class SettingsTest {
                 .isEqualTo(Files.isExecutable(DEBIAN_CHROMIUM) ? Optional.of(DEBIAN_CHROMIUM) : Optional.empty());
         assertThat(settings.tracking().ignoreRobots()).isFalse();
         assertThat(settings.alerts()).isEqualTo(AlertConfig.defaults());
-        assertThat(settings.serving()).isEqualTo(new Settings.Serving("127.0.0.1", 8080, Duration.ofHours(6)));
+        assertThat(settings.serving())
+                .isEqualTo(new Settings.Serving("127.0.0.1", 8080, Duration.ofHours(6), Optional.empty()));
     }
 
     @Test
@@ -82,7 +83,7 @@ class SettingsTest {
         Files.delete(data.resolve(Settings.FILE));
         assertThat(resolve(Map.of(Setting.PORT, "0", Setting.HOST, "0.0.0.0", Setting.TRACK_EVERY, "PT30M"), Map.of())
                         .serving())
-                .isEqualTo(new Settings.Serving("0.0.0.0", 0, Duration.ofMinutes(30)));
+                .isEqualTo(new Settings.Serving("0.0.0.0", 0, Duration.ofMinutes(30), Optional.empty()));
     }
 
     @Test

@@ -6,7 +6,9 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.account.Accounts;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.NotFound;
 import org.clausewatch.store.StoreBusyException;
@@ -30,12 +32,29 @@ public final class WebServer implements AutoCloseable {
     private final List<Route> routes;
     private final Javalin app;
     private final Metrics metrics;
+    private final Optional<MetricsAccess> metricsSetting;
+
+    /** Nobody reads metrics until the server knows the address it listens on. */
+    private volatile MetricsAccess effectiveMetrics = MetricsAccess.OFF;
 
     /**
      * The server over {@code catalogue}, with ClauseWatch's own routes followed by {@code extraGroups} (accounts,
      * subscriptions and sign-in pages, as {@code serve} adds them).
      */
     public WebServer(Catalogue catalogue, List<RouteGroup> extraGroups) {
+        this(catalogue, extraGroups, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * With who may read {@code /metrics}: {@code metricsAccess} when set, otherwise decided by the address the server
+     * listens on ({@link MetricsAccess#defaultFor}); admins are told by their API key among {@code accounts}.
+     */
+    public WebServer(
+            Catalogue catalogue,
+            List<RouteGroup> extraGroups,
+            Optional<MetricsAccess> metricsAccess,
+            Optional<Accounts> accounts) {
+        this.metricsSetting = metricsAccess;
         this.metrics = new Metrics();
         Templates templates = new Templates();
         PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
@@ -44,7 +63,7 @@ public final class WebServer implements AutoCloseable {
                 new PageRoutes(catalogue, templates, pages),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
-                new OperationsRoutes(catalogue, metrics)));
+                new OperationsRoutes(catalogue, metrics, () -> effectiveMetrics, accounts.map(ApiAuth::new))));
         groups.addAll(extraGroups);
         this.routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
         this.app = Javalin.create(config -> configure(config, templates));
@@ -52,6 +71,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {
+        effectiveMetrics = metricsSetting.orElse(MetricsAccess.defaultFor(host));
         app.start(host, port);
         return this;
     }

@@ -32,13 +32,17 @@ public final class Passes {
     private static final RowMapper<Job> JOB = (rs, ctx) ->
             new Job(rs.getLong("pass_id"), rs.getString("service"), rs.getString("terms_type"), rs.getInt("attempts"));
 
-    /** Jobs of hosts that another claimed job is fetching now sort last, so claims spread over free hosts. */
+    /**
+     * Jobs of hosts that another claimed job is fetching now sort last, so claims spread over free hosts. The busy hosts
+     * are one uncorrelated subquery, computed once per claim: correlated with each candidate row it made every claim
+     * scan the open jobs once per open job, and a pass of 2,000 documents crawled.
+     */
     private static final String CLAIM = "UPDATE tracking_jobs SET worker = :worker, lease_until = " + NOW
             + " + :lease, attempts = attempts + 1 WHERE (pass_id, service, terms_type) IN ("
             + "SELECT j.pass_id, j.service, j.terms_type FROM tracking_jobs j JOIN tracking_passes p ON p.id = j.pass_id"
             + " WHERE p.finished_at IS NULL AND j.done_at IS NULL AND (j.worker IS NULL OR j.lease_until < " + NOW
-            + ") %s ORDER BY j.pass_id, j.host IN (SELECT b.host FROM tracking_jobs b WHERE b.pass_id = j.pass_id"
-            + " AND b.done_at IS NULL AND b.worker IS NOT NULL AND b.lease_until >= " + NOW + "), j.attempts,"
+            + ") %s ORDER BY j.pass_id, j.host IN (SELECT b.host FROM tracking_jobs b WHERE b.done_at IS NULL"
+            + " AND b.worker IS NOT NULL AND b.lease_until >= " + NOW + "), j.attempts,"
             + " j.service, j.terms_type LIMIT 1 FOR UPDATE OF j SKIP LOCKED)"
             + " RETURNING pass_id, service, terms_type, attempts";
 

@@ -23,7 +23,7 @@ final class WriteConflicts {
 
     static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && STATES.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.Progress;
 import org.clausewatch.common.ReadingReport;
 import org.clausewatch.common.TrackingReport;
+import org.clausewatch.coordination.Coordination;
 import org.clausewatch.evidence.EvidencePacks;
 import org.clausewatch.extract.Extractor;
 import org.clausewatch.fetch.HttpFetcher;
@@ -31,12 +32,14 @@ import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.source.DeclarationLoader;
 import org.clausewatch.source.DocumentDeclaration;
 import org.clausewatch.store.Database;
+import org.clausewatch.store.Dialect;
 import org.clausewatch.store.Store;
 import org.clausewatch.timestamp.TimestampAuthority;
 import org.clausewatch.timestamp.Timestamping;
 import org.clausewatch.track.Reanalysis;
 import org.clausewatch.track.Reextraction;
 import org.clausewatch.track.ScheduledTracking;
+import org.clausewatch.track.SharedTracking;
 import org.clausewatch.track.Tracker;
 import org.clausewatch.track.TrackingRuns;
 import org.clausewatch.track.VersionRecorder;
@@ -60,10 +63,11 @@ public final class ClauseWatch implements AutoCloseable {
     /** Expired sessions are refused at once; deleting them is housekeeping, hourly is plenty. */
     private static final Duration SESSION_PURGE = Duration.ofHours(1);
 
-    /** Failed sign-ins allowed per address (and per address and e-mail) in {@link #LOGIN_WINDOW}. */
-    private static final int LOGIN_FAILURES = 5;
-
-    private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+    /**
+     * Failed sign-ins allowed in 15 minutes per account, and per address: many more per address, since many people may
+     * sign in from behind one (a NAT, a proxy) and one account guessed at must not lock out the others.
+     */
+    private static final LoginThrottle.Limits LOGIN_LIMITS = new LoginThrottle.Limits(5, 50, Duration.ofMinutes(15));
 
     private final Settings settings;
     private final Closer opened;
@@ -86,6 +90,8 @@ public final class ClauseWatch implements AutoCloseable {
     private final Later<Reanalysis> reanalysis;
     private final Later<Reextraction> reextraction;
     private final Later<Tracker> tracker;
+    private final Optional<Coordination> coordination;
+    private final Later<SharedTracking> sharedTracking;
     private final Later<WebServer> web;
     private final Timestamping timestamping;
     private final Later<EvidencePacks> evidence;
@@ -116,7 +122,17 @@ public final class ClauseWatch implements AutoCloseable {
                 clock);
         this.evidence = new Later<>(() -> new EvidencePacks(new EvidencePacks.Sources(
                 catalogue(), store(), archive, settings.timestamping().trusted(), clock)));
+        // On PostgreSQL every process takes part in shared passes; SQLite has one process, which tracks alone.
+        this.coordination = database.dialect() == Dialect.POSTGRESQL
+                ? Optional.of(opened.add(
+                        new Coordination(database.writes(), settings.tracking().lease())))
+                : Optional.empty();
         this.tracker = new Later<>(this::newTracker);
+        this.sharedTracking = new Later<>(() -> new SharedTracking(
+                tracker.get(),
+                coordination.orElseThrow().passes(),
+                idleFor(settings.tracking().lease()),
+                clock));
         this.web = new Later<>(this::newWebServer);
     }
 
@@ -149,6 +165,21 @@ public final class ClauseWatch implements AutoCloseable {
         opened.add(sessions.purgeEvery(SESSION_PURGE));
         opened.add(alerts.worker().every(settings.alerts().pollEvery()));
         return started;
+    }
+
+    /**
+     * Starts what {@code worker} runs: tracking (on PostgreSQL, the shared passes: the deployment's schedule,
+     * administrators' requests and the jobs of killed processes) and alert delivery, without the web. All of it stops
+     * when the root is closed.
+     */
+    public void work(PrintWriter err) {
+        opened.add(scheduledTracking(err, settings.serving()));
+        opened.add(alerts.worker().every(settings.alerts().pollEvery()));
+    }
+
+    /** Whether tracking is shared with other processes through the database (PostgreSQL) rather than done alone. */
+    public boolean sharesTracking() {
+        return coordination.isPresent();
     }
 
     public Settings settings() {
@@ -239,9 +270,11 @@ public final class ClauseWatch implements AutoCloseable {
         return track(documents, Progress.NONE);
     }
 
-    /** The same, telling {@code progress} of each document as it is done. */
+    /** The same, telling {@code progress} of each document as it is done (tracked here, not shared). */
     public TrackingReport track(List<DocumentDeclaration> documents, Progress progress) {
-        return tracker.get().track(documents, progress);
+        return coordination.isPresent()
+                ? sharedTracking.get().track(documents)
+                : tracker.get().track(documents, progress);
     }
 
     /**
@@ -253,7 +286,9 @@ public final class ClauseWatch implements AutoCloseable {
     }
 
     private Tracker newTracker() {
-        HttpFetcher fetcher = opened.add(new HttpFetcher(settings.tracking().fetch()));
+        HttpFetcher fetcher = opened.add(coordination
+                .map(shared -> new HttpFetcher(settings.tracking().fetch(), shared.fetchSharing()))
+                .orElseGet(() -> new HttpFetcher(settings.tracking().fetch())));
         Tracker built = new Tracker(new Tracker.TrackerParts(
                 fetcher,
                 archive,
@@ -283,16 +318,18 @@ public final class ClauseWatch implements AutoCloseable {
                         new LoginRoutes(
                                 accounts,
                                 sessions,
-                                new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock),
+                                new LoginThrottle(database.reads(), database.writes(), LOGIN_LIMITS, clock),
                                 alerts,
                                 taxonomy,
                                 catalogue()),
                         new AccountRoutes(
                                 accounts,
                                 sessions,
-                                services -> runs.start(declared(services)),
+                                services -> requestRun(runs, declared(services)),
                                 settings.alerts().defaultServiceLimit()),
-                        new EvidenceRoutes(this::evidence))));
+                        new EvidenceRoutes(this::evidence)),
+                settings.serving().metrics(),
+                Optional.of(accounts)));
     }
 
     /** The documents of the named services (all when none is named) in the declarations folder, read afresh. */
@@ -304,12 +341,24 @@ public final class ClauseWatch implements AutoCloseable {
         return declarationLoader.load(folder).documentsOf(services);
     }
 
-    private ScheduledTracking scheduledTracking(PrintWriter err, Settings.Serving serving) {
+    /** On PostgreSQL the pass goes to the database, where whichever process is free takes its documents. */
+    private void requestRun(TrackingRuns runs, List<DocumentDeclaration> documents) {
+        if (coordination.isPresent()) {
+            sharedTracking.get().request(documents);
+        } else {
+            runs.start(documents);
+        }
+    }
+
+    private AutoCloseable scheduledTracking(PrintWriter err, Settings.Serving serving) {
         Path folder = settings.tracking().declarations();
         boolean declaring = Files.isDirectory(folder);
         if (!declaring) {
-            err.println("clausewatch serve: no declarations folder '" + folder + "'; nothing will be tracked");
+            err.println("clausewatch: no declarations folder '" + folder + "'; nothing will be tracked");
             err.flush();
+        }
+        if (coordination.isPresent()) {
+            return sharedTracking.get().work(() -> declaring ? declared(List.of()) : List.of(), serving.trackEvery());
         }
         ScheduledTracking scheduled = new ScheduledTracking(
                 tracker.get(),
@@ -319,6 +368,12 @@ public final class ClauseWatch implements AutoCloseable {
                 clock);
         schedule.set(scheduled);
         return scheduled;
+    }
+
+    /** A process with nothing to claim asks again after about this long: a quarter of a lease, at most five seconds. */
+    private static Duration idleFor(Duration lease) {
+        Duration quarter = lease.dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : quarter;
     }
 
     /**

@@ -34,6 +34,8 @@ public enum Setting {
     TSA_INTERVAL,
     /** How long {@code serve} waits after starting before its first tracking pass. */
     FIRST_PASS_AFTER,
+    TRACKING_LEASE,
+    METRICS,
     /** {@code serve}'s address and tracking interval, given on its command line only. */
     HOST(false),
     PORT(false),

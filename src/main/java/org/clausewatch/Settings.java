@@ -19,6 +19,7 @@ import org.clausewatch.alert.SmtpConfig;
 import org.clausewatch.fetch.FetchConfig;
 import org.clausewatch.timestamp.Certificates;
 import org.clausewatch.timestamp.TimestampConfig;
+import org.clausewatch.web.MetricsAccess;
 
 /**
  * Every setting of ClauseWatch, read once and checked up front: a command-line option wins over the environment
@@ -41,13 +42,19 @@ public record Settings(
     }
 
     /** What tracking reads and how it fetches. */
-    public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots) {}
+    /**
+     * {@code lease}: on PostgreSQL, how long a document being tracked (or a host being fetched) stays a process's
+     * after its last heartbeat; a killed process's documents are taken again by others after it.
+     */
+    public record Tracking(Path declarations, FetchConfig fetch, boolean ignoreRobots, Duration lease) {}
 
     /**
      * Where {@code serve} listens, how long it waits between two tracking passes, and how long after starting it makes
      * the first: a fresh start shows what it will track, and leaves time to change it, before anything is fetched.
+     * {@code metrics}: who may read {@code /metrics}; empty to decide by the address {@code serve} listens on.
      */
-    public record Serving(String host, int port, Duration trackEvery, Duration firstPassAfter) {
+    public record Serving(
+            String host, int port, Duration trackEvery, Duration firstPassAfter, Optional<MetricsAccess> metrics) {
         /** The default wait before the first pass of {@code serve}. */
         public static final Duration FIRST_PASS_AFTER = Duration.ofMinutes(1);
     }
@@ -87,7 +94,8 @@ public record Settings(
         return new Tracking(
                 lookup.find(Setting.DECLARATIONS).map(Value::path).orElse(Path.of("declarations")),
                 FetchConfig.defaults(hostDelay, allowPrivate, browser(lookup)),
-                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false));
+                lookup.find(Setting.IGNORE_ROBOTS).map(Value::flag).orElse(false),
+                lookup.find(Setting.TRACKING_LEASE).map(Value::positiveDuration).orElse(Duration.ofMinutes(2)));
     }
 
     /** A configured Chromium must be there; without one, Debian's is used when installed. */
@@ -166,7 +174,8 @@ public record Settings(
                 lookup.find(Setting.TRACK_EVERY).map(Value::positiveDuration).orElse(Duration.ofHours(6)),
                 lookup.find(Setting.FIRST_PASS_AFTER)
                         .map(Value::positiveDuration)
-                        .orElse(Serving.FIRST_PASS_AFTER));
+                        .orElse(Serving.FIRST_PASS_AFTER),
+                lookup.find(Setting.METRICS).map(v -> v.oneOf(MetricsAccess.class)));
     }
 
     /** No authority unless one is configured: a timestamp request is the one thing that would leave the machine. */

@@ -63,7 +63,8 @@ class ArchitectureTest {
         "org.clausewatch.alert..",
         "org.clausewatch.report..",
         "org.clausewatch.timestamp..",
-        "org.clausewatch.evidence.."
+        "org.clausewatch.evidence..",
+        "org.clausewatch.coordination.."
     };
     private static JavaClasses classes;
 

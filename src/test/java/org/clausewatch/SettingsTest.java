@@ -48,7 +48,8 @@ class SettingsTest {
         assertThat(settings.tracking().ignoreRobots()).isFalse();
         assertThat(settings.alerts()).isEqualTo(AlertConfig.defaults());
         assertThat(settings.serving())
-                .isEqualTo(new Settings.Serving("127.0.0.1", 8080, Duration.ofHours(6), Duration.ofMinutes(1)));
+                .isEqualTo(new Settings.Serving(
+                        "127.0.0.1", 8080, Duration.ofHours(6), Duration.ofMinutes(1), Optional.empty()));
     }
 
     @Test
@@ -83,7 +84,8 @@ class SettingsTest {
         Files.delete(data.resolve(Settings.FILE));
         assertThat(resolve(Map.of(Setting.PORT, "0", Setting.HOST, "0.0.0.0", Setting.TRACK_EVERY, "PT30M"), Map.of())
                         .serving())
-                .isEqualTo(new Settings.Serving("0.0.0.0", 0, Duration.ofMinutes(30), Duration.ofMinutes(1)));
+                .isEqualTo(new Settings.Serving(
+                        "0.0.0.0", 0, Duration.ofMinutes(30), Duration.ofMinutes(1), Optional.empty()));
     }
 
     @Test

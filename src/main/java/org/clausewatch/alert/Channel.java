@@ -19,11 +19,20 @@ public sealed interface Channel {
         }
     }
 
-    /** An HTTPS (or, when allowed, HTTP) endpoint; bodies are signed with the secret. */
-    record Webhook(URI url, String secret) implements Channel {
+    /**
+     * An HTTPS (or, when allowed, HTTP) endpoint; bodies are signed with the secret. {@code privateAddresses}: whether
+     * it may be on a private address, decided once when the subscription was made, so that every process delivering
+     * its alerts decides alike.
+     */
+    record Webhook(URI url, String secret, boolean privateAddresses) implements Channel {
         public Webhook {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(secret, "secret");
+        }
+
+        /** A webhook as requested, before the deployment decided on private addresses. */
+        public Webhook(URI url, String secret) {
+            this(url, secret, false);
         }
 
         @Override

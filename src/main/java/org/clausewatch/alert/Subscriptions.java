@@ -31,7 +31,7 @@ public final class Subscriptions {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String COLUMNS =
             "id, user_id, services, documents, topics, lineages, min_severity, significance, "
-                    + "channel_type, channel_target, webhook_secret, mode, created_at";
+                    + "channel_type, channel_target, webhook_secret, webhook_private, mode, created_at";
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -138,9 +138,10 @@ public final class Subscriptions {
     private long insert(Handle handle, long userId, SubscriptionRequest request, Optional<String> feedToken) {
         Filter filter = request.filter();
         return handle.createQuery("INSERT INTO subscriptions (user_id, services, documents, topics, lineages, "
-                        + "min_severity, significance, channel_type, channel_target, webhook_secret, feed_token_sha256, "
-                        + "mode, created_at) VALUES (:user, :services, :documents, :topics, :lineages, :severity, "
-                        + ":significance, :type, :target, :secret, :feed, :mode, :at) RETURNING id")
+                        + "min_severity, significance, channel_type, channel_target, webhook_secret, webhook_private, "
+                        + "feed_token_sha256, mode, created_at) VALUES (:user, :services, :documents, :topics, "
+                        + ":lineages, :severity, :significance, :type, :target, :secret, :private, :feed, :mode, :at) "
+                        + "RETURNING id")
                 .bind("user", userId)
                 .bind("services", JSON.writeValueAsString(new java.util.TreeSet<>(filter.services())))
                 .bind("documents", JSON.writeValueAsString(new java.util.TreeSet<>(filter.documents())))
@@ -151,6 +152,7 @@ public final class Subscriptions {
                 .bind("type", request.channel().type())
                 .bind("target", target(request.channel()))
                 .bind("secret", request.channel() instanceof Channel.Webhook w ? w.secret() : null)
+                .bind("private", request.channel() instanceof Channel.Webhook && guard.allowsPrivateAddresses())
                 .bind("feed", feedToken.map(Secrets::digest).orElse(null))
                 .bind("mode", request.mode().label())
                 .bind("at", clock.millis())
@@ -195,7 +197,9 @@ public final class Subscriptions {
         String target = rs.getString("channel_target");
         return switch (rs.getString("channel_type")) {
             case "email" -> new Channel.Email(target);
-            case "webhook" -> new Channel.Webhook(java.net.URI.create(target), rs.getString("webhook_secret"));
+            case "webhook" ->
+                new Channel.Webhook(
+                        java.net.URI.create(target), rs.getString("webhook_secret"), rs.getBoolean("webhook_private"));
             case "feed" -> new Channel.Feed();
             default -> throw new IllegalStateException("unknown channel type " + rs.getString("channel_type"));
         };

@@ -8,24 +8,35 @@ import java.util.stream.Collectors;
 import org.clausewatch.fetch.AddressGuard;
 
 /**
- * The private-address guard of fetching, applied to webhook URLs when a subscription is made and again before
- * every delivery (a name may resolve elsewhere later). Hosts on the allow-list skip the address check.
+ * The private-address guard of fetching, applied to webhook URLs when a subscription is made (with this deployment's
+ * setting, which the subscription then keeps) and again before every delivery (a name may resolve elsewhere later)
+ * with the subscription's decision. Hosts on the allow-list skip the address check.
  */
 final class WebhookGuard {
-    private final AddressGuard guard;
+    private final boolean allowPrivateAddresses;
     private final Set<String> allowedHosts;
 
     WebhookGuard(boolean allowPrivateAddresses, Set<String> allowedHosts) {
-        this.guard = new AddressGuard(allowPrivateAddresses);
+        this.allowPrivateAddresses = allowPrivateAddresses;
         this.allowedHosts =
                 allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Throws an {@link IOException} saying why the URL may not be called. */
+    /** Whether webhooks made now may be on private addresses: what a new subscription keeps. */
+    boolean allowsPrivateAddresses() {
+        return allowPrivateAddresses;
+    }
+
+    /** Throws an {@link IOException} saying why the URL may not be called, by this deployment's setting. */
     void check(URI url) throws IOException {
+        check(url, allowPrivateAddresses);
+    }
+
+    /** Throws an {@link IOException} saying why the URL may not be called, by the subscription's decision. */
+    void check(URI url, boolean privateAddresses) throws IOException {
         if (url.getHost() != null && allowedHosts.contains(url.getHost().toLowerCase(Locale.ROOT))) {
             return;
         }
-        guard.check(url);
+        new AddressGuard(privateAddresses).check(url);
     }
 }

@@ -34,7 +34,7 @@ final class Webhooks implements Sender, AutoCloseable {
     @Override
     public void send(Subscription subscription, Message message) throws IOException {
         Channel.Webhook webhook = (Channel.Webhook) subscription.channel();
-        guard.check(webhook.url());
+        guard.check(webhook.url(), webhook.privateAddresses());
         byte[] body = message.json().getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(webhook.url())
                 .timeout(TIMEOUT)

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ClassifyCommand.class,
             ServeCommand.class,
+            WorkerCommand.class,
             UserCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.clausewatch.common.FailureClass;
 
 /**
@@ -50,22 +51,53 @@ public final class AddressGuard {
         }
         String host = url.getHost();
         if (host == null || host.isEmpty()) {
+            // java.net.URI finds no host in some numeric forms (127.1, 0x7f.1): say what they name all the same.
+            Optional<String> named = authorityHost(url);
+            if (named.isPresent() && !allowPrivateAddresses) {
+                refuseLocalNames(url, named.orElseThrow());
+            }
             throw new BlockedAddressException(url, FailureClass.BLOCKED_ADDRESS, "no host in " + url);
         }
         if (allowPrivateAddresses) {
             resolver.resolve(host);
             return;
         }
-        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-            throw blocked(url, host);
-        }
+        refuseLocalNames(url, host);
         InetAddress[] addresses = resolver.resolve(host);
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                throw blocked(url, address.getHostAddress());
+                throw blocked(url, address.getHostAddress() + " is a private or local address");
             }
         }
         PinnedAddresses.pin(host, List.of(addresses));
+    }
+
+    /**
+     * Refuses, before any lookup, the names that mean this machine however a resolver treats them: {@code localhost}
+     * with or without its final dot and its subdomains, and IPv4 addresses written as one number, in octal or in hex.
+     */
+    private static void refuseLocalNames(URI url, String host) throws BlockedAddressException {
+        String name = host.toLowerCase(Locale.ROOT);
+        String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (bare.equals("localhost") || bare.endsWith(".localhost")) {
+            throw blocked(url, host + " names this machine, a private or local address");
+        }
+        Optional<InetAddress> numeric = NumericHost.parse(bare);
+        if (numeric.isPresent() && !isPublic(numeric.orElseThrow())) {
+            String address = numeric.orElseThrow().getHostAddress();
+            String named = address.equals(bare) ? address + " is" : host + " is " + address + ",";
+            throw blocked(url, named + " a private or local address");
+        }
+    }
+
+    /** The host part of the URL's authority, without user information and port, when it has one. */
+    private static Optional<String> authorityHost(URI url) {
+        String authority = url.getRawAuthority();
+        if (authority == null) {
+            return Optional.empty();
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":[0-9]*$", "");
+        return host.isEmpty() ? Optional.empty() : Optional.of(host);
     }
 
     /** Whether an address lies outside every loopback, private, link-local, shared and multicast range. */
@@ -112,10 +144,8 @@ public final class AddressGuard {
         }
     }
 
-    private static BlockedAddressException blocked(URI url, String address) {
+    private static BlockedAddressException blocked(URI url, String why) {
         return new BlockedAddressException(
-                url,
-                FailureClass.BLOCKED_ADDRESS,
-                "refused " + url + ": " + address + " is a private or local address; " + HOW_TO_ALLOW);
+                url, FailureClass.BLOCKED_ADDRESS, "refused " + url + ": " + why + "; " + HOW_TO_ALLOW);
     }
 }

@@ -8,14 +8,17 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Politeness: at most one request at a time to each host, and a pause between the end of one request and
- * the start of the next. Different hosts proceed in parallel.
+ * the start of the next. Different hosts proceed in parallel. Within the process a lock per host orders the requests;
+ * across processes the shared turn ({@link FetchSharing}) does, taken by the one thread that holds the lock.
  */
 final class HostSchedule {
     private final Duration delay;
+    private final FetchSharing sharing;
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
 
-    HostSchedule(Duration delay) {
+    HostSchedule(Duration delay, FetchSharing sharing) {
         this.delay = delay;
+        this.sharing = sharing;
     }
 
     /** Work that talks to one host. */
@@ -25,12 +28,18 @@ final class HostSchedule {
     }
 
     <T> T call(String host, HostCall<T> call) throws IOException, InterruptedException {
-        Slot slot = slots.computeIfAbsent(host.toLowerCase(Locale.ROOT), key -> new Slot());
+        String key = host.toLowerCase(Locale.ROOT);
+        Slot slot = slots.computeIfAbsent(key, ignored -> new Slot());
         // A ReentrantLock rather than synchronized: virtual threads park on it without pinning a carrier.
         slot.lock.lockInterruptibly();
         try {
             slot.awaitTurn(delay);
-            return call.run();
+            sharing.takeTurn(key);
+            try {
+                return call.run();
+            } finally {
+                sharing.endTurn(key, delay);
+            }
         } finally {
             slot.lastEnd = System.nanoTime();
             slot.used = true;

@@ -46,7 +46,12 @@ public final class HttpFetcher implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
 
     public HttpFetcher(FetchConfig config) {
-        this(config, new AddressGuard(config.allowPrivateAddresses())::check);
+        this(config, FetchSharing.NONE);
+    }
+
+    /** A fetcher whose politeness and robots.txt answers are shared with other processes through {@code sharing}. */
+    public HttpFetcher(FetchConfig config, FetchSharing sharing) {
+        this(config, new AddressGuard(config.allowPrivateAddresses())::check, sharing);
     }
 
     /**
@@ -54,12 +59,16 @@ public final class HttpFetcher implements AutoCloseable {
      * tests use it to let one loopback address stand for a public site.
      */
     HttpFetcher(FetchConfig config, BrowserProxy.Admission admission) {
+        this(config, admission, FetchSharing.NONE);
+    }
+
+    private HttpFetcher(FetchConfig config, BrowserProxy.Admission admission, FetchSharing sharing) {
         this.config = Objects.requireNonNull(config, "config");
         this.admission = Objects.requireNonNull(admission, "admission");
         this.transport = new Transport(config);
-        this.schedule = new HostSchedule(config.hostDelay());
-        this.robots =
-                new RobotsCache(url -> follow(url, Map.of(), Math.min(MAX_ROBOTS_BYTES, config.maxBodyBytes()), false));
+        this.schedule = new HostSchedule(config.hostDelay(), sharing);
+        this.robots = new RobotsCache(
+                url -> follow(url, Map.of(), Math.min(MAX_ROBOTS_BYTES, config.maxBodyBytes()), false), sharing);
         this.classifier = new StatusClassifier(BotChallenges.load());
     }
 

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** robots.txt rules, fetched once per origin for the life of the fetcher. */
+/**
+ * robots.txt rules, fetched once per origin for the life of the fetcher; with other processes, an answer one of them
+ * fetched is used by all ({@link FetchSharing#robots}).
+ */
 final class RobotsCache {
     /** The product token site owners write in robots.txt to address ClauseWatch. */
     static final String ROBOT_NAME = "clausewatch";
@@ -23,10 +26,12 @@ final class RobotsCache {
     }
 
     private final Loader loader;
+    private final FetchSharing sharing;
     private final ConcurrentHashMap<String, Entry> byOrigin = new ConcurrentHashMap<>();
 
-    RobotsCache(Loader loader) {
+    RobotsCache(Loader loader, FetchSharing sharing) {
         this.loader = loader;
+        this.sharing = sharing;
     }
 
     boolean allows(URI url) throws InterruptedException {
@@ -69,19 +74,26 @@ final class RobotsCache {
      */
     private BaseRobotRules fetch(URI robotsUrl) throws InterruptedException {
         try {
-            Reply reply = loader.load(robotsUrl);
-            if (!reply.isSuccess()) {
-                return allowAll();
+            FetchSharing.RobotsAnswer answer =
+                    sharing.robots(robotsUrl.toString()).orElse(null);
+            if (answer == null) {
+                Reply reply = loader.load(robotsUrl);
+                answer = new FetchSharing.RobotsAnswer(
+                        reply.status(), reply.header("content-type").orElse("text/plain"), reply.body());
+                sharing.keepRobots(robotsUrl.toString(), answer);
             }
-            return new SimpleRobotRulesParser()
-                    .parseContent(
-                            robotsUrl.toString(),
-                            reply.body().toArray(),
-                            reply.header("content-type").orElse("text/plain"),
-                            List.of(ROBOT_NAME));
+            return parse(robotsUrl, answer);
         } catch (IOException e) {
             return allowAll();
         }
+    }
+
+    private static BaseRobotRules parse(URI robotsUrl, FetchSharing.RobotsAnswer answer) {
+        if (answer.status() < 200 || answer.status() >= 300) {
+            return allowAll();
+        }
+        return new SimpleRobotRulesParser()
+                .parseContent(robotsUrl.toString(), answer.body().toArray(), answer.contentType(), List.of(ROBOT_NAME));
     }
 
     private static BaseRobotRules allowAll() {

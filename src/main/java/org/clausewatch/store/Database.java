@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The ClauseWatch database, migrated to the current schema on open. SQLite (the default, one process) runs in
  * WAL mode with one writing connection so that writes serialise while reads run beside them; PostgreSQL (several
- * workers) uses one pool for both.
+ * workers) has a pool for reads and a pool for writes.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -21,7 +21,20 @@ public final class Database implements AutoCloseable {
      */
     public static final int SQLITE_READERS = 16;
 
-    private static final int POSTGRES_POOL = 16;
+    private static final int POSTGRES_READERS = 12;
+
+    /**
+     * Writers of several processes queue behind one another on PostgreSQL (the custody chain's head, a document's
+     * row), so a write holds its connection longer than a read; a pool of its own keeps them from starving reads.
+     */
+    private static final int POSTGRES_WRITERS = 8;
+
+    /**
+     * How long a write waits for a connection. Writes come from background work (tracking, delivery) that must queue
+     * rather than fail: with three processes tracking at once, the 2 s that suits a web read failed most captures.
+     * The same as SQLite's single writer, which waits Hikari's default 30 s.
+     */
+    static final long WRITE_WAIT_MS = 30_000;
 
     /**
      * How long a read waits for a free connection before it fails with {@link StoreBusyException}: an answer that
@@ -102,21 +115,27 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database postgres(Location.Postgres location) {
+        HikariDataSource writes = pool(postgresConfig(location, "clausewatch-postgresql-writer", POSTGRES_WRITERS));
+        try {
+            migrate(writes, Dialect.POSTGRESQL, location.jdbcUrl());
+            HikariConfig readConfig = postgresConfig(location, "clausewatch-postgresql-reader", POSTGRES_READERS);
+            readConfig.setConnectionTimeout(CONNECTION_WAIT_MS);
+            return new Database(Dialect.POSTGRESQL, writes, pool(readConfig));
+        } catch (RuntimeException e) {
+            writes.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig postgresConfig(Location.Postgres location, String name, int size) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("clausewatch-postgresql");
+        config.setPoolName(name);
         config.setJdbcUrl(location.jdbcUrl());
         location.user().ifPresent(config::setUsername);
         location.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(POSTGRES_POOL);
-        config.setConnectionTimeout(CONNECTION_WAIT_MS);
-        HikariDataSource pool = pool(config);
-        try {
-            migrate(pool, Dialect.POSTGRESQL, location.jdbcUrl());
-            return new Database(Dialect.POSTGRESQL, pool, pool);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
-        }
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(WRITE_WAIT_MS);
+        return config;
     }
 
     /**

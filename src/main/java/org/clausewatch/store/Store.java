@@ -26,7 +26,7 @@ public final class Store {
     private final Jdbi reads;
     private final Jdbi writes;
     private final List<ChangeListener> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final VersionWrites versionWrites = new VersionWrites(changeListeners);
+    private final VersionWrites versionWrites;
     private final Browsing browsing;
 
     /** The database this store writes to, for SQL that must differ between them. */
@@ -38,6 +38,7 @@ public final class Store {
         this.dialect = dialect;
         this.reads = reads;
         this.writes = writes;
+        this.versionWrites = new VersionWrites(dialect, changeListeners);
         this.browsing = new Browsing(reads);
     }
 
@@ -435,13 +436,19 @@ public final class Store {
         }
     }
 
+    /** Runs again a transaction that PostgreSQL aborted for a conflict with another writer: it changed nothing. */
     private <T> T write(String operation, Function<Handle, T> work) {
-        try {
-            return writes.inTransaction(work::apply);
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("could not " + operation + ": " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writes.inTransaction(work::apply);
+            } catch (RuntimeException e) {
+                if (attempt >= WriteConflicts.ATTEMPTS || !WriteConflicts.isConflict(e)) {
+                    throw e instanceof StoreException store
+                            ? store
+                            : new StoreException("could not " + operation + ": " + e.getMessage(), e);
+                }
+                WriteConflicts.pause(attempt);
+            }
         }
     }
 

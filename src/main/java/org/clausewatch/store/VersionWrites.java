@@ -16,13 +16,23 @@ final class VersionWrites {
     /** The store's listeners, added to after construction: read at each change. */
     private final List<ChangeListener> listeners;
 
-    VersionWrites(List<ChangeListener> listeners) {
+    private final Dialect dialect;
+
+    VersionWrites(Dialect dialect, List<ChangeListener> listeners) {
+        this.dialect = dialect;
         this.listeners = listeners;
     }
 
     /** The change is against the document's latest version before this one, whichever that is. */
     long insert(Handle handle, VersionRecord record) {
         NewVersion version = record.version();
+        if (dialect == Dialect.POSTGRESQL) {
+            // Two processes recording versions of one document take turns, so each reads the latest the other wrote.
+            handle.createQuery("SELECT id FROM documents WHERE id = :id FOR UPDATE")
+                    .bind("id", version.documentId())
+                    .mapTo(Long.class)
+                    .one();
+        }
         Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
         long id = Versions.insert(handle, version);
         Provisions.insert(handle, id, record.provisions());

@@ -86,6 +86,15 @@ public final class Tracker {
         }
     }
 
+    /** Tracks one document; never throws for its failure, which is recorded and returned. */
+    DocumentOutcome trackOne(DocumentDeclaration document) {
+        try {
+            return new DocumentTracking(parts, document).run();
+        } catch (RuntimeException e) {
+            return internalError(document, e);
+        }
+    }
+
     /** Reports list documents by service, then terms type, whatever order the declarations came in. */
     static List<DocumentDeclaration> inReportOrder(List<DocumentDeclaration> documents) {
         return documents.stream()
@@ -118,14 +127,18 @@ public final class Tracker {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            // DocumentTracking records every expected failure itself; this is a defect, still reported per document.
-            return DocumentOutcome.failed(
-                    document.service(),
-                    document.termsType(),
-                    Failure.of(FailureClass.INTERNAL_ERROR, "internal error: " + e.getCause()));
+            return internalError(document, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("tracking pass interrupted", e);
         }
+    }
+
+    /** DocumentTracking records every expected failure itself; this is a defect, still reported per document. */
+    private static DocumentOutcome internalError(DocumentDeclaration document, Throwable defect) {
+        return DocumentOutcome.failed(
+                document.service(),
+                document.termsType(),
+                Failure.of(FailureClass.INTERNAL_ERROR, "internal error: " + defect));
     }
 }

@@ -23,7 +23,7 @@ import org.clausewatch.knowledge.Taxonomy;
 /**
  * Web sign-in, sign-out and the account pages. Session cookies are HttpOnly, SameSite=Lax and Secure when served
  * over TLS; every form carries a CSRF token (the session's, or for the sign-in form a double-submit cookie);
- * failed sign-ins are throttled per address and per address-and-e-mail.
+ * failed sign-ins are throttled per account and per address, in the database ({@link LoginThrottle}).
  */
 public final class LoginRoutes implements RouteGroup {
     private static final Pattern NEXT = Pattern.compile("/account(/[A-Za-z0-9_-]+)*");
@@ -75,9 +75,7 @@ public final class LoginRoutes implements RouteGroup {
             return;
         }
         String email = param(ctx, "email").trim().toLowerCase(Locale.ROOT);
-        String byAddress = ctx.ip();
-        String byAccount = ctx.ip() + "|" + email;
-        Optional<Duration> wait = throttle.wait(byAccount).or(() -> throttle.wait(byAddress));
+        Optional<Duration> wait = throttle.wait(email, ctx.ip());
         if (wait.isPresent()) {
             ctx.header(
                     "Retry-After", Long.toString(Math.max(1, wait.orElseThrow().toSeconds())));
@@ -86,12 +84,11 @@ public final class LoginRoutes implements RouteGroup {
         }
         Optional<User> user = accounts.login(email, param(ctx, "password"));
         if (user.isEmpty()) {
-            throttle.failed(byAccount);
-            throttle.failed(byAddress);
+            throttle.failed(email, ctx.ip());
             again(ctx, 401, "Wrong e-mail or password.");
             return;
         }
-        throttle.succeeded(byAccount);
+        throttle.succeeded(email);
         Sessions.Session session = sessions.open(user.orElseThrow());
         signedIn.cookie(ctx, SignedIn.SESSION, session.id(), Duration.between(Instant.now(), session.expiresAt()));
         boolean oneTime = accounts.mustChangePassword(session.user().id());
@@ -107,9 +104,17 @@ public final class LoginRoutes implements RouteGroup {
                 new AccountViews.Login(param(ctx, "csrf"), message, next(param(ctx, "next"))));
     }
 
+    /**
+     * Ends the session on the server as well as in the browser. Without the session's CSRF token the request is refused
+     * and nothing changes: a forged sign-out must not leave a session that looks ended but still works.
+     */
     private void logout(Context ctx) {
         Optional<Sessions.Session> session = signedIn.session(ctx);
-        if (session.isPresent() && SignedIn.same(session.orElseThrow().csrfToken(), ctx.formParam("csrf"))) {
+        if (session.isPresent()) {
+            if (!SignedIn.same(session.orElseThrow().csrfToken(), ctx.formParam("csrf"))) {
+                signedIn.refuse(ctx, 403, "Sign out", "The form expired; reload the page and sign out again.");
+                return;
+            }
             sessions.close(session.orElseThrow().id());
         }
         signedIn.cookie(ctx, SignedIn.SESSION, "", Duration.ZERO);

@@ -7,8 +7,10 @@ import io.javalin.router.Endpoint;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.clausewatch.account.Accounts;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.NotFound;
 import org.clausewatch.common.TrackingPlan;
@@ -34,6 +36,10 @@ public final class WebServer implements AutoCloseable {
     private final List<Route> routes;
     private final Javalin app;
     private final Metrics metrics;
+    private final Optional<MetricsAccess> metricsSetting;
+
+    /** Nobody reads metrics until the server knows the address it listens on. */
+    private volatile MetricsAccess effectiveMetrics = MetricsAccess.OFF;
 
     /**
      * The server over {@code catalogue}, with ClauseWatch's own routes followed by {@code extraGroups} (accounts,
@@ -45,6 +51,20 @@ public final class WebServer implements AutoCloseable {
 
     /** The same, with the home page telling what {@code plan} says will be tracked and when. */
     public WebServer(Catalogue catalogue, Supplier<TrackingPlan> plan, List<RouteGroup> extraGroups) {
+        this(catalogue, plan, extraGroups, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * With who may read {@code /metrics}: {@code metricsAccess} when set, otherwise decided by the address the server
+     * listens on ({@link MetricsAccess#defaultFor}); admins are told by their API key among {@code accounts}.
+     */
+    public WebServer(
+            Catalogue catalogue,
+            Supplier<TrackingPlan> plan,
+            List<RouteGroup> extraGroups,
+            Optional<MetricsAccess> metricsAccess,
+            Optional<Accounts> accounts) {
+        this.metricsSetting = metricsAccess;
         this.metrics = new Metrics();
         Templates templates = new Templates();
         PageCache pages = new PageCache(PageCache.DEFAULT_BUDGET_BYTES);
@@ -53,7 +73,7 @@ public final class WebServer implements AutoCloseable {
                 new PageRoutes(catalogue, templates, pages, plan),
                 new ApiRoutes(catalogue),
                 new FeedRoutes(catalogue),
-                new OperationsRoutes(catalogue, metrics),
+                new OperationsRoutes(catalogue, metrics, () -> effectiveMetrics, accounts.map(ApiAuth::new)),
                 new MementoRoutes(catalogue),
                 new ReportRoutes(new Reports(catalogue, Clock.systemUTC())),
                 new NavigationRoutes(catalogue, templates, plan, ApiRoutes.resource("openapi.json"))));
@@ -64,6 +84,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free port. */
     public WebServer start(String host, int port) {
+        effectiveMetrics = metricsSetting.orElse(MetricsAccess.defaultFor(host));
         app.start(host, port);
         return this;
     }

@@ -11,6 +11,7 @@ import org.clausewatch.account.User;
 import org.clausewatch.store.Database;
 import org.clausewatch.testing.AlertConfigBuilder;
 import org.clausewatch.testing.MutableClock;
+import org.clausewatch.testing.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,34 @@ class WebhookAddressTest {
                     .isEqualTo("webhook");
             assertThatThrownBy(() -> fixture.subscribe(user, hook("http://10.1.2.3/hook")))
                     .hasMessageContaining("10.1.2.3");
+        }
+    }
+
+    @Test
+    void theSubscriptionKeepsItsPrivateAddressDecisionWhicheverProcessDeliversItsAlerts() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T09:00:00Z"));
+        try (WebhookReceiver receiver = new WebhookReceiver("0123456789abcdef");
+                AlertFixture permissive =
+                        new AlertFixture(Database.sqlite(dir.resolve("db.sqlite")), AlertFixture.config(), clock);
+                AlertFixture strict = new AlertFixture(
+                        Database.sqlite(dir.resolve("db.sqlite")),
+                        AlertFixture.configured().privateWebhooks(false).build(),
+                        clock)) {
+            User user = permissive.user("a@example.org", Role.ANALYST);
+            permissive.subscribe(user, hook(receiver.url().toString()));
+            permissive.record("ChatGPT", "Terms of Service", Terms.V1, clock.instant());
+            permissive.record(
+                    "ChatGPT",
+                    "Terms of Service",
+                    Terms.SUBSTANTIVE,
+                    clock.instant().plusSeconds(60));
+
+            assertThat(strict.alerts.worker().deliverDue())
+                    .as("the stricter process delivers what the deployment allowed when the subscription was made")
+                    .isEqualTo(1);
+            assertThat(receiver.received()).hasSize(1);
+            assertThatThrownBy(() -> strict.subscribe(user, hook(receiver.url().toString())))
+                    .hasMessageContaining("private or local address");
         }
     }
 }

@@ -405,6 +405,37 @@ class LoginPagesTest {
     }
 
     @Test
+    void aLogoutWithoutItsCsrfTokenIsRefusedAndLeavesTheSessionAsItWas() throws Exception {
+        String csrf = signInForTheFirstTime(analyst);
+        String session = cookies.get("cw_session");
+
+        HttpResponse<String> forged = post("/logout", Map.of("csrf", "forged"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(cookies).containsEntry("cw_session", session);
+        assertThat(get("/account").statusCode()).isEqualTo(200);
+
+        assertThat(post("/logout", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
+        cookies.put("cw_session", session);
+        assertThat(get("/account").statusCode())
+                .as("the session ended on the server, not only in the browser")
+                .isEqualTo(303);
+    }
+
+    @Test
+    void failedSignInsForOneAccountDoNotLockOutAnotherBehindTheSameAddress() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(analyst, "wrong " + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(signIn(analyst, analyst.password()).statusCode()).isEqualTo(429);
+
+        HttpResponse<String> other = signIn(viewer, viewer.password());
+
+        assertThat(other.statusCode()).isEqualTo(303);
+        assertThat(other.headers().firstValue("Location")).contains("/account");
+    }
+
+    @Test
     void aViewerMayNotManageSubscriptionsAndAStrangerIsSentToSignIn() throws Exception {
         HttpResponse<String> stranger = get("/account/subscriptions");
         assertThat(stranger.statusCode()).isEqualTo(303);

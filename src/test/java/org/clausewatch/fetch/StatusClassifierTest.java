@@ -55,6 +55,19 @@ class StatusClassifierTest {
     }
 
     @Test
+    void aRefusalWithGenericCaptchaWordingIsABotChallenge() {
+        assertThat(classify(403, Map.of(), "<h1>Are you a robot?</h1><p>Please complete the CAPTCHA to continue.</p>")
+                        .failureClass())
+                .isEqualTo(FailureClass.BOT_CHALLENGE);
+        assertThat(classify(403, Map.of(), "<p>To continue, complete the captcha below.</p>")
+                        .failureClass())
+                .isEqualTo(FailureClass.BOT_CHALLENGE);
+        assertThat(classify(403, Map.of(), "<h1>Forbidden</h1><p>You may not read this page.</p>")
+                        .failureClass())
+                .isEqualTo(FailureClass.FORBIDDEN);
+    }
+
+    @Test
     void challengeWordsOnANotFoundPageStayNotFound() {
         assertThat(classify(404, Map.of(), "<title>Just a moment...</title>").failureClass())
                 .isEqualTo(FailureClass.NOT_FOUND);

@@ -18,6 +18,10 @@ public final class LocalSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostInFlight = new ConcurrentHashMap<>();
+    private volatile long latencyMillis;
 
     /** A page: status, content type and body; extra headers such as ETag. */
     public record Page(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -49,6 +53,33 @@ public final class LocalSite implements AutoCloseable {
         return requests.get();
     }
 
+    /** How many requests asked for {@code path} (robots.txt included, under its own path). */
+    public int requests(String path) {
+        AtomicInteger count = byPath.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The paths asked for more than once. */
+    public Map<String, Integer> repeatedPaths() {
+        Map<String, Integer> repeated = new java.util.TreeMap<>();
+        byPath.forEach((path, count) -> {
+            if (count.get() > 1) {
+                repeated.put(path, count.get());
+            }
+        });
+        return repeated;
+    }
+
+    /** The most requests any one host (127.0.0.x) had under way at once. */
+    public int mostInFlightPerHost() {
+        return mostInFlight.values().stream().mapToInt(AtomicInteger::get).max().orElse(0);
+    }
+
+    /** Every answer is held back this long, so that requests overlap as they would with a distant server. */
+    public void latency(java.time.Duration latency) {
+        this.latencyMillis = latency.toMillis();
+    }
+
     /** The page's address on loopback host {@code 127.0.0.<host>}; several hosts make per-host politeness observable. */
     public String url(String path, int host) {
         return "http://127.0.0." + host + ":" + server.getAddress().getPort() + path;
@@ -60,6 +91,30 @@ public final class LocalSite implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        byPath.computeIfAbsent(exchange.getRequestURI().getPath(), key -> new AtomicInteger())
+                .incrementAndGet();
+        String host = exchange.getLocalAddress().getAddress().getHostAddress();
+        int now = inFlight.computeIfAbsent(host, key -> new AtomicInteger()).incrementAndGet();
+        mostInFlight.computeIfAbsent(host, key -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+        try {
+            pause();
+            answer(exchange);
+        } finally {
+            inFlight.get(host).decrementAndGet();
+        }
+    }
+
+    private void pause() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             Page page = pages.get(exchange.getRequestURI().getPath());
             if (page == null) {

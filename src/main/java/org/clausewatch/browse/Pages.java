@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ final class Pages {
     private final Analyses analyses;
     private final Supplier<ProvisionReader> reader;
     private final ChangeDetails details;
+    private final ByStamp<String, ServiceContent> services;
 
     Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader, ChangeDetails details) {
         this.store = store;
@@ -51,6 +53,7 @@ final class Pages {
         this.analyses = analyses;
         this.reader = reader;
         this.details = details;
+        this.services = new ByStamp<>(store::contentStamp);
     }
 
     Views.Home home() {
@@ -80,25 +83,36 @@ final class Pages {
 
     /** The page of the service {@code name} as of {@code now}. */
     Views.Service service(String name, Instant now) {
-        ChangeQuery recent = new ChangeQuery(
-                Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), RECENT, 0);
+        ServiceContent content = services.get(name, this::serviceContent);
         Instant monthAgo = now.minus(Duration.ofDays(30));
-        List<DocumentSummary> documents = browsing.documents(Optional.of(name));
-        int changed = (int) browsing
-                .changes(new ChangeQuery(
-                        Optional.of(name),
-                        Optional.empty(),
-                        List.of(),
-                        Optional.of(monthAgo),
-                        Optional.empty(),
-                        10_000,
-                        0))
-                .stream()
-                .map(c -> c.change().document().id())
-                .distinct()
+        int changed = (int) content.lastChanged().values().stream()
+                .filter(at -> !at.isBefore(monthAgo))
                 .count();
-        return new Views.Service(
-                name, documents, changed, changeLines(browsing.changes(recent)), analyses.highest(documents));
+        return new Views.Service(name, content.documents(), changed, content.recent(), content.highest());
+    }
+
+    /**
+     * What a service page shows that only changes when a version or reading is recorded, with when each document
+     * last changed so that "changed in the last 30 days" is counted at each request.
+     */
+    private record ServiceContent(
+            List<DocumentSummary> documents,
+            List<Views.ChangeLine> recent,
+            Map<Long, Instant> lastChanged,
+            List<Views.Peer> highest) {}
+
+    private ServiceContent serviceContent(String name) {
+        List<ChangeSummary> changes = browsing.changes(new ChangeQuery(
+                Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), 10_000, 0));
+        Map<Long, Instant> lastChanged = new HashMap<>();
+        for (ChangeSummary c : changes) {
+            lastChanged.putIfAbsent(c.change().document().id(), c.change().toCapturedAt());
+        }
+        return new ServiceContent(
+                browsing.documents(Optional.of(name)),
+                changeLines(changes.subList(0, Math.min(RECENT, changes.size()))),
+                lastChanged,
+                analyses.highest(name));
     }
 
     /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */

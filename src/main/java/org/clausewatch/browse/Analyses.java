@@ -42,6 +42,7 @@ final class Analyses {
     private final Taxonomy taxonomy;
     private final Regulations regulations;
     private final AnalysisCache cache = new AnalysisCache(AnalysisCache.ENTRIES);
+    private final ByStamp<String, Timeline> timelines;
     private final AtomicReference<CurrentByTopic> current = new AtomicReference<>(
             new CurrentByTopic(new ContentStamp(-1, -1, -1), new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 
@@ -81,6 +82,7 @@ final class Analyses {
         this.reader = sources.reader();
         this.taxonomy = sources.taxonomy();
         this.regulations = sources.regulations();
+        this.timelines = new ByStamp<>(store::contentStamp);
     }
 
     /** The stored readings of these wordings by the running reader, by text key. */
@@ -203,7 +205,8 @@ final class Analyses {
                 compared(topic.id()).comparison(),
                 regulations.referencesFor(topic.id()).stream()
                         .map(Analyses::reference)
-                        .toList());
+                        .toList(),
+                timelines.get(topic.id(), key -> Timelines.topic(topic, store.changesOn(key))));
     }
 
     /**

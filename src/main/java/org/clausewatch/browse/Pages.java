@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
@@ -22,6 +23,7 @@ import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
+import org.clausewatch.store.Browsing.LineageChange;
 import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
@@ -88,7 +90,8 @@ final class Pages {
         int changed = (int) content.lastChanged().values().stream()
                 .filter(at -> !at.isBefore(monthAgo))
                 .count();
-        return new Views.Service(name, content.documents(), changed, content.recent(), content.highest());
+        return new Views.Service(
+                name, content.documents(), changed, content.recent(), content.highest(), content.timeline());
     }
 
     /**
@@ -99,7 +102,8 @@ final class Pages {
             List<DocumentSummary> documents,
             List<Views.ChangeLine> recent,
             Map<Long, Instant> lastChanged,
-            List<Views.Peer> highest) {}
+            List<Views.Peer> highest,
+            Timeline timeline) {}
 
     private ServiceContent serviceContent(String name) {
         List<ChangeSummary> changes = browsing.changes(new ChangeQuery(
@@ -108,11 +112,16 @@ final class Pages {
         for (ChangeSummary c : changes) {
             lastChanged.putIfAbsent(c.change().document().id(), c.change().toCapturedAt());
         }
+        List<DocumentSummary> documents = browsing.documents(Optional.of(name));
+        Map<Long, List<VersionRow>> versions = new HashMap<>();
+        documents.forEach(
+                d -> versions.put(d.document().id(), store.versions(d.document().id())));
         return new ServiceContent(
-                browsing.documents(Optional.of(name)),
+                documents,
                 changeLines(changes.subList(0, Math.min(RECENT, changes.size()))),
                 lastChanged,
-                analyses.highest(name));
+                analyses.highest(name),
+                Timelines.service(name, documents, versions, changes));
     }
 
     /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */
@@ -204,17 +213,25 @@ final class Pages {
                 .flatMap(v -> v.captureIds().stream().findFirst())
                 .flatMap(store::capture);
         Optional<Views.ProvisionAnalysis> analysis = analyses.of(last.document().service(), last.provision());
+        List<Views.Wording> wordings = wordings(occurrences);
+        List<LineageChange> changes = browsing.lineageChanges(lineageId);
         return new Views.Provision(
                 lineageId,
                 last.document(),
                 last.provision(),
                 last.versionCapturedAt(),
                 current,
-                wordings(occurrences),
-                browsing.lineageChanges(lineageId),
+                wordings,
+                changes,
                 capture,
                 analysis,
-                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)));
+                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)),
+                Timelines.provision(
+                        last.document().service() + " · " + last.document().termsType() + " · "
+                                + opening(last.provision().text()),
+                        wordings,
+                        severities(occurrences),
+                        changes));
     }
 
     /** The name of a provision lineage as of its latest wording; empty when no version holds it. */
@@ -243,6 +260,19 @@ final class Pages {
             return String.join(" ", words);
         }
         return String.join(" ", Arrays.copyOf(words, Views.ProvisionName.WORDS)) + " …";
+    }
+
+    /** The severity read in each wording of a lineage, by its text; empty while unread or not assessed. */
+    private Map<String, Optional<Severity>> severities(List<ProvisionOccurrence> occurrences) {
+        Map<String, Reading> readings = analyses.readings(
+                occurrences.stream().map(o -> o.provision().key()).collect(Collectors.toSet()));
+        Map<String, Optional<Severity>> severities = new HashMap<>();
+        for (ProvisionOccurrence o : occurrences) {
+            severities.put(
+                    o.provision().text(),
+                    Optional.ofNullable(readings.get(o.provision().key())).flatMap(Reading::severity));
+        }
+        return severities;
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {

@@ -294,6 +294,11 @@ public final class Store {
                 handle -> GradedProvisions.current(handle, readerVersion, service, severities));
     }
 
+    /** Every recorded change item about a provision on {@code topic}, by service and time. */
+    public List<TopicChangeRow> changesOn(String topic) {
+        return read("read changes on topic " + topic, handle -> Topics.changes(handle, topic));
+    }
+
     /** Records readings made apart from a version (re-analysis); a wording already read is left as it is. */
     public void recordReadings(NewReadings readings) {
         write("record " + readings.readings().size() + " provision readings", handle -> {

@@ -15,8 +15,8 @@ import org.clausewatch.knowledge.Severity;
  * Draws a {@link Timeline} as inline SVG: rows of marks and spans on one labelled date axis, the number of counted
  * changes per row, and a legend. Severity is told by shape as well as colour, cosmetic changes are faint, and every
  * mark carries its words as a title and, where it links, as the link's label. Colours are presentation attributes,
- * not styles, so the site's Content-Security-Policy (no inline styles, no scripts) holds. All text is escaped here,
- * since the template writes the result as it is.
+ * not styles, so the site's Content-Security-Policy (no inline styles, no scripts) holds. All text is escaped on the
+ * way in ({@link Svg}), since the template writes the result as it is.
  */
 public final class TimelineSvg {
     static final int WIDTH = 760;
@@ -34,7 +34,7 @@ public final class TimelineSvg {
     private final String id;
     private final Instant from;
     private final Instant until;
-    private final StringBuilder svg = new StringBuilder(8192);
+    private final Svg svg = new Svg();
 
     private TimelineSvg(Timeline timeline, String id) {
         this.timeline = timeline;
@@ -75,9 +75,9 @@ public final class TimelineSvg {
                 .append("-title ")
                 .append(id)
                 .append("-desc\" font-family=\"sans-serif\" font-size=\"11\">");
-        element("title", id + "-title", timeline.title());
-        element("desc", id + "-desc", timeline.description());
-        text(WIDTH - 8, TOP - 8, "end", "tl-head", "changes");
+        svg.element("title", id + "-title", timeline.title());
+        svg.element("desc", id + "-desc", timeline.description());
+        svg.text(WIDTH - 8, TOP - 8, "end", "tl-head", "changes");
         for (int i = 0; i < timeline.rows().size(); i++) {
             row(timeline.rows().get(i), TOP + i * ROW + ROW / 2);
         }
@@ -88,7 +88,7 @@ public final class TimelineSvg {
 
     private void row(Timeline.Row row, int y) {
         svg.append("<g class=\"tl-row\">");
-        line(PLOT_LEFT, y, PLOT_RIGHT, y, "#e5e7eb", 1, 1.0);
+        svg.line(PLOT_LEFT, y, PLOT_RIGHT, y, "#e5e7eb", 1, 1.0);
         rowLabel(row, y);
         for (Timeline.Span span : row.spans()) {
             span(span, y);
@@ -104,7 +104,7 @@ public final class TimelineSvg {
                 mark(mark, y);
             }
         }
-        text(WIDTH - 8, y + 4, "end", "tl-count", Integer.toString(row.changes()));
+        svg.text(WIDTH - 8, y + 4, "end", "tl-count", Integer.toString(row.changes()));
         svg.append("</g>");
     }
 
@@ -114,16 +114,18 @@ public final class TimelineSvg {
         String title = row.label() + ": " + row.changes() + (row.changes() == 1 ? " change" : " changes")
                 + " (cosmetic ones not counted)";
         if (row.href().isPresent()) {
-            svg.append("<a href=\"").append(escape(row.href().orElseThrow())).append("\">");
+            svg.append("<a href=\"")
+                    .append(Svg.escape(row.href().orElseThrow()))
+                    .append("\">");
         }
         svg.append("<text x=\"")
                 .append(LABELS)
                 .append("\" y=\"")
                 .append(y + 4)
                 .append("\" text-anchor=\"end\" class=\"tl-label\" fill=\"#111827\"><title>")
-                .append(escape(title))
+                .append(Svg.escape(title))
                 .append("</title>")
-                .append(escape(shown))
+                .append(Svg.escape(shown))
                 .append("</text>");
         if (row.href().isPresent()) {
             svg.append("</a>");
@@ -136,16 +138,16 @@ public final class TimelineSvg {
         svg.append("<rect class=\"tl-span tl-")
                 .append(severityName(span.severity()))
                 .append('"');
-        attribute("x", x1);
-        attribute("y", y - 7);
-        attribute("width", width);
-        attribute("height", 14);
+        svg.attribute("x", x1);
+        svg.attribute("y", y - 7);
+        svg.attribute("width", width);
+        svg.attribute("height", 14);
         svg.append(" fill=\"")
                 .append(colour(span.severity()))
                 .append("\" fill-opacity=\"0.75\" aria-label=\"")
-                .append(escape(span.label()))
+                .append(Svg.escape(span.label()))
                 .append("\"><title>")
-                .append(escape(span.label()))
+                .append(Svg.escape(span.label()))
                 .append("</title></rect>");
     }
 
@@ -156,7 +158,7 @@ public final class TimelineSvg {
     private void versions(List<Timeline.Mark> versions, int y) {
         StringBuilder d = new StringBuilder(versions.size() * 16);
         for (Timeline.Mark v : versions) {
-            d.append('M').append(n(x(v.at()))).append(' ').append(y - 9).append("v18");
+            d.append('M').append(Svg.n(x(v.at()))).append(' ').append(y - 9).append("v18");
         }
         String title = versions.size() == 1
                 ? "1 version, captured " + day(versions.get(0).at())
@@ -164,7 +166,7 @@ public final class TimelineSvg {
                         + day(versions.get(0).at()) + " to "
                         + day(versions.get(versions.size() - 1).at());
         svg.append("<g class=\"tl-versions\"><title>")
-                .append(escape(title))
+                .append(Svg.escape(title))
                 .append("</title><path d=\"")
                 .append(d)
                 .append("\" stroke=\"#6b7280\" stroke-width=\"1\" stroke-opacity=\"0.8\" fill=\"none\"/></g>");
@@ -174,16 +176,16 @@ public final class TimelineSvg {
         double x = x(mark.at());
         if (mark.href().isPresent()) {
             svg.append("<a href=\"")
-                    .append(escape(mark.href().orElseThrow()))
+                    .append(Svg.escape(mark.href().orElseThrow()))
                     .append("\" aria-label=\"")
-                    .append(escape(mark.label()))
+                    .append(Svg.escape(mark.label()))
                     .append("\">");
         }
         svg.append("<g class=\"tl-mark tl-")
                 .append(mark.kind().name().toLowerCase(Locale.ROOT))
                 .append(mark.kind() == Timeline.Kind.SUBSTANTIVE ? " tl-" + severityName(mark.severity()) : "")
                 .append("\"><title>")
-                .append(escape(mark.label()))
+                .append(Svg.escape(mark.label()))
                 .append("</title>");
         shape(mark.kind(), mark.severity(), x, y);
         svg.append("</g>");
@@ -195,9 +197,9 @@ public final class TimelineSvg {
     /** The shape of a mark: for a substantive change, one shape per severity, so colour is never the only cue. */
     private void shape(Timeline.Kind kind, Optional<Severity> severity, double x, double y) {
         switch (kind) {
-            case VERSION -> line(x, y - 9, x, y + 9, "#6b7280", 1, 0.8);
-            case COSMETIC -> line(x, y - 5, x, y + 5, "#9ca3af", 2, 0.35);
-            case MINOR -> circle(x, y, 3.5, "#6b7280", "#6b7280");
+            case VERSION -> svg.line(x, y - 9, x, y + 9, "#6b7280", 1, 0.8);
+            case COSMETIC -> svg.line(x, y - 5, x, y + 5, "#9ca3af", 2, 0.35);
+            case MINOR -> svg.circle(x, y, 3.5, "#6b7280", "#6b7280");
             case SUBSTANTIVE -> severe(severity, x, y);
         }
     }
@@ -205,34 +207,34 @@ public final class TimelineSvg {
     private void severe(Optional<Severity> severity, double x, double y) {
         String fill = colour(severity);
         if (severity.isEmpty()) {
-            circle(x, y, 5, "#ffffff", "#374151");
+            svg.circle(x, y, 5, "#ffffff", "#374151");
             return;
         }
         switch (severity.orElseThrow()) {
             case CRITICAL ->
-                path(
-                        "M" + n(x) + " " + n(y - 8) + "L" + n(x + 8) + " " + n(y) + "L" + n(x) + " " + n(y + 8) + "L"
-                                + n(x - 8) + " " + n(y) + "Z",
+                svg.path(
+                        "M" + Svg.n(x) + " " + Svg.n(y - 8) + "L" + Svg.n(x + 8) + " " + Svg.n(y) + "L" + Svg.n(x) + " "
+                                + Svg.n(y + 8) + "L" + Svg.n(x - 8) + " " + Svg.n(y) + "Z",
                         fill);
             case HIGH ->
-                path(
-                        "M" + n(x) + " " + n(y - 8) + "L" + n(x + 7) + " " + n(y + 6) + "L" + n(x - 7) + " " + n(y + 6)
-                                + "Z",
+                svg.path(
+                        "M" + Svg.n(x) + " " + Svg.n(y - 8) + "L" + Svg.n(x + 7) + " " + Svg.n(y + 6) + "L"
+                                + Svg.n(x - 7) + " " + Svg.n(y + 6) + "Z",
                         fill);
-            case MEDIUM -> path("M" + n(x - 5) + " " + n(y - 5) + "h10v10h-10Z", fill);
-            case LOW -> circle(x, y, 5, fill, fill);
+            case MEDIUM -> svg.path("M" + Svg.n(x - 5) + " " + Svg.n(y - 5) + "h10v10h-10Z", fill);
+            case LOW -> svg.circle(x, y, 5, fill, fill);
         }
     }
 
     private void axis(int y) {
-        line(PLOT_LEFT, y, PLOT_RIGHT, y, "#374151", 1, 1.0);
+        svg.line(PLOT_LEFT, y, PLOT_RIGHT, y, "#374151", 1, 1.0);
         svg.append("<g class=\"tl-axis\">");
         for (Tick tick : ticks()) {
             double x = x(tick.at());
-            line(x, y, x, y + 5, "#374151", 1, 1.0);
-            text(x, y + 17, "middle", "tl-tick", tick.label());
+            svg.line(x, y, x, y + 5, "#374151", 1, 1.0);
+            svg.text(x, y + 17, "middle", "tl-tick", tick.label());
         }
-        text(LABELS, y + 17, "end", "tl-axis-title", "Date (UTC)");
+        svg.text(LABELS, y + 17, "end", "tl-axis-title", "Date (UTC)");
         svg.append("</g>");
     }
 
@@ -285,7 +287,7 @@ public final class TimelineSvg {
             entries.add(new Entry("version", Timeline.Kind.VERSION, Optional.empty()));
         }
         svg.append("<g class=\"tl-legend\" aria-label=\"Legend\">");
-        text(LABELS, y + 4, "end", "tl-legend-title", "Legend");
+        svg.text(LABELS, y + 4, "end", "tl-legend-title", "Legend");
         double x = PLOT_LEFT + 8;
         int line = 0;
         for (Entry entry : entries) {
@@ -296,7 +298,7 @@ public final class TimelineSvg {
             }
             double cy = y + line * 18;
             shape(entry.kind(), entry.severity(), x, cy);
-            text(x + 11, cy + 4, "start", "tl-legend-item", entry.label());
+            svg.text(x + 11, cy + 4, "start", "tl-legend-item", entry.label());
             x += width;
         }
         svg.append("</g>");
@@ -326,109 +328,5 @@ public final class TimelineSvg {
             case MEDIUM -> "#d97706";
             case LOW -> "#2563eb";
         };
-    }
-
-    private void element(String name, String elementId, String content) {
-        svg.append('<')
-                .append(name)
-                .append(" id=\"")
-                .append(escape(elementId))
-                .append("\">")
-                .append(escape(content))
-                .append("</")
-                .append(name)
-                .append('>');
-    }
-
-    private void text(double x, double y, String anchor, String cssClass, String content) {
-        svg.append("<text");
-        attribute("x", x);
-        attribute("y", y);
-        svg.append(" text-anchor=\"")
-                .append(anchor)
-                .append("\" class=\"")
-                .append(cssClass)
-                .append("\" fill=\"#374151\">")
-                .append(escape(content))
-                .append("</text>");
-    }
-
-    private void line(double x1, double y1, double x2, double y2, String stroke, double width, double opacity) {
-        svg.append("<line");
-        attribute("x1", x1);
-        attribute("y1", y1);
-        attribute("x2", x2);
-        attribute("y2", y2);
-        svg.append(" stroke=\"").append(stroke).append('"');
-        attribute("stroke-width", width);
-        if (opacity < 1) {
-            svg.append(" stroke-opacity=\"").append(opacity).append('"');
-        }
-        svg.append("/>");
-    }
-
-    private void circle(double x, double y, double r, String fill, String stroke) {
-        svg.append("<circle");
-        attribute("cx", x);
-        attribute("cy", y);
-        attribute("r", r);
-        svg.append(" fill=\"")
-                .append(fill)
-                .append("\" stroke=\"")
-                .append(stroke)
-                .append("\" stroke-width=\"1.5\"/>");
-    }
-
-    private void path(String d, String fill) {
-        svg.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append("\"/>");
-    }
-
-    private void attribute(String name, double value) {
-        svg.append(' ').append(name).append("=\"").append(n(value)).append('"');
-    }
-
-    /** A coordinate with at most one decimal, in the root locale. */
-    private static String n(double value) {
-        long tenths = Math.round(value * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
-    }
-
-    /**
-     * {@code text} safe as XML character data and attribute values: markup characters as entities, and characters
-     * XML 1.0 does not allow (control characters, lone surrogates) left out, so that a hostile name stays text and
-     * the picture stays well-formed.
-     */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (allowed(text, i)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean allowed(String text, int i) {
-        char c = text.charAt(i);
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-        }
-        return c != 0xFFFE && c != 0xFFFF;
     }
 }

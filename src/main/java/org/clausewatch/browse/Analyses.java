@@ -3,6 +3,7 @@ package org.clausewatch.browse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.knowledge.Topic;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
-import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.ContentStamp;
 import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.GradedProvisionRow;
 import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.Store;
 import org.clausewatch.store.TopicProvisionRow;
@@ -41,6 +42,7 @@ final class Analyses {
     private final Taxonomy taxonomy;
     private final Regulations regulations;
     private final AnalysisCache cache = new AnalysisCache(AnalysisCache.ENTRIES);
+    private final ByStamp<String, Timeline> timelines;
     private final AtomicReference<CurrentByTopic> current = new AtomicReference<>(
             new CurrentByTopic(new ContentStamp(-1, -1, -1), new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 
@@ -80,6 +82,7 @@ final class Analyses {
         this.reader = sources.reader();
         this.taxonomy = sources.taxonomy();
         this.regulations = sources.regulations();
+        this.timelines = new ByStamp<>(store::contentStamp);
     }
 
     /** The stored readings of these wordings by the running reader, by text key. */
@@ -202,7 +205,8 @@ final class Analyses {
                 compared(topic.id()).comparison(),
                 regulations.referencesFor(topic.id()).stream()
                         .map(Analyses::reference)
-                        .toList());
+                        .toList(),
+                timelines.get(topic.id(), key -> Timelines.topic(topic, store.changesOn(key))));
     }
 
     /**
@@ -232,28 +236,19 @@ final class Analyses {
                         .toList());
     }
 
-    /** The current provisions of {@code documents} read with medium severity or above, at most {@link #HIGHEST}. */
-    List<Views.Peer> highest(List<DocumentSummary> documents) {
-        List<Views.Peer> all = new ArrayList<>();
-        for (DocumentSummary summary : documents) {
-            DocumentRow document = summary.document();
-            store.latestVersion(document.id()).ifPresent(version -> {
-                List<ProvisionRow> provisions = store.provisions(version.id());
-                Map<String, Reading> readings =
-                        readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
-                for (ProvisionRow p : provisions) {
-                    Reading reading = readings.get(p.key());
-                    Optional<Severity> severity = reading == null ? Optional.empty() : reading.severity();
-                    if (severity.filter(s -> s.compareTo(Severity.MEDIUM) >= 0).isPresent()) {
-                        all.add(new Views.Peer(document.service(), document.termsType(), p, severity));
-                    }
-                }
-            });
-        }
-        return all.stream()
-                .sorted(Comparator.comparingInt((Views.Peer peer) -> rank(peer.severity()))
-                        .reversed())
+    /**
+     * The current provisions of {@code service} read with medium severity or above, at most {@link #HIGHEST}, highest
+     * first, otherwise by document and place.
+     */
+    List<Views.Peer> highest(String service) {
+        return store
+                .currentProvisionsGraded(
+                        service, ProvisionReader.VERSION, EnumSet.range(Severity.MEDIUM, Severity.CRITICAL))
+                .stream()
+                .sorted(Comparator.comparing(GradedProvisionRow::severity).reversed())
                 .limit(HIGHEST)
+                .map(row ->
+                        new Views.Peer(row.service(), row.termsType(), row.provision(), Optional.of(row.severity())))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeRecord;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.MarkdownText;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
@@ -21,6 +23,7 @@ import org.clausewatch.store.Browsing;
 import org.clausewatch.store.Browsing.ChangeQuery;
 import org.clausewatch.store.Browsing.ChangeSummary;
 import org.clausewatch.store.Browsing.DocumentSummary;
+import org.clausewatch.store.Browsing.LineageChange;
 import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.CaptureRow;
 import org.clausewatch.store.ChangeRow;
@@ -44,6 +47,7 @@ final class Pages {
     private final Analyses analyses;
     private final Supplier<ProvisionReader> reader;
     private final ChangeDetails details;
+    private final ByStamp<String, ServiceContent> services;
 
     Pages(Store store, Analyses analyses, Supplier<ProvisionReader> reader, ChangeDetails details) {
         this.store = store;
@@ -51,6 +55,7 @@ final class Pages {
         this.analyses = analyses;
         this.reader = reader;
         this.details = details;
+        this.services = new ByStamp<>(store::contentStamp);
     }
 
     Views.Home home() {
@@ -80,25 +85,43 @@ final class Pages {
 
     /** The page of the service {@code name} as of {@code now}. */
     Views.Service service(String name, Instant now) {
-        ChangeQuery recent = new ChangeQuery(
-                Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), RECENT, 0);
+        ServiceContent content = services.get(name, this::serviceContent);
         Instant monthAgo = now.minus(Duration.ofDays(30));
-        List<DocumentSummary> documents = browsing.documents(Optional.of(name));
-        int changed = (int) browsing
-                .changes(new ChangeQuery(
-                        Optional.of(name),
-                        Optional.empty(),
-                        List.of(),
-                        Optional.of(monthAgo),
-                        Optional.empty(),
-                        10_000,
-                        0))
-                .stream()
-                .map(c -> c.change().document().id())
-                .distinct()
+        int changed = (int) content.lastChanged().values().stream()
+                .filter(at -> !at.isBefore(monthAgo))
                 .count();
         return new Views.Service(
-                name, documents, changed, changeLines(browsing.changes(recent)), analyses.highest(documents));
+                name, content.documents(), changed, content.recent(), content.highest(), content.timeline());
+    }
+
+    /**
+     * What a service page shows that only changes when a version or reading is recorded, with when each document
+     * last changed so that "changed in the last 30 days" is counted at each request.
+     */
+    private record ServiceContent(
+            List<DocumentSummary> documents,
+            List<Views.ChangeLine> recent,
+            Map<Long, Instant> lastChanged,
+            List<Views.Peer> highest,
+            Timeline timeline) {}
+
+    private ServiceContent serviceContent(String name) {
+        List<ChangeSummary> changes = browsing.changes(new ChangeQuery(
+                Optional.of(name), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), 10_000, 0));
+        Map<Long, Instant> lastChanged = new HashMap<>();
+        for (ChangeSummary c : changes) {
+            lastChanged.putIfAbsent(c.change().document().id(), c.change().toCapturedAt());
+        }
+        List<DocumentSummary> documents = browsing.documents(Optional.of(name));
+        Map<Long, List<VersionRow>> versions = new HashMap<>();
+        documents.forEach(
+                d -> versions.put(d.document().id(), store.versions(d.document().id())));
+        return new ServiceContent(
+                documents,
+                changeLines(changes.subList(0, Math.min(RECENT, changes.size()))),
+                lastChanged,
+                analyses.highest(name),
+                Timelines.service(name, documents, versions, changes));
     }
 
     /** The document page; {@code status} and {@code failures} are the tracking state the caller already read. */
@@ -190,17 +213,25 @@ final class Pages {
                 .flatMap(v -> v.captureIds().stream().findFirst())
                 .flatMap(store::capture);
         Optional<Views.ProvisionAnalysis> analysis = analyses.of(last.document().service(), last.provision());
+        List<Views.Wording> wordings = wordings(occurrences);
+        List<LineageChange> changes = browsing.lineageChanges(lineageId);
         return new Views.Provision(
                 lineageId,
                 last.document(),
                 last.provision(),
                 last.versionCapturedAt(),
                 current,
-                wordings(occurrences),
-                browsing.lineageChanges(lineageId),
+                wordings,
+                changes,
                 capture,
                 analysis,
-                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)));
+                analysis.flatMap(a -> analyses.comparison(last.document(), last.provision(), a)),
+                Timelines.provision(
+                        last.document().service() + " · " + last.document().termsType() + " · "
+                                + opening(last.provision().text()),
+                        wordings,
+                        severities(occurrences),
+                        changes));
     }
 
     /** The name of a provision lineage as of its latest wording; empty when no version holds it. */
@@ -229,6 +260,19 @@ final class Pages {
             return String.join(" ", words);
         }
         return String.join(" ", Arrays.copyOf(words, Views.ProvisionName.WORDS)) + " …";
+    }
+
+    /** The severity read in each wording of a lineage, by its text; empty while unread or not assessed. */
+    private Map<String, Optional<Severity>> severities(List<ProvisionOccurrence> occurrences) {
+        Map<String, Reading> readings = analyses.readings(
+                occurrences.stream().map(o -> o.provision().key()).collect(Collectors.toSet()));
+        Map<String, Optional<Severity>> severities = new HashMap<>();
+        for (ProvisionOccurrence o : occurrences) {
+            severities.put(
+                    o.provision().text(),
+                    Optional.ofNullable(readings.get(o.provision().key())).flatMap(Reading::severity));
+        }
+        return severities;
     }
 
     private static List<Views.Wording> wordings(List<ProvisionOccurrence> occurrences) {

@@ -83,7 +83,8 @@ public final class Views {
             List<DocumentSummary> documents,
             int changedLast30Days,
             List<ChangeLine> recentChanges,
-            List<Peer> highest) {}
+            List<Peer> highest,
+            Timeline timeline) {}
 
     /** One bar of the changes-over-time chart, in SVG user units. */
     public record Bar(int x, int y, int width, int height, String label, int count) {}
@@ -157,7 +158,8 @@ public final class Views {
             List<LineageChange> changes,
             Optional<CaptureRow> capture,
             Optional<ProvisionAnalysis> analysis,
-            Optional<Comparison> comparison) {
+            Optional<Comparison> comparison,
+            Timeline history) {
         /** Wordings after the first: how many times the text changed. */
         public int timesChanged() {
             return wordings.size() - 1;
@@ -304,7 +306,8 @@ public final class Views {
             Optional<Severity> severity,
             List<Peer> provisions,
             Comparison comparison,
-            List<RegulationRef> regulations) {
+            List<RegulationRef> regulations,
+            Timeline timeline) {
         /** How many services have a current provision on the topic. */
         public int services() {
             return comparison.services().size();

@@ -61,7 +61,8 @@ final class CompareCommand implements Callable<Integer> {
                     .toList();
             print(
                     spec.commandLine().getOut(),
-                    new Views.TopicPage(topic, Optional.empty(), shown, page.comparison(), page.regulations()));
+                    new Views.TopicPage(
+                            topic, Optional.empty(), shown, page.comparison(), page.regulations(), page.timeline()));
         }
         return 0;
     }

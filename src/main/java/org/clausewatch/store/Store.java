@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.common.Failure;
 import org.clausewatch.history.Elsewhere;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.reading.Reading;
@@ -344,6 +345,22 @@ public final class Store {
     public List<TopicProvisionRow> currentProvisionsOn(String topic, String readerVersion) {
         return read(
                 "read current provisions on topic " + topic, handle -> Topics.current(handle, readerVersion, topic));
+    }
+
+    /**
+     * The provisions of the latest versions of {@code service}'s documents whose reading by {@code readerVersion} has
+     * one of {@code severities}, by terms type and place.
+     */
+    public List<GradedProvisionRow> currentProvisionsGraded(
+            String service, String readerVersion, Collection<Severity> severities) {
+        return read(
+                "read graded current provisions of " + service,
+                handle -> GradedProvisions.current(handle, readerVersion, service, severities));
+    }
+
+    /** Every recorded change item about a provision on {@code topic}, by service and time. */
+    public List<TopicChangeRow> changesOn(String topic) {
+        return read("read changes on topic " + topic, handle -> Topics.changes(handle, topic));
     }
 
     /** Records readings made apart from a version (re-analysis); a wording already read is left as it is. */

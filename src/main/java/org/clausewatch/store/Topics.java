@@ -1,9 +1,13 @@
 package org.clausewatch.store;
 
 import java.util.List;
+import org.clausewatch.change.ChangeItem;
+import org.clausewatch.change.ChangeRecord;
+import org.clausewatch.change.Significance;
+import org.clausewatch.knowledge.Severity;
 import org.jdbi.v3.core.Handle;
 
-/** SQL for what the current documents of every service say on one topic. */
+/** SQL for what the current documents of every service say on one topic, and when they changed on it. */
 final class Topics {
     private Topics() {}
 
@@ -27,6 +31,29 @@ final class Topics {
                         Provisions.ROW.map(rs, ctx),
                         rs.getDouble("confidence"),
                         Readings.severity(rs.getString("severity"))))
+                .list();
+    }
+
+    /**
+     * Every recorded change item whose provision was read as being on {@code topic} when the change was recorded, by
+     * service and time. Items keep their topics as a JSON array of ids (["F1","D1"]); a quoted id matches only itself.
+     * Items recorded before their topics were kept (migration V11) have none and are not found.
+     */
+    static List<TopicChangeRow> changes(Handle handle, String topic) {
+        return handle.createQuery("SELECT d.service, d.terms_type, c.id, c.captured_at, c.flags, i.kind, "
+                        + "i.significance, i.severity FROM change_items i JOIN changes c ON c.id = i.change_id "
+                        + "JOIN documents d ON d.id = c.document_id WHERE i.topics LIKE :pattern "
+                        + "ORDER BY d.service, c.captured_at, c.id, i.position")
+                .bind("pattern", "%\"" + topic + "\"%")
+                .map((rs, ctx) -> new TopicChangeRow(
+                        rs.getString("service"),
+                        rs.getString("terms_type"),
+                        rs.getLong("id"),
+                        Columns.instant(rs, "captured_at"),
+                        Columns.flags(rs, "flags", ChangeRecord.Flag.class),
+                        Columns.label(rs, "kind", ChangeItem.Kind.class),
+                        Columns.label(rs, "significance", Significance.class),
+                        Columns.optionalLabel(rs, "severity", Severity.class)))
                 .list();
     }
 }

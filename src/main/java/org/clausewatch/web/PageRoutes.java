@@ -69,8 +69,19 @@ final class PageRoutes implements RouteGroup {
         html(ctx, "home.jte", new HomePage(catalogue.home(), plan.get()));
     }
 
+    /**
+     * A service page is its content (the stamp) and how many of its documents changed in the last 30 days, the one
+     * thing on it that moves with the clock: cached on both.
+     */
+    private record ServicePage(String service, ContentStamp stamp, int changedLast30Days) {}
+
     private void service(Context ctx) {
-        html(ctx, "service.jte", catalogue.servicePage(ctx.pathParam("service"), Instant.now()));
+        ContentStamp stamp = catalogue.contentStamp();
+        Views.Service view = catalogue.servicePage(ctx.pathParam("service"), Instant.now());
+        cachedHtml(
+                ctx,
+                new ServicePage(view.name(), stamp, view.changedLast30Days()),
+                () -> templates.render("service.jte", view));
     }
 
     /** A document page is its document's content (the stamp) and tracking state: cached on both. */

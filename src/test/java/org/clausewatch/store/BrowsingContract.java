@@ -181,6 +181,27 @@ abstract class BrowsingContract {
     }
 
     @Test
+    void gradedCurrentProvisionsComeFromTheLatestVersionOnlyAndAtTheAskedSeverities() {
+        store.recordReadings(readings(List.of(
+                reading("We never train models on your data.", "D1", Severity.HIGH),
+                reading("We may train models on your conversations.", "D1", Severity.MEDIUM))));
+        assertThat(store.currentProvisionsGraded("Example", READER, Set.of(Severity.MEDIUM, Severity.HIGH)))
+                .as("the earlier version's wording is graded high but no longer current")
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.termsType()).isEqualTo("Terms of Service");
+                    assertThat(row.provision().text()).isEqualTo("We may train models on your conversations.");
+                    assertThat(row.severity()).isEqualTo(Severity.MEDIUM);
+                });
+        assertThat(store.currentProvisionsGraded("Example", READER, Set.of(Severity.HIGH)))
+                .isEmpty();
+        assertThat(store.currentProvisionsGraded("Other", READER, Set.of(Severity.MEDIUM)))
+                .isEmpty();
+        assertThat(store.currentProvisionsGraded("Example", "another-reader", Set.of(Severity.MEDIUM)))
+                .isEmpty();
+    }
+
+    @Test
     void readingsRecordedApartFromAVersionMoveTheContentStampThatPagesAreCachedBy() {
         ContentStamp before = store.contentStamp();
         assertThat(store.contentStamp()).isEqualTo(before);

@@ -64,6 +64,9 @@ class WebJourneyIT {
                         .orElseThrow();
                 Document servicePage = visit(base, service, "2-service");
                 assertThat(servicePage.select("h1").text()).isEqualTo("ChatGPT");
+                assertTimeline(base, service, servicePage, "Timeline of ChatGPT");
+                String topic = "/topics/F1";
+                assertTimeline(base, topic, visit(base, topic, "2-topic"), "Timeline of F1 Training on user content");
                 String documentLink = servicePage.select("a[href^=/services/chatgpt/]").stream()
                         .map(a -> a.attr("href"))
                         .filter(href -> href.endsWith("/terms-of-service"))
@@ -143,6 +146,30 @@ class WebJourneyIT {
         if (!Files.exists(file)) {
             System.err.println("WebJourneyIT: Chromium wrote no screenshot " + file + " of " + url);
         }
+    }
+
+    /**
+     * The page holds a timeline drawn as SVG, as Chromium parsed it, with a labelled date axis, a legend and marks
+     * that open changes; and Chromium reports no Content-Security-Policy violation on the page.
+     */
+    private void assertTimeline(String base, String path, Document page, String title)
+            throws IOException, InterruptedException {
+        Element svg = page.selectFirst("figure.timeline-figure svg.timeline");
+        assertThat(svg).as(path + ": a timeline").isNotNull();
+        assertThat(svg.selectFirst("title").text()).isEqualTo(title);
+        assertThat(svg.select("text.tl-tick").eachText())
+                .as(path + ": axis labels")
+                .isNotEmpty()
+                .allMatch(label -> label.matches("\\d{4}(-\\d{2})?"));
+        assertThat(svg.select("text.tl-axis-title").text()).isEqualTo("Date (UTC)");
+        assertThat(svg.select("text.tl-legend-item").eachText()).contains("high", "cosmetic (not counted)");
+        assertThat(svg.select("a[href^=/changes/]"))
+                .as(path + ": marks open changes")
+                .isNotEmpty();
+        chromium("--enable-logging=stderr", "--v=0", "--dump-dom", base + path);
+        assertThat(Files.readAllLines(dir.resolve("chromium.log")))
+                .as(path + ": Content-Security-Policy violations reported by Chromium")
+                .noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     private static void assertAccessible(String path, Document page) {

@@ -77,6 +77,27 @@ class WebPagesTest {
     }
 
     @Test
+    void serviceAndProvisionPagesDrawTheirTimelinesAsSvg() throws Exception {
+        Document service = page("/services/example-service");
+        Element timeline = service.selectFirst("figure.timeline-figure svg.timeline");
+        assertThat(timeline.select("text.tl-label").stream().map(Element::ownText))
+                .containsExactly("Terms of Service");
+        assertThat(timeline.select("g.tl-versions title").text()).startsWith("3 versions, captured from 2024-");
+        assertThat(timeline.select("a[href=/changes/" + latestChange().id() + "]"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.attr("aria-label")).isNotBlank());
+        assertThat(timeline.select("text.tl-axis-title").text()).isEqualTo("Date (UTC)");
+        Element provision = page("/services/example-service/terms-of-service").select("div.provision").stream()
+                .filter(p -> p.text().contains("binding arbitration in Delaware"))
+                .findFirst()
+                .orElseThrow();
+        Document history = page("/provisions/" + provision.id().substring(2));
+        assertThat(history.select("svg.timeline rect.tl-span"))
+                .as("the wording before and after the change")
+                .hasSize(2);
+    }
+
+    @Test
     void documentPageShowsCurrentTextWithProvisionAnchorsAndATimeline() throws Exception {
         Document page = page("/services/example-service/terms-of-service");
         Element provision = page.select("div.provision").stream()

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.clausewatch.cli.Cli;
+import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
 
@@ -164,25 +164,12 @@ public final class WorkersBenchmark {
     }
 
     private Process worker(String database, Path declarations, Path run, int index) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-XX:+UseSerialGC",
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Cli.class.getName(),
+        ProcessBuilder builder = ClauseWatchProcess.of(
+                        List.of("-Xmx512m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED"),
                         "worker",
-                        "--data",
-                        run.resolve("data").toString(),
-                        "--database",
+                        run.resolve("data"),
                         database,
-                        "--declarations",
-                        declarations.toString(),
-                        "--allow-private-addresses",
-                        "--host-delay-ms",
-                        "0",
+                        declarations,
                         "--track-every",
                         "PT24H")
                 .redirectOutput(run.resolve("worker-" + index + ".out").toFile())

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clausewatch.cli.Cli;
+import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.CliRun;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
@@ -84,24 +84,12 @@ class ConcurrentTrackIT {
     }
 
     private Process track(String database, Path declarations, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        java,
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Cli.class.getName(),
+        return ClauseWatchProcess.of(
+                        List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                         "track",
-                        "--data",
-                        dir.resolve("data").toString(),
-                        "--database",
+                        dir.resolve("data"),
                         database,
-                        "--declarations",
-                        declarations.toString(),
-                        "--allow-private-addresses",
-                        "--host-delay-ms",
-                        "0",
+                        declarations,
                         "--json")
                 .redirectOutput(out.toFile())
                 .redirectError(Path.of(out + ".err").toFile())

@@ -12,8 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.clausewatch.cli.Cli;
+import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
 import org.junit.jupiter.api.Test;
@@ -83,24 +84,12 @@ class WorkerKillIT {
     }
 
     private Process worker(String database, Path declarations, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Cli.class.getName(),
+        ProcessBuilder builder = ClauseWatchProcess.of(
+                        List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                         "worker",
-                        "--data",
-                        dir.resolve("data").toString(),
-                        "--database",
+                        dir.resolve("data"),
                         database,
-                        "--declarations",
-                        declarations.toString(),
-                        "--allow-private-addresses",
-                        "--host-delay-ms",
-                        "0",
+                        declarations,
                         "--track-every",
                         "PT1H")
                 .redirectOutput(dir.resolve(name + ".out").toFile())

@@ -57,11 +57,40 @@ public final class Cli implements Runnable {
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Cli());
+        headlines(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> badArguments(e, err));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line, err));
         return commandLine.execute(args);
+    }
+
+    /**
+     * The list of commands in {@code --help} shows each command's header, or else the first line of its description,
+     * which is cut mid-sentence: each command whose description runs over several lines is headed by its first
+     * sentence, and its own help goes on with the rest.
+     */
+    private static void headlines(CommandLine line) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+            String described = String.join(" ", usage.description()).strip();
+            if (usage.header().length == 0 && usage.description().length > 1) {
+                int end = FIRST_SENTENCE.matcher(described).find() ? firstSentenceEnd(described) : described.length();
+                usage.header(described.substring(0, end).strip());
+                String rest = described.substring(end).strip();
+                usage.description(rest.isEmpty() ? new String[0] : new String[] {rest});
+            }
+            headlines(sub);
+        }
+    }
+
+    /** A sentence ends at a full stop followed by a space and a capital, not inside "e.g. F1" or "(default: now)". */
+    private static final java.util.regex.Pattern FIRST_SENTENCE =
+            java.util.regex.Pattern.compile("(?<!\\be\\.g)(?<!\\bi\\.e)\\.\\s+(?=[A-Z])");
+
+    private static int firstSentenceEnd(String text) {
+        java.util.regex.Matcher end = FIRST_SENTENCE.matcher(text);
+        return end.find() ? end.start() + 1 : text.length();
     }
 
     private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
@@ -80,11 +109,12 @@ public final class Cli implements Runnable {
     }
 
     private static int failed(Exception e, CommandLine line, PrintWriter err) {
+        String command = path(line);
         if (e instanceof IllegalArgumentException) {
-            err.println("clausewatch " + line.getCommandName() + ": " + e.getMessage());
+            err.println("clausewatch " + command + ": " + e.getMessage());
             return BAD_ARGUMENTS;
         }
-        err.println("clausewatch " + line.getCommandName() + ": " + describe(e));
+        err.println("clausewatch " + command + ": " + describe(e));
         return 1;
     }
 
@@ -99,6 +129,17 @@ public final class Cli implements Runnable {
     }
 
     private static String qualified(CommandLine line, String command) {
-        return line.getParent() == null ? "clausewatch" : "clausewatch " + command;
+        return line.getParent() == null ? "clausewatch" : "clausewatch " + path(line);
+    }
+
+    /** A command's name with its parents' below the root: "user add", so errors say "clausewatch user add: …". */
+    private static String path(CommandLine line) {
+        String name = line.getCommandName();
+        for (CommandLine parent = line.getParent();
+                parent != null && parent.getParent() != null;
+                parent = parent.getParent()) {
+            name = parent.getCommandName() + " " + name;
+        }
+        return name;
     }
 }

@@ -54,4 +54,39 @@ class EverydayCommandsTest {
                         "Example / Terms of Service  last success none, imported (latest version 2024-03-01T00:00:00Z)")
                 .doesNotContain("never");
     }
+
+    @Test
+    void theListOfCommandsInHelpSaysWholeSentences() {
+        CliRun run = CliRun.run("--help");
+        String commands = run.out().substring(run.out().indexOf("Commands:"));
+        // each entry: the command's name, then its headline wrapped over indented lines
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        for (String line : commands.lines().skip(1).toList()) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                entries.add(line.strip());
+            } else if (!entries.isEmpty()) {
+                entries.set(entries.size() - 1, entries.getLast() + " " + line.strip());
+            }
+        }
+        assertThat(entries).hasSizeGreaterThan(20);
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry).as("help entry").matches("(?s).*[.)]$"));
+        assertThat(entries)
+                .anySatisfy(entry -> assertThat(entry)
+                        .startsWith("import-ota")
+                        .endsWith("as version history, with those" + " capture times, marked as imported."));
+        CliRun importHelp = CliRun.run("import-ota", "--help");
+        assertThat(importHelp.out()).contains("Importing again adds only newer versions.");
+    }
+
+    @Test
+    void anErrorOfASubcommandNamesItsWholeCommand() {
+        CliRun run = CliRun.run("user", "add", "--data", dir.resolve("data").toString(), "not-an-address");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("clausewatch user add: ");
+        CliRun missing =
+                CliRun.run("user", "limit", "--data", dir.resolve("data").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("(see 'clausewatch user limit --help')");
+    }
 }

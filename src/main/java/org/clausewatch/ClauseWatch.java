@@ -138,6 +138,11 @@ public final class ClauseWatch implements AutoCloseable {
 
     /** Opens the database (migrating it) and the archive under the settings' data folder. */
     public static ClauseWatch open(Settings settings) throws IOException {
+        // bad arguments are told before anything is created: no data folder for a database that cannot be opened
+        if (Files.exists(settings.dataDir()) && !Files.isDirectory(settings.dataDir())) {
+            throw new IllegalArgumentException("data folder '" + settings.dataDir() + "' is a file, not a folder");
+        }
+        Database.checkLocation(settings.storage().database());
         Files.createDirectories(settings.dataDir());
         Closer opened = new Closer();
         try {

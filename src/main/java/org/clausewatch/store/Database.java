@@ -19,6 +19,15 @@ public final class Database implements AutoCloseable {
      * requests the web server handles at once ({@code WebServer.REQUEST_THREADS}): a request never queues for a
      * connection behind slower ones, and the CPU, not the pool, decides how many run.
      */
+    /** Checks a database location without opening anything; one that cannot be used is told with the reason. */
+    public static void checkLocation(String location) {
+        try {
+            Location.parse(location);
+        } catch (StoreException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     public static final int SQLITE_READERS = 16;
 
     private static final int POSTGRES_READERS = 12;

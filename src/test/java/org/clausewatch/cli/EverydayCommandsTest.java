@@ -89,4 +89,20 @@ class EverydayCommandsTest {
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("(see 'clausewatch user limit --help')");
     }
+
+    @Test
+    void badStorageArgumentsSayWhyExitTwoAndCreateNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRun onFile = CliRun.run("status", "--data", file.toString());
+        assertThat(onFile.status()).isEqualTo(2);
+        assertThat(onFile.err().strip())
+                .isEqualTo("clausewatch status: data folder '" + file + "' is a file, not a folder");
+
+        Path data = dir.resolve("fresh");
+        CliRun badDatabase = CliRun.run("status", "--data", data.toString(), "--database", "jdbc:foo:bar");
+        assertThat(badDatabase.status()).isEqualTo(2);
+        assertThat(badDatabase.err())
+                .startsWith("clausewatch status: database location 'jdbc:foo:bar' is not understood");
+        assertThat(data).doesNotExist();
+    }
 }

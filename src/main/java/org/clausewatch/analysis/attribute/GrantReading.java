@@ -193,46 +193,54 @@ final class GrantReading {
         }
     }
 
+    /**
+     * The ways a sentence names who receives a grant, tried in order: most name the party in a phrase the pattern
+     * captures; the last few fix the party themselves ("the rights granted by you" go to the provider the terms speak
+     * for, content licensed "under the same terms" goes to other users, "X grants you" to the user).
+     */
+    private static final List<GranteeWording> GRANTEE_WORDINGS = List.of(
+            GranteeWording.named(USER_GRANTS),
+            GranteeWording.named(PROVIDES_PERMISSION),
+            GranteeWording.named(GRANTS_US),
+            GranteeWording.named(LICENCE_TO),
+            GranteeWording.named(GRANT_WINDOW),
+            GranteeWording.named(AGREE_MAY),
+            GranteeWording.named(CONSENTS_TO_USE),
+            GranteeWording.named(LICENCE_ALLOWS),
+            GranteeWording.named(HOLDS),
+            GranteeWording.named(GRANTED_TO),
+            GranteeWording.fixed(GRANTED_BY_YOU, "provider"),
+            GranteeWording.fixed(LICENSED_UNDER, "other-users"),
+            GranteeWording.fixed(TO_USER, "user"));
+
+    /** A wording of a grant, and the party it always names, or none when the party is read from the captured phrase. */
+    private record GranteeWording(Pattern pattern, Optional<String> party) {
+        static GranteeWording named(Pattern pattern) {
+            return new GranteeWording(pattern, Optional.empty());
+        }
+
+        static GranteeWording fixed(Pattern pattern, String party) {
+            return new GranteeWording(pattern, Optional.of(party));
+        }
+    }
+
     private static Optional<String> grantee(Sentence sentence, List<Attribute> found) {
-        String text = sentence.text();
-        for (Pattern pattern : List.of(
-                USER_GRANTS,
-                PROVIDES_PERMISSION,
-                GRANTS_US,
-                LICENCE_TO,
-                GRANT_WINDOW,
-                AGREE_MAY,
-                CONSENTS_TO_USE,
-                LICENCE_ALLOWS,
-                HOLDS,
-                GRANTED_TO)) {
-            Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
+        for (GranteeWording wording : GRANTEE_WORDINGS) {
+            Matcher matcher = wording.pattern().matcher(sentence.text()).region(sentence.start(), sentence.end());
             while (matcher.find()) {
-                int group = matcher.start(1) >= 0 ? 1 : 2;
-                Optional<String> party = party(sentence, matcher.start(group), matcher.end(group));
+                Optional<String> party = wording.party().isPresent() ? wording.party() : namedParty(sentence, matcher);
                 if (party.isPresent()) {
                     found.add(sentence.attribute(Names.LICENCE_GRANTEE, party.get(), matcher.start(), matcher.end()));
                     return party;
                 }
             }
         }
-        Matcher byYou = GRANTED_BY_YOU.matcher(text).region(sentence.start(), sentence.end());
-        if (byYou.find()) {
-            found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", byYou.start(), byYou.end()));
-            return Optional.of("provider");
-        }
-        Matcher licensedUnder = LICENSED_UNDER.matcher(text).region(sentence.start(), sentence.end());
-        if (licensedUnder.find()) {
-            found.add(sentence.attribute(
-                    Names.LICENCE_GRANTEE, "other-users", licensedUnder.start(), licensedUnder.end()));
-            return Optional.of("other-users");
-        }
-        Matcher toUser = TO_USER.matcher(text).region(sentence.start(), sentence.end());
-        if (toUser.find()) {
-            found.add(sentence.attribute(Names.LICENCE_GRANTEE, "user", toUser.start(), toUser.end()));
-            return Optional.of("user");
-        }
         return Optional.empty();
+    }
+
+    private static Optional<String> namedParty(Sentence sentence, Matcher matcher) {
+        int group = matcher.start(1) >= 0 ? 1 : 2;
+        return party(sentence, matcher.start(group), matcher.end(group));
     }
 
     /**

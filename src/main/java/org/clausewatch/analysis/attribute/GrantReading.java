@@ -3,6 +3,7 @@ package org.clausewatch.analysis.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,12 @@ import java.util.regex.Pattern;
  * content, so its scope words are not read as if the user had given them away.
  */
 final class GrantReading {
-    /** A party's words: no sentence or clause end, but the dots of "Snap Inc., and our affiliates" and "U.S.". */
-    private static final String PARTY = "((?:[^.;:()]|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.){1,120}?)";
+    /**
+     * A party's words: no sentence or clause end, but the dots of "Snap Inc., and our affiliates" and "U.S.", and a
+     * parenthesis of its own ("Google (and those we work with)", "the Society (which includes its … affiliates)").
+     */
+    private static final String PARTY =
+            "((?:[^.;:()]|\\([^().;]{1,120}\\)|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.){1,120}?)";
 
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
@@ -24,18 +29,20 @@ final class GrantReading {
                     + "(?:grant|give|license|authori[sz]e|permit|allow)(?:s|ed|d|ted)?,?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b)" + PARTY
                     + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
-                    + "to\\s+(?!the\\b)\\w+)\\b",
+                    + "to\\s+(?!the\\b)\\w+|world-?wide|non-?exclusive|perpetual|irrevocable|royalty-free|"
+                    + "unrestricted|unlimited|rights?\\s+to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "you provide Google with permission to use …". */
+    /** "you provide Google with permission to use …", "you provide us a license to use this Content". */
     private static final Pattern PROVIDES_PERMISSION = Pattern.compile(
             "\\b(?:you|customer|user)(?:\\s+hereby)?\\s+provides?\\s+" + PARTY
-                    + "\\s+with\\s+(?:the\\s+|a\\s+)?(?:permission|right|licen[cs]e)\\b",
+                    + "\\s+(?:with\\s+(?:the\\s+|a\\s+)?|(?:the|an?)\\s+(?:[\\w-]+,?\\s+){0,6}?)"
+                    + "(?:permission|right|licen[cs]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "… and (iii) grant us an irrevocable … license": only the user grants anything to "us". */
     private static final Pattern GRANTS_US = Pattern.compile(
-            "\\b(?:grant|give|license)\\s+(?:to\\s+)?(us)\\b(?=,?\\s+(?:an?|the|all|permission|your)\\b)",
+            "\\b(?:grants?|gives?|licenses?)\\s+(?:to\\s+)?(us)\\b(?=,?\\s+(?:an?|the|all|permission|your|rights?)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "you grant a … licence: (i) to OpenAI to use …". */
@@ -80,13 +87,35 @@ final class GrantReading {
 
     /** "the rights granted to GitHub and its Affiliates under Sections D.4 and D.8". */
     private static final Pattern GRANTED_TO = Pattern.compile(
-            "\\b(?:rights?|licen[cs]es?|permissions?)\\b(?:[^.;]{0,40}?\\s)?(?:granted|given)\\s+to\\s+" + PARTY
+            "\\b(?:rights?|licen[cs]es?|permissions?)\\b(?:[^.;]{0,40}?\\s)?"
+                    + "(?:(?:granted|given)(?:\\s+(?:hereunder|herein|above|below))?|(?<=licen[cs]e\\s)grant)\\s+to\\s+"
+                    + PARTY
                     + "(?=\\s+(?:under|in|by|pursuant|herein|above|below|and\\s+does)\\b|[.;,()]|$)",
             Pattern.CASE_INSENSITIVE);
 
-    /** "the rights granted by you hereunder terminate …": the user's grant, to the provider the terms speak for. */
+    /**
+     * "the rights granted by you hereunder terminate …", "the licenses you grant are royalty-free …": the user's grant,
+     * to the provider the terms speak for.
+     */
     private static final Pattern GRANTED_BY_YOU = Pattern.compile(
-            "\\b(?:rights?|licen[cs]es?|permissions?)\\s+(?:granted|given)\\s+by\\s+you\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:rights?|licen[cs]es?|permissions?)\\s+(?:(?:granted|given)\\s+by\\s+you\\b"
+                    + "|(?<=licen[cs]es?\\s)(?:that\\s+)?you\\s+(?:hereby\\s+)?(?:grant|give)(?:ed)?\\b"
+                    + "(?!\\s+(?:to\\s+)?(?:other|third|any\\s+third)))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Content published under a public licence ("All material added … will be licensed under a Creative Commons …
+     * license") goes to everyone; the provider's own software or data released so is licensed to the user.
+     */
+    private static final Pattern PUBLIC_LICENCE = Pattern.compile(
+            "\\b(?:licen[cs]ed?|released|published)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using)\\s+(?:an?\\s+|the\\s+)?"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:Creative\\s+Commons|CC[\\s-]BY|GNU|GPL|AGPL|open[\\s-]source\\s+licen[cs]e)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whose work a public licence covers: what users add, post or contribute. */
+    private static final Pattern USERS_WORK = Pattern.compile(
+            "\\b(?:you|your|contributions?|contributors?|submitted|submissions?|added|uploaded|posted|members?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "you license that Content under the same terms" as the repository: a licence to everyone who uses it. */
     private static final Pattern LICENSED_UNDER = Pattern.compile(
@@ -99,18 +128,27 @@ final class GrantReading {
 
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
-            "\\b(?:grants?|granted|licensed|licenses|license)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
-                    + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b)"
+            "\\b(?:grants?|granted|licensed|licenses|license|gives?)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+                    + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b|\\s+any\\s+right)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
                     + "(?:software|services?|site|materials|documentation|apps?)\\s+(?:solely|only)\\s+"
-                    + "(?:to|for|as|in\\s+accordance|under|subject)\\b",
+                    + "(?:to|for|as|in\\s+accordance|under|subject)\\b"
+                    + "|\\byour\\s+licen[cs]e\\s+to\\s+(?:use|access)\\b"
+                    + "|(?<!\\byou\\s)(?:may|can|will)\\s+(?:\\w+\\s+)?(?:suspend|revoke|terminate)\\s+(?:\\w+\\s+or\\s+\\w+\\s+)?"
+                    + "(?:this|the|your)\\s+licen[cs]e\\b|\\btermination\\s+of\\s+(?:this|the|your)\\s+licen[cs]e\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A later sentence that speaks of the licence just granted: "This license survives termination". */
     private static final Pattern THIS_LICENCE = Pattern.compile(
             "^\\W*(?:the|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:licen[cs]es?|rights|permissions?)\\b"
                     + "|\\b(?:this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:licen[cs]es?|rights|permissions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "This license", "Such license", "this licence to use your content": a licence, not rights or permissions. */
+    private static final Pattern THE_LICENCE = Pattern.compile(
+            "(?<!terms\\sof\\s)(?<!under\\s)\\b(?:this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?licen[cs]es?\\b"
+                    + "(?!\\s+(?:agreement|terms|key|fees?)\\b|\\s+(?:granted|described|set\\s+out)\\s+(?:in|under|above|below)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern GRANTS_FIRST = Pattern.compile(
@@ -138,6 +176,12 @@ final class GrantReading {
                     terms(sentence, found);
                 }
             } else if (granted && refersToLicence(sentence)) {
+                terms(sentence, found);
+            } else if (!granted && licenceOverUsersWork(sentence)) {
+                // "This license cannot be terminated by you once your Content is submitted": a provision that goes on
+                // about the licence the user gives, granted elsewhere in the terms
+                granted = true;
+                found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", thisLicence(sentence)));
                 terms(sentence, found);
             } else if (!granted && unnamedGrant(sentence)) {
                 granted = true;
@@ -211,16 +255,17 @@ final class GrantReading {
             GranteeWording.named(GRANTED_TO),
             GranteeWording.fixed(GRANTED_BY_YOU, "provider"),
             GranteeWording.fixed(LICENSED_UNDER, "other-users"),
+            new GranteeWording(PUBLIC_LICENCE, GrantReading::publicLicensee),
             GranteeWording.fixed(TO_USER, "user"));
 
-    /** A wording of a grant, and the party it always names, or none when the party is read from the captured phrase. */
-    private record GranteeWording(Pattern pattern, Optional<String> party) {
+    /** A wording of a grant, and how the party it names is read from a match. */
+    private record GranteeWording(Pattern pattern, BiFunction<Sentence, Matcher, Optional<String>> party) {
         static GranteeWording named(Pattern pattern) {
-            return new GranteeWording(pattern, Optional.empty());
+            return new GranteeWording(pattern, GrantReading::namedParty);
         }
 
         static GranteeWording fixed(Pattern pattern, String party) {
-            return new GranteeWording(pattern, Optional.of(party));
+            return new GranteeWording(pattern, (sentence, matcher) -> Optional.of(party));
         }
     }
 
@@ -228,7 +273,7 @@ final class GrantReading {
         for (GranteeWording wording : GRANTEE_WORDINGS) {
             Matcher matcher = wording.pattern().matcher(sentence.text()).region(sentence.start(), sentence.end());
             while (matcher.find()) {
-                Optional<String> party = wording.party().isPresent() ? wording.party() : namedParty(sentence, matcher);
+                Optional<String> party = wording.party().apply(sentence, matcher);
                 if (party.isPresent()) {
                     found.add(sentence.attribute(Names.LICENCE_GRANTEE, party.get(), matcher.start(), matcher.end()));
                     return party;
@@ -243,22 +288,37 @@ final class GrantReading {
         return party(sentence, matcher.start(group), matcher.end(group));
     }
 
+    /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */
+    private static Optional<String> publicLicensee(Sentence sentence, Matcher matcher) {
+        boolean usersWork = USERS_WORK
+                .matcher(sentence.text())
+                .region(sentence.start(), sentence.end())
+                .find();
+        return Optional.of(usersWork ? "third-parties" : "user");
+    }
+
     /**
      * Who a party phrase names: the provider (we, us, a name), with affiliates or partners, other users, third parties,
      * or the user; "you retain your rights" names the user keeping what is theirs, which grants nothing.
      */
     private static Optional<String> party(Sentence sentence, int from, int to) {
         from = lastPhrase(sentence.text(), from, to);
+        List<Lexicon.Hit> hits = sentence.lexicon().hits(Cue.PARTY, sentence.text(), from, to);
         List<String> kinds = new ArrayList<>();
-        sentence.lexicon().hits(Cue.PARTY, sentence.text(), from, to).forEach(hit -> kinds.add(hit.value()));
+        hits.forEach(hit -> kinds.add(hit.value()));
+        boolean provider = kinds.contains("provider");
+        boolean partners = kinds.contains("partners");
+        boolean others = kinds.contains("other-users") || kinds.contains("third-parties");
+        if (provider && namedFirst(hits, "provider")) {
+            // "Snap, our affiliates, other users of the Services, and our business partners"
+            return Optional.of(partners || others ? "provider-and-partners" : "provider");
+        }
         if (kinds.contains("other-users")) {
             return Optional.of("other-users");
         }
         if (kinds.contains("user")) {
             return Optional.empty();
         }
-        boolean provider = kinds.contains("provider");
-        boolean partners = kinds.contains("partners");
         if (provider) {
             return Optional.of(partners ? "provider-and-partners" : "provider");
         }
@@ -266,6 +326,14 @@ final class GrantReading {
             return Optional.of("third-parties");
         }
         return Optional.empty();
+    }
+
+    /** Whether the party named first in the phrase is of the given kind. */
+    private static boolean namedFirst(List<Lexicon.Hit> hits, String kind) {
+        return hits.stream()
+                .min(java.util.Comparator.comparingInt(Lexicon.Hit::start))
+                .map(hit -> hit.value().equals(kind))
+                .orElse(false);
     }
 
     /**
@@ -329,6 +397,24 @@ final class GrantReading {
 
     private static boolean refersToLicence(Sentence sentence) {
         return THIS_LICENCE.matcher(sentence.words()).find();
+    }
+
+    /**
+     * A sentence about "this licence" over the user's content, in a provision that grants none itself: in terms a
+     * platform writes, the licence its users give it. One the provider grants the user is read as such before this.
+     */
+    private static boolean licenceOverUsersWork(Sentence sentence) {
+        return thisLicenceMatcher(sentence).find() && sentence.has(Cue.USER_DATA);
+    }
+
+    private static Lexicon.Hit thisLicence(Sentence sentence) {
+        Matcher matcher = thisLicenceMatcher(sentence);
+        matcher.find();
+        return new Lexicon.Hit("-", matcher.start(), matcher.end());
+    }
+
+    private static Matcher thisLicenceMatcher(Sentence sentence) {
+        return THE_LICENCE.matcher(sentence.text()).region(sentence.start(), sentence.end());
     }
 
     /** Scope words, purposes, subjects and limits of a grant, from the sentence that states them. */

@@ -296,4 +296,93 @@ class ReadingPatternsTest {
         assertThat(microsoft.values(Names.TRAINING_RESTRICTION)).containsExactly("prohibited");
         assertThat(microsoft.values(Names.TRAINING_USE)).isEmpty();
     }
+
+    @Test
+    void theProviderNamedFirstWithOthersIsTheProviderAndItsPartners() throws IOException {
+        Analysis snap = analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 42));
+        assertThat(snap.values(Names.LICENCE_GRANTEE)).contains("provider-and-partners");
+        Analysis google = analyse(
+                "Example",
+                "When you upload content, you give Example (and those we work with) a worldwide license to use, host"
+                        + " and publish such content.");
+        assertThat(google.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+        assertThat(google.severity()).contains(Severity.MEDIUM);
+        Analysis onward = analyse(
+                "Example",
+                "You grant Example a worldwide, royalty-free licence to use and display your content, and sub-licence"
+                        + " those rights to third parties.");
+        assertThat(onward.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+    }
+
+    @Test
+    void aSentenceAboutThisLicenceOverYourContentSpeaksOfTheLicenceYouGive() throws IOException {
+        Analysis tiktok = analyse("TikTok", CorpusLines.line("TikTok/Terms of Service/2026-07-29T01-07-20Z.md", 211));
+        assertThat(tiktok.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(tiktok.topics()).contains("D1");
+        Analysis irrevocable =
+                analyse("Example", "This license cannot be terminated by you once your content has been submitted.");
+        assertThat(irrevocable.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(irrevocable.values(Names.LICENCE_SCOPE)).contains("irrevocable");
+        assertThat(irrevocable.severity()).contains(Severity.MEDIUM);
+        Analysis yours = analyse(
+                "Example", "Example can terminate this license at any time if you misuse the service or its software.");
+        assertThat(yours.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+        Analysis reference = analyse(
+                "Example",
+                "The opt-out applies only to your Inputs and does not apply to the license granted in Section 4.");
+        assertThat(reference.values(Names.LICENCE_GRANTEE)).isEmpty();
+    }
+
+    @Test
+    void grantsWithoutAnArticleOrWithAnAcronymNameTheirGrantee() {
+        Analysis acronym = analyse(
+                "Example",
+                "You grant NXT a perpetual, irrevocable, worldwide licence to publish and adapt the content you submit.");
+        assertThat(acronym.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(acronym.severity()).contains(Severity.HIGH);
+        Analysis bare = analyse(
+                "Example",
+                "By posting content you irrevocably grant Example worldwide, transferable rights to use your content for"
+                        + " any purpose.");
+        assertThat(bare.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis referred = analyse(
+                "Example",
+                "You agree that the licenses you grant are royalty-free, perpetual, transferable and irrevocable.");
+        assertThat(referred.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(referred.severity()).contains(Severity.HIGH);
+        Analysis provided = analyse(
+                "Example",
+                "We require that you provide us a license to use this content so that we can operate and promote the"
+                        + " platform.");
+        assertThat(provided.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(provided.severity()).contains(Severity.MEDIUM);
+    }
+
+    @Test
+    void aPublicLicenceOfContributionsGoesToEveryoneAndOfOurSoftwareToTheUser() {
+        Analysis contributions = analyse(
+                "Example",
+                "All contributions you add to the wiki are licensed under a Creative Commons Attribution-ShareAlike"
+                        + " licence.");
+        assertThat(contributions.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        assertThat(contributions.severity()).contains(Severity.MEDIUM);
+        Analysis software = analyse("Example", "Our software is released under the GNU General Public License.");
+        assertThat(software.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+        assertThat(software.severity()).contains(Severity.LOW);
+    }
+
+    @Test
+    void sublicensableTransferableOrPerpetualLicencesReachBeyondRunningTheService() {
+        Analysis sublicensable = analyse(
+                "Example",
+                "You grant us a non-exclusive, worldwide, royalty-free, sublicensable licence to host and display your"
+                        + " content.");
+        assertThat(sublicensable.severity()).contains(Severity.MEDIUM);
+        assertThat(sublicensable.grade().orElseThrow().rule()).isEqualTo("licence-sublicensable");
+        Analysis operating = analyse(
+                "Example",
+                "You grant us a non-exclusive, worldwide, royalty-free licence to host and display your content to run"
+                        + " the service.");
+        assertThat(operating.severity()).contains(Severity.LOW);
+    }
 }

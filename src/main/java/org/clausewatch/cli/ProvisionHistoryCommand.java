@@ -85,7 +85,8 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no provision with lineage id '" + lineage + "'"
                     + (named == null ? "" : " in " + named.service() + " / " + named.termsType()));
         }
-        DocumentRow own = catalogue.document(provision.get().service(), provision.get().termsType());
+        DocumentRow own =
+                catalogue.document(provision.get().service(), provision.get().termsType());
         List<ProvisionOccurrence> history = catalogue.lineage(named == null ? own : named, lineage);
         if (history.isEmpty()) {
             throw new IllegalArgumentException("provision '" + lineage + "' is of " + own.service() + " / "

@@ -37,9 +37,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(schedule.onto(tracking.onto(new CommonOptions.Given()
-                .value(Setting.PORT, port)
-                .value(Setting.HOST, host))));
+        Settings settings = common.settings(schedule.onto(tracking.onto(
+                new CommonOptions.Given().value(Setting.PORT, port).value(Setting.HOST, host))));
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             WebServer web =
                     app.serve(spec.commandLine().getOut(), spec.commandLine().getErr());

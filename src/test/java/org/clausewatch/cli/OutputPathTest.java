@@ -66,8 +66,9 @@ class OutputPathTest {
         CliRun run = run(command, file.resolve("sub/out.file"));
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot write '" + file.resolve("sub/out.file") + "': '" + file
-                + "' is a file, not a folder");
+        assertThat(run.err())
+                .contains(
+                        "cannot write '" + file.resolve("sub/out.file") + "': '" + file + "' is a file, not a folder");
         assertThat(file).hasContent("kept as it is");
         assertThat(dir.resolve("data")).doesNotExist();
     }

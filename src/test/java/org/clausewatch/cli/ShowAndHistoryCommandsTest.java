@@ -89,7 +89,7 @@ class ShowAndHistoryCommandsTest {
                 .startsWith("service:   Example\n"
                         + "document:  Terms of Service\n"
                         + "version:   " + version.get("id").asLong() + "\n"
-                        + "captured:  2024-01-01T00:00:00Z (imported)\n"
+                        + "captured:  2024-01-01T00:00:00Z (first-record, imported)\n"
                         + "\n"
                         + "# Terms\n")
                 .contains(LICENCE)
@@ -151,8 +151,8 @@ class ShowAndHistoryCommandsTest {
         String lineage = licenceLineage();
 
         JsonNode alone = json("provision-history", "--lineage", lineage);
-        JsonNode named = json(
-                "provision-history", "--service", "Example", "--type", "Terms of Service", "--lineage", lineage);
+        JsonNode named =
+                json("provision-history", "--service", "Example", "--type", "Terms of Service", "--lineage", lineage);
 
         assertThat(alone.findValuesAsString("text")).containsExactly(LICENCE, WIDER_LICENCE);
         assertThat(alone).isEqualTo(named);
@@ -165,8 +165,8 @@ class ShowAndHistoryCommandsTest {
     void provisionHistoryRefusesADocumentTheLineageIsNotOf() {
         String lineage = licenceLineage();
 
-        CliRun other = run(
-                "provision-history", "--service", "Tracked", "--type", "Terms of Service", "--lineage", lineage);
+        CliRun other =
+                run("provision-history", "--service", "Tracked", "--type", "Terms of Service", "--lineage", lineage);
 
         assertThat(other.status()).isEqualTo(2);
         assertThat(other.err().strip())
@@ -184,6 +184,6 @@ class ShowAndHistoryCommandsTest {
 
         CliRun half = run("provision-history", "--service", "Example", "--lineage", licenceLineage());
         assertThat(half.status()).isEqualTo(2);
-        assertThat(half.err()).contains("--type");
+        assertThat(half.err()).contains("Missing required argument", "--terms-type");
     }
 }

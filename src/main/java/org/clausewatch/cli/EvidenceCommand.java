@@ -1,20 +1,14 @@
 package org.clausewatch.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
-import org.clausewatch.browse.Catalogue;
-import org.clausewatch.browse.JsonShapes;
 import org.clausewatch.evidence.Subject;
-import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,13 +31,7 @@ final class EvidenceCommand implements Callable<Integer> {
     CommonOptions common;
 
     @ArgGroup(exclusive = false, multiplicity = "1")
-    DocumentOptions document;
-
-    @Option(
-            names = "--at",
-            paramLabel = "ISO-DATE",
-            description = "A date (2024-05-01, meaning the end of that UTC day) or a UTC time.")
-    String at;
+    DocumentAt document;
 
     @Option(names = "--provision", paramLabel = "LINEAGE", description = "The lineage id of a provision of it.")
     String provision;
@@ -56,32 +44,16 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.checkWritable(output);
         try (ClauseWatch app = common.open()) {
-            Catalogue catalogue = app.catalogue();
-            DocumentRow row = document.find(catalogue);
-            Instant when = at == null ? Instant.now() : Times.endOf(at);
-            VersionRow version = catalogue
-                    .versionAt(row, when)
-                    .orElseThrow(() -> new IllegalArgumentException("no version of " + row.service() + " / "
-                            + row.termsType() + " was recorded by " + JsonShapes.time(when)));
+            VersionRow version = document.find(app.catalogue());
             Subject subject = new Subject(version.id(), Optional.ofNullable(provision));
-            write(app, subject);
+            OutputFiles.replace(output, out -> {
+                app.evidence().write(subject, out);
+                return output;
+            });
             print(spec.commandLine().getOut(), subject);
             return 0;
-        }
-    }
-
-    /** Written beside the target and moved into place, so a failed export leaves no half pack under its name. */
-    private void write(ClauseWatch app, Subject subject) throws java.io.IOException {
-        Path absolute = output.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), ".evidence-", ".zip.part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                app.evidence().write(subject, out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
         }
     }
 

@@ -37,6 +37,7 @@ final class ExportCdxjCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.checkWritable(output);
         try (ClauseWatch app = common.open()) {
             CdxjSummary summary = write(app);
             print(spec.commandLine().getOut(), summary);

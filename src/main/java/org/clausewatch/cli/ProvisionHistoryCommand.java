@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.JsonShapes;
+import org.clausewatch.browse.Views;
 import org.clausewatch.store.Browsing.ProvisionOccurrence;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.ProvisionRow;
@@ -22,12 +24,15 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "provision-history",
         mixinStandardHelpOptions = true,
-        description = "List every version of one provision (one lineage id), oldest first.")
+        description = {
+            "List every version of one provision (one lineage id), oldest first.",
+            "The lineage id names its document; --service and --type, when given, must name the same one."
+        })
 final class ProvisionHistoryCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @ArgGroup(exclusive = false, multiplicity = "1")
+    @ArgGroup(exclusive = false)
     DocumentOptions document;
 
     @Option(
@@ -44,12 +49,7 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ClauseWatch app = common.open()) {
             Catalogue catalogue = app.catalogue();
-            DocumentRow row = document.find(catalogue);
-            List<ProvisionOccurrence> history = catalogue.lineage(row, lineage);
-            if (history.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "no provision with lineage id '" + lineage + "' in " + row.service() + " / " + row.termsType());
-            }
+            List<ProvisionOccurrence> history = history(catalogue);
             PrintWriter out = spec.commandLine().getOut();
             String previous = null;
             List<Map<String, Object>> entries = new ArrayList<>();
@@ -72,6 +72,28 @@ final class ProvisionHistoryCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The versions of the provision in the document its lineage id names; {@code --service/--type}, when given, must
+     * name that document, so a history is never shown under a document it is not of.
+     */
+    private List<ProvisionOccurrence> history(Catalogue catalogue) {
+        DocumentRow named = document == null ? null : document.find(catalogue);
+        Optional<Views.ProvisionName> provision = catalogue.provisionName(lineage);
+        if (provision.isEmpty()) {
+            throw new IllegalArgumentException("no provision with lineage id '" + lineage + "'"
+                    + (named == null ? "" : " in " + named.service() + " / " + named.termsType()));
+        }
+        DocumentRow own =
+                catalogue.document(provision.get().service(), provision.get().termsType());
+        List<ProvisionOccurrence> history = catalogue.lineage(named == null ? own : named, lineage);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("provision '" + lineage + "' is of " + own.service() + " / "
+                    + own.termsType() + ", not of " + named.service() + " / " + named.termsType()
+                    + "; --service and --type may be left out");
+        }
+        return history;
     }
 
     /** One version holding the provision: {@code versionId}, {@code capturedAt}, {@code changed}, the provision. */

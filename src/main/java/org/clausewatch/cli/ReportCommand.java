@@ -45,6 +45,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.checkWritable(output);
         try (ClauseWatch app = common.open()) {
             Reports reports = new Reports(app.catalogue(), Clock.systemUTC());
             write(reports);

@@ -1,6 +1,5 @@
 package org.clausewatch.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.clausewatch.ClauseWatch;
@@ -27,41 +26,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")
     String host;
 
-    @Option(
-            names = "--declarations",
-            paramLabel = "DIR",
-            description = "Declarations to track (default ./declarations, the starter set shipped with ClauseWatch).")
-    Path declarations;
+    @Mixin
+    TrackingOptions tracking;
 
-    @Option(
-            names = "--allow-private-addresses",
-            description = "Allow fetching loopback, private and link-local addresses.")
-    boolean allowPrivateAddresses;
-
-    @Option(
-            names = "--track-every",
-            paramLabel = "DURATION",
-            description = "Interval between tracking passes, ISO-8601 (PT6H, PT30M). Default PT6H.")
-    String trackEvery;
-
-    @Option(
-            names = "--first-pass-after",
-            paramLabel = "DURATION",
-            description = "Wait before the first tracking pass, ISO-8601. Default PT1M.")
-    String firstPassAfter;
+    @Mixin
+    ScheduleOptions schedule;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(new CommonOptions.Given()
-                .value(Setting.PORT, port)
-                .value(Setting.HOST, host)
-                .value(Setting.DECLARATIONS, declarations)
-                .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
-                .value(Setting.TRACK_EVERY, trackEvery)
-                .value(Setting.FIRST_PASS_AFTER, firstPassAfter));
+        Settings settings = common.settings(schedule.onto(tracking.onto(
+                new CommonOptions.Given().value(Setting.PORT, port).value(Setting.HOST, host))));
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             WebServer web =
                     app.serve(spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -3,18 +3,16 @@ package org.clausewatch.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.JsonShapes;
 import org.clausewatch.browse.Views;
 import org.clausewatch.common.Bytes;
+import org.clausewatch.common.Labels;
 import org.clausewatch.common.RefusedRequests;
 import org.clausewatch.store.CaptureRow;
-import org.clausewatch.store.DocumentRow;
 import org.clausewatch.store.VersionRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,17 +43,6 @@ final class ShowCommand implements Callable<Integer> {
         Long capture;
     }
 
-    static final class DocumentAt {
-        @ArgGroup(exclusive = false, multiplicity = "1")
-        DocumentOptions document;
-
-        @Option(
-                names = "--at",
-                paramLabel = "ISO-DATE",
-                description = "A date (2024-05-01, meaning the end of that UTC day) or a UTC time.")
-        String at;
-    }
-
     @Option(names = "--output", paramLabel = "FILE", description = "With --capture: write the bytes to this file.")
     Path output;
 
@@ -64,6 +51,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            OutputFiles.checkWritable(output);
+        }
         try (ClauseWatch app = common.open()) {
             if (what.capture != null) {
                 return showCapture(app, what.capture);
@@ -73,21 +63,37 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private int showVersion(ClauseWatch app, DocumentAt request) {
-        Instant at = request.at == null ? Instant.now() : Times.endOf(request.at);
         Catalogue catalogue = app.catalogue();
-        DocumentRow row = request.document.find(catalogue);
-        VersionRow version = catalogue
-                .versionAt(row, at)
-                .orElseThrow(() -> new IllegalArgumentException("no version of " + row.service() + " / "
-                        + row.termsType() + " was recorded by " + JsonShapes.time(at)));
+        Views.VersionText text = catalogue.text(request.find(catalogue));
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
-            Json.print(out, JsonShapes.text(catalogue.text(version)));
+            Json.print(out, JsonShapes.text(text));
         } else {
-            out.print(catalogue.text(version).markdown());
+            header(out, catalogue, text);
+            out.print(text.markdown());
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * What the text is, before it: service, document, version and capture time as {@code versions} and the pages name
+     * them, and where it was fetched from (an imported version has no capture, so no source).
+     */
+    private static void header(PrintWriter out, Catalogue catalogue, Views.VersionText text) {
+        VersionRow version = text.version();
+        out.printf("service:   %s%n", text.document().service());
+        out.printf("document:  %s%n", text.document().termsType());
+        out.printf("version:   %d%n", version.id());
+        out.printf(
+                "captured:  %s%s%n",
+                JsonShapes.time(version.capturedAt()),
+                version.flags().isEmpty() ? "" : " (" + String.join(", ", Labels.sorted(version.flags())) + ")");
+        version.captureIds().stream()
+                .map(id -> catalogue.capture(id).url())
+                .distinct()
+                .forEach(url -> out.printf("source:    %s%n", url));
+        out.println();
     }
 
     private int showCapture(ClauseWatch app, long id) throws IOException {
@@ -97,7 +103,10 @@ final class ShowCommand implements Callable<Integer> {
         Bytes payload = catalogue.payload(capture);
         RefusedRequests refused = label.shownRefusals();
         if (output != null) {
-            Files.write(output, payload.toArray());
+            OutputFiles.replace(output, out -> {
+                out.write(payload.toArray());
+                return output;
+            });
         }
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clausewatch.ClauseWatch;
-import org.clausewatch.Setting;
 import org.clausewatch.Settings;
 import org.clausewatch.common.DocumentOutcome;
 import org.clausewatch.common.TrackingReport;
@@ -32,35 +31,18 @@ final class TrackCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(
-            names = "--declarations",
-            paramLabel = "DIR",
-            description = "Folder of declarations (<service>.json). Default: ./declarations.")
-    Path declarations;
+    @Mixin
+    TrackingOptions tracking;
 
     @Option(names = "--service", paramLabel = "NAME", description = "Track only this service (repeatable).")
     List<String> services = new ArrayList<>();
-
-    @Option(
-            names = "--allow-private-addresses",
-            description = "Allow fetching loopback, private and link-local addresses.")
-    boolean allowPrivateAddresses;
-
-    @Option(
-            names = "--host-delay-ms",
-            paramLabel = "N",
-            description = "Pause between two requests to the same host (default 1000).")
-    Long hostDelayMs;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(new CommonOptions.Given()
-                .value(Setting.DECLARATIONS, declarations)
-                .flag(Setting.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses)
-                .value(Setting.HOST_DELAY_MS, hostDelayMs));
+        Settings settings = common.settings(tracking.onto(new CommonOptions.Given()));
         Path folder = DeclarationsFolder.resolve(settings);
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             DeclarationSet set = app.declarationLoader().load(folder);

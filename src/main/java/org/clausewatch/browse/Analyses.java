@@ -85,7 +85,7 @@ final class Analyses {
         this.timelines = new ByStamp<>(store::contentStamp);
     }
 
-    /** The stored readings of these wordings by the running reader, by text key. */
+    /** The stored readings of these wordings by the running reader, by reading key ({@link ProvisionRow#readingKey}). */
     Map<String, Reading> readings(Collection<String> keys) {
         return store.readings(ProvisionReader.VERSION, keys);
     }
@@ -93,10 +93,10 @@ final class Analyses {
     /** The provisions of {@code service} with what was read in each, in their order. */
     List<Views.ReadProvision> read(String service, List<ProvisionRow> provisions) {
         Map<String, Reading> readings =
-                readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
+                readings(provisions.stream().map(ProvisionRow::readingKey).collect(Collectors.toSet()));
         List<Views.ReadProvision> read = new ArrayList<>(provisions.size());
         for (ProvisionRow provision : provisions) {
-            Optional<Reading> reading = Optional.ofNullable(readings.get(provision.key()));
+            Optional<Reading> reading = Optional.ofNullable(readings.get(provision.readingKey()));
             read.add(new Views.ReadProvision(provision, reading.map(r -> analysis(service, provision, r))));
         }
         return read;
@@ -104,7 +104,7 @@ final class Analyses {
 
     /** The analysis of {@code provision} of {@code service}; empty while its wording has not been read. */
     Optional<Views.ProvisionAnalysis> of(String service, ProvisionRow provision) {
-        return Optional.ofNullable(readings(List.of(provision.key())).get(provision.key()))
+        return Optional.ofNullable(readings(List.of(provision.readingKey())).get(provision.readingKey()))
                 .map(reading -> analysis(service, provision, reading));
     }
 
@@ -154,10 +154,10 @@ final class Analyses {
     private Peers compare(String topic) {
         List<TopicProvisionRow> rows = currentOn(topic).bySeverity();
         Map<String, Reading> readings =
-                readings(rows.stream().map(r -> r.provision().key()).collect(Collectors.toSet()));
+                readings(rows.stream().map(r -> r.provision().readingKey()).collect(Collectors.toSet()));
         List<Peers.Candidate> candidates = new ArrayList<>(rows.size());
         for (TopicProvisionRow row : rows) {
-            Reading reading = readings.get(row.provision().key());
+            Reading reading = readings.get(row.provision().readingKey());
             if (reading != null) {
                 Views.ProvisionAnalysis analysis = analysis(row.service(), row.provision(), reading);
                 candidates.add(Peers.candidate(row, analysis, stance(topic, analysis)));

@@ -1,6 +1,7 @@
 package org.clausewatch.browse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.clausewatch.reading.Reading;
 import org.clausewatch.store.ChangeItemRow;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentMoveRow;
+import org.clausewatch.store.ProvisionRow;
 import org.clausewatch.store.Store;
 
 /**
@@ -41,14 +43,26 @@ final class ChangeDetails {
                 change,
                 names(change.topics()),
                 notAlerted(change.flags()),
-                items(change.document().service(), change.items(), item -> documentMove(change, item)));
+                items(
+                        change.document().service(),
+                        change.items(),
+                        item -> documentMove(change, item),
+                        () -> Sides.of(
+                                store.provisions(change.fromVersionId()), store.provisions(change.toVersionId()))));
     }
 
-    /** The items of a change of {@code service}'s terms in detail; {@code moves} gives an item's cross-document move. */
+    /**
+     * The items of a change of {@code service}'s terms in detail; {@code moves} gives an item's cross-document move,
+     * {@code sides} the provisions of the two versions, asked only when an item has to be read from its wordings.
+     */
     List<Views.ItemDetail> items(
-            String service, List<ChangeItemRow> items, Function<ChangeItemRow, Optional<DocumentMoveRow>> moves) {
+            String service,
+            List<ChangeItemRow> items,
+            Function<ChangeItemRow, Optional<DocumentMoveRow>> moves,
+            Supplier<Sides> sides) {
         List<ChangeItemRow> unread = items.stream().filter(i -> !recorded(i)).toList();
-        Map<String, Reading> readings = unread.isEmpty() ? Map.of() : analyses.readings(keys(unread));
+        Sides keys = unread.isEmpty() ? Sides.NONE : sides.get();
+        Map<String, Reading> readings = unread.isEmpty() ? Map.of() : analyses.readings(keys.of(unread));
         List<Views.ItemDetail> details = new ArrayList<>(items.size());
         for (ChangeItemRow item : items) {
             details.add(
@@ -59,7 +73,7 @@ final class ChangeDetails {
                                     names(item.topics()),
                                     item.severity(),
                                     item.attributeChanges())
-                            : read(service, item, moves.apply(item), readings));
+                            : read(service, item, moves.apply(item), keys, readings));
         }
         return details;
     }
@@ -75,14 +89,18 @@ final class ChangeDetails {
      */
     static Optional<String> notAlerted(Set<ChangeRecord.Flag> flags) {
         List<String> why = new ArrayList<>();
-        if (flags.contains(ChangeRecord.Flag.TECHNICAL_UPGRADE)) {
-            why.add("Recorded when the extractor was upgraded, not because the document changed; not alerted.");
-        }
-        if (flags.contains(ChangeRecord.Flag.IMPORTED)) {
-            why.add("Imported from an archive; not alerted.");
-        }
-        if (flags.contains(ChangeRecord.Flag.OSCILLATION)) {
-            why.add("The text went back to one the document had shortly before (oscillation); not alerted.");
+        // in the flags' ranking, as the summary line says them
+        for (ChangeRecord.Flag flag : ChangeRecord.Flag.values()) {
+            if (flags.contains(flag)) {
+                why.add(
+                        switch (flag) {
+                            case OSCILLATION ->
+                                "The text went back to one the document had shortly before (oscillation); not alerted.";
+                            case TECHNICAL_UPGRADE ->
+                                "Recorded when the extractor was upgraded, not because the document changed; not alerted.";
+                            case IMPORTED -> "Imported from an archive; not alerted.";
+                        });
+            }
         }
         return why.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", why));
     }
@@ -95,15 +113,19 @@ final class ChangeDetails {
     }
 
     private Views.ItemDetail read(
-            String service, ChangeItemRow item, Optional<DocumentMoveRow> move, Map<String, Reading> readings) {
+            String service,
+            ChangeItemRow item,
+            Optional<DocumentMoveRow> move,
+            Sides sides,
+            Map<String, Reading> readings) {
         ItemMeaning meaning = reader.get()
                 .meaning(
                         service,
                         item.kind(),
                         item.before(),
-                        reading(readings, item.before()),
+                        sides.before(item).map(readings::get),
                         item.after(),
-                        reading(readings, item.after()));
+                        sides.after(item).map(readings::get));
         return new Views.ItemDetail(
                 item, move, names(meaning.topics()), meaning.severity(), meaning.attributeChanges());
     }
@@ -123,16 +145,45 @@ final class ChangeDetails {
         };
     }
 
-    private static Optional<Reading> reading(Map<String, Reading> readings, Optional<String> text) {
-        return text.map(Provision::keyOf).map(readings::get);
-    }
+    /**
+     * The provisions of the two versions a change is between, by lineage: an item's wording is read with the lead-in
+     * its provision continues on that side, and without one when its provision is not there (a move from another
+     * document, or versions not at hand).
+     */
+    record Sides(Map<String, ProvisionRow> before, Map<String, ProvisionRow> after) {
+        static final Sides NONE = new Sides(Map.of(), Map.of());
 
-    private static Set<String> keys(List<ChangeItemRow> items) {
-        Set<String> keys = new HashSet<>();
-        for (ChangeItemRow item : items) {
-            item.before().map(Provision::keyOf).ifPresent(keys::add);
-            item.after().map(Provision::keyOf).ifPresent(keys::add);
+        static Sides of(List<ProvisionRow> before, List<ProvisionRow> after) {
+            return new Sides(byLineage(before), byLineage(after));
         }
-        return keys;
+
+        /** The reading key of the item's wording before the change. */
+        Optional<String> before(ChangeItemRow item) {
+            return item.before().map(text -> key(text, before.get(item.lineageId())));
+        }
+
+        /** The reading key of the item's wording after the change. */
+        Optional<String> after(ChangeItemRow item) {
+            return item.after().map(text -> key(text, after.get(item.lineageId())));
+        }
+
+        Set<String> of(List<ChangeItemRow> items) {
+            Set<String> keys = new HashSet<>();
+            items.forEach(item -> {
+                before(item).ifPresent(keys::add);
+                after(item).ifPresent(keys::add);
+            });
+            return keys;
+        }
+
+        private static String key(String text, ProvisionRow provision) {
+            return provision != null && provision.text().equals(text) ? provision.readingKey() : Provision.keyOf(text);
+        }
+
+        private static Map<String, ProvisionRow> byLineage(List<ProvisionRow> provisions) {
+            Map<String, ProvisionRow> byLineage = new HashMap<>();
+            provisions.forEach(p -> byLineage.putIfAbsent(p.lineageId(), p));
+            return byLineage;
+        }
     }
 }

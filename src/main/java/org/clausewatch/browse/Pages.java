@@ -265,12 +265,13 @@ final class Pages {
     /** The severity read in each wording of a lineage, by its text; empty while unread or not assessed. */
     private Map<String, Optional<Severity>> severities(List<ProvisionOccurrence> occurrences) {
         Map<String, Reading> readings = analyses.readings(
-                occurrences.stream().map(o -> o.provision().key()).collect(Collectors.toSet()));
+                occurrences.stream().map(o -> o.provision().readingKey()).collect(Collectors.toSet()));
         Map<String, Optional<Severity>> severities = new HashMap<>();
         for (ProvisionOccurrence o : occurrences) {
             severities.put(
                     o.provision().text(),
-                    Optional.ofNullable(readings.get(o.provision().key())).flatMap(Reading::severity));
+                    Optional.ofNullable(readings.get(o.provision().readingKey()))
+                            .flatMap(Reading::severity));
         }
         return severities;
     }
@@ -293,12 +294,12 @@ final class Pages {
     }
 
     private List<Views.ProvisionLine> lines(List<ProvisionRow> provisions) {
-        Map<String, Reading> readings =
-                analyses.readings(provisions.stream().map(ProvisionRow::key).collect(Collectors.toSet()));
+        Map<String, Reading> readings = analyses.readings(
+                provisions.stream().map(ProvisionRow::readingKey).collect(Collectors.toSet()));
         List<Views.ProvisionLine> lines = new ArrayList<>(provisions.size());
         List<String> previous = null;
         for (ProvisionRow p : provisions) {
-            Optional<Reading> reading = Optional.ofNullable(readings.get(p.key()));
+            Optional<Reading> reading = Optional.ofNullable(readings.get(p.readingKey()));
             lines.add(new Views.ProvisionLine(
                     p,
                     !p.path().equals(previous),

@@ -33,7 +33,9 @@ final class Redlining {
         if (from.id() == to.id()) {
             throw new IllegalArgumentException("versions to compare must differ, both are " + from.id());
         }
-        ChangeRecord record = differ.diff(lineaged(from), lineaged(to));
+        List<ProvisionRow> before = store.provisions(from.id());
+        List<ProvisionRow> after = store.provisions(to.id());
+        ChangeRecord record = differ.diff(lineaged(before), lineaged(after));
         List<ChangeItemRow> items = record.items().stream()
                 .map(item -> ChangeItemRow.of(item, ItemMeaning.NONE))
                 .toList();
@@ -49,14 +51,16 @@ final class Redlining {
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
-                details.items(document.service(), items, item -> Optional.empty()),
+                details.items(
+                        document.service(),
+                        items,
+                        item -> Optional.empty(),
+                        () -> ChangeDetails.Sides.of(before, after)),
                 record.significance() == Significance.COSMETIC,
                 store.versions(document.id()).reversed());
     }
 
-    private List<LineagedProvision> lineaged(VersionRow version) {
-        return store.provisions(version.id()).stream()
-                .map(ProvisionRow::lineaged)
-                .toList();
+    private static List<LineagedProvision> lineaged(List<ProvisionRow> provisions) {
+        return provisions.stream().map(ProvisionRow::lineaged).toList();
     }
 }

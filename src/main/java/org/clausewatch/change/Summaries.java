@@ -18,7 +18,7 @@ final class Summaries {
         String counts = items.isEmpty() ? "no provision changed" : counts(items) + where(items);
         StringBuilder line = new StringBuilder(counts).append("; ").append(significance.label());
         for (ChangeRecord.Flag flag : flags) {
-            line.append("; ").append(flag.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            line.append("; ").append(flag.words());
         }
         return line.toString();
     }

@@ -1,6 +1,7 @@
 package org.clausewatch.common;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,16 @@ public final class Labels {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The labels of {@code values} in alphabetical order, as lists of flags are shown and stored. */
+    /**
+     * The labels of {@code values} in their enum's declaration order, as lists of flags are shown: a flag enum declares
+     * its constants in the order they are to be read, so a page, a feed and a summary line list them alike whatever
+     * set they came in.
+     */
     public static List<String> sorted(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Labels::of).sorted().toList();
+        return values.stream()
+                .sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(Labels::of)
+                .toList();
     }
 
     /** The constant of {@code type} spelled {@code label}, in any letter case; empty when there is none. */

@@ -73,13 +73,15 @@ final class ChangeMeaning {
                 current.map(Reading::topicIds).orElse(List.of()), current.flatMap(Reading::severity), analysis);
     }
 
-    ExplainedChange explain(String platform, ChangeRecord change, Function<String, Optional<Reading>> readings) {
+    ExplainedChange explain(String platform, ChangeRecord change, Function<ChangeItem, ItemReadings> readings) {
         List<Read> items = new ArrayList<>();
         for (ChangeItem item : change.items()) {
-            Optional<Reading> before = item.before().map(text -> reading(text, readings));
-            Optional<Reading> after = item.after().map(text -> reading(text, readings));
+            ItemReadings read = readings.apply(item);
             items.add(new Read(
-                    item, before, after, meaning(platform, item.kind(), item.before(), before, item.after(), after)));
+                    item,
+                    read.before(),
+                    read.after(),
+                    meaning(platform, item.kind(), item.before(), read.before(), item.after(), read.after())));
         }
         ChangeRecord explained = new ChangeRecord(
                 change.significance(),
@@ -110,15 +112,6 @@ final class ChangeMeaning {
                 .max(Comparator.naturalOrder());
     }
 
-    /**
-     * The recorded reading of a wording, or a fresh one: an import prepares several versions before it records them,
-     * so the wording of the version before may not be in the store yet. A reading is a function of the words alone, and
-     * the reader remembers the wordings it read lately, so such a wording is not read twice.
-     */
-    private Reading reading(String text, Function<String, Optional<Reading>> readings) {
-        return readings.apply(text).orElseGet(() -> reader.read(text, Optional.empty()));
-    }
-
     private static ChangeItem item(Read read) {
         ChangeItem item = read.item();
         if (read.delta().isEmpty()) {
@@ -146,9 +139,7 @@ final class ChangeMeaning {
             line.append("; also ").append(counts(rest));
         }
         line.append("; ").append(change.significance().name().toLowerCase(Locale.ROOT));
-        change.flags()
-                .forEach(flag -> line.append("; ")
-                        .append(flag.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        change.flags().forEach(flag -> line.append("; ").append(flag.words()));
         return Optional.of(line.toString());
     }
 

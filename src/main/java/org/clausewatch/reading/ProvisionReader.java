@@ -130,10 +130,11 @@ public final class ProvisionReader {
     /**
      * The change record with its meaning said: each modified item names what changed in its reading, and the summary
      * leads with the most severe item and that change ("training on your conversations: now by default, with an
-     * opt-out; was: not used"), then counts the rest. {@code readings} gives the reading of a wording's Markdown.
+     * opt-out; was: not used"), then counts the rest. {@code readings} gives the readings of an item's wordings, each
+     * read with the lead-in its provision continues.
      */
     public ExplainedChange explain(
-            String platform, ChangeRecord change, java.util.function.Function<String, Optional<Reading>> readings) {
+            String platform, ChangeRecord change, java.util.function.Function<ChangeItem, ItemReadings> readings) {
         return new ChangeMeaning(this).explain(platform, change, readings);
     }
 

@@ -55,9 +55,12 @@ final class Columns {
         return Collections.unmodifiableSet(flags);
     }
 
-    /** The column of {@code flags}: their labels sorted, so equal sets are stored alike. */
+    /**
+     * The column of {@code flags}: their labels in alphabetical order, so equal sets are stored alike. Alphabetical, not
+     * the order flags are shown in, because rows written before that order existed hold it and must stay comparable.
+     */
     static String flags(Set<? extends Enum<?>> flags) {
-        return String.join(",", Labels.sorted(flags));
+        return String.join(",", flags.stream().map(Labels::of).sorted().toList());
     }
 
     /** An unmodifiable copy of {@code values} that iterates in declaration order. */

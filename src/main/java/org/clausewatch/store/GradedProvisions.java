@@ -24,7 +24,7 @@ final class GradedProvisions {
                         + "FROM documents d JOIN versions v ON v.id = (SELECT l.id FROM versions l "
                         + "WHERE l.document_id = d.id ORDER BY l.captured_at DESC, l.id DESC LIMIT 1) "
                         + "JOIN provisions p ON p.version_id = v.id "
-                        + "JOIN provision_readings r ON r.text_key = p.text_key AND r.reader_version = :version "
+                        + "JOIN provision_readings r ON r.reading_key = p.reading_key AND r.reader_version = :version "
                         + "AND r.severity IN (<severities>) "
                         + "JOIN provision_texts t ON t.sha256 = p.text_sha256 "
                         + "WHERE d.service = :service ORDER BY d.terms_type, p.position")

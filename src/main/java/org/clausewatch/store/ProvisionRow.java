@@ -20,6 +20,11 @@ public record ProvisionRow(
         path = List.copyOf(path);
     }
 
+    /** The key its reading is stored under: of its words and its lead-in ({@link Provision#readingKey}). */
+    public String readingKey() {
+        return lineaged().provision().readingKey();
+    }
+
     /** The provision as the core reads it. */
     public LineagedProvision lineaged() {
         // rows recorded before provisions kept their key have an empty one: the key is a function of the text

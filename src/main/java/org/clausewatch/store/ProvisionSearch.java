@@ -101,11 +101,11 @@ final class ProvisionSearch {
         search.service().ifPresent(s -> sql.append("AND d.service = :service "));
         search.termsType().ifPresent(s -> sql.append("AND d.terms_type = :termsType "));
         search.topic()
-                .ifPresent(s -> sql.append("AND EXISTS (SELECT 1 FROM provision_topics pt WHERE pt.text_key = "
-                        + "p.text_key AND pt.reader_version = :reader AND pt.topic = :topic) "));
+                .ifPresent(s -> sql.append("AND EXISTS (SELECT 1 FROM provision_topics pt WHERE pt.reading_key = "
+                        + "p.reading_key AND pt.reader_version = :reader AND pt.topic = :topic) "));
         search.severity()
-                .ifPresent(s -> sql.append("AND EXISTS (SELECT 1 FROM provision_readings r WHERE r.text_key = "
-                        + "p.text_key AND r.reader_version = :reader AND r.severity = :severity) "));
+                .ifPresent(s -> sql.append("AND EXISTS (SELECT 1 FROM provision_readings r WHERE r.reading_key = "
+                        + "p.reading_key AND r.reader_version = :reader AND r.severity = :severity) "));
         search.to().ifPresent(at -> sql.append("AND v.captured_at <= :to "));
         search.from()
                 .ifPresent(at -> sql.append("AND NOT EXISTS (SELECT 1 FROM versions n WHERE n.document_id = "

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.clausewatch.common.Labels;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.provision.EarlierVersion;
@@ -48,8 +47,8 @@ final class Provisions {
                 "INSERT INTO provision_texts (sha256, text) VALUES (:sha256, :text) ON CONFLICT (sha256) DO NOTHING");
         PreparedBatch rows =
                 handle.prepareBatch("INSERT INTO provisions (version_id, position, lineage_id, page, kind, "
-                        + "path, context, text_sha256, text_key) VALUES (:version, :position, :lineage, :page, :kind, "
-                        + ":path, :context, :sha256, :key)");
+                        + "path, context, text_sha256, text_key, reading_key) VALUES (:version, :position, :lineage, :page, "
+                        + ":kind, :path, :context, :sha256, :key, :readingKey)");
         for (LineagedProvision lineaged : provisions) {
             Provision provision = lineaged.provision();
             String sha256 = Sha256.of(provision.text()).hex();
@@ -63,6 +62,7 @@ final class Provisions {
                     .bind("context", provision.context().orElse(null))
                     .bind("sha256", sha256)
                     .bind("key", provision.key())
+                    .bind("readingKey", provision.readingKey())
                     .add();
         }
         texts.execute();
@@ -137,20 +137,43 @@ final class Provisions {
                 .list();
     }
 
-    static int fillKeys(Handle handle, Function<String, String> keyOf) {
-        List<Map.Entry<String, String>> texts = handle.createQuery(
-                        "SELECT DISTINCT p.text_sha256, t.text FROM provisions p "
-                                + "JOIN provision_texts t ON t.sha256 = p.text_sha256 WHERE p.text_key = ''")
-                .map((rs, ctx) -> Map.entry(rs.getString("text_sha256"), rs.getString("text")))
+    /**
+     * Fills in the keys of provisions recorded before they were kept: {@code text_key} (before V3) and {@code
+     * reading_key} (before V16, which could fill it in only for provisions without a lead-in).
+     */
+    static int fillKeys(Handle handle) {
+        List<Unkeyed> unkeyed = handle.createQuery("SELECT DISTINCT p.text_sha256, p.context, t.text FROM provisions p "
+                        + "JOIN provision_texts t ON t.sha256 = p.text_sha256 "
+                        + "WHERE p.text_key = '' OR p.reading_key = ''")
+                .map((rs, ctx) -> new Unkeyed(
+                        rs.getString("text_sha256"),
+                        Optional.ofNullable(rs.getString("context")),
+                        rs.getString("text")))
                 .list();
-        if (texts.isEmpty()) {
+        if (unkeyed.isEmpty()) {
             return 0;
         }
-        PreparedBatch batch = handle.prepareBatch(
-                "UPDATE provisions SET text_key = :key WHERE text_sha256 = :sha256 AND text_key = ''");
-        texts.forEach(t -> batch.bind("key", keyOf.apply(t.getValue()))
-                .bind("sha256", t.getKey())
-                .add());
-        return Arrays.stream(batch.execute()).sum();
+        PreparedBatch bare = handle.prepareBatch("UPDATE provisions SET text_key = :key, reading_key = :readingKey "
+                + "WHERE text_sha256 = :sha256 AND context IS NULL AND (text_key = '' OR reading_key = '')");
+        PreparedBatch led = handle.prepareBatch("UPDATE provisions SET text_key = :key, reading_key = :readingKey "
+                + "WHERE text_sha256 = :sha256 AND context = :context AND (text_key = '' OR reading_key = '')");
+        for (Unkeyed u : unkeyed) {
+            String key = Provision.keyOf(u.text());
+            PreparedBatch batch = u.context().isEmpty()
+                    ? bare
+                    : led.bind("context", u.context().orElseThrow());
+            batch.bind("key", key)
+                    .bind("readingKey", Provision.readingKeyOf(key, u.context()))
+                    .bind("sha256", u.sha256())
+                    .add();
+        }
+        return updated(bare) + updated(led);
     }
+
+    private static int updated(PreparedBatch batch) {
+        return batch.size() == 0 ? 0 : Arrays.stream(batch.execute()).sum();
+    }
+
+    /** Provisions of one text and lead-in whose keys are not filled in. */
+    private record Unkeyed(String sha256, Optional<String> context, String text) {}
 }

@@ -14,7 +14,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** SQL for the readings of provisions, shared by every provision with the same words. */
+/**
+ * SQL for the readings of provisions, shared by every provision with the same words and lead-in (the same {@link
+ * org.clausewatch.provision.Provision#readingKey reading key}).
+ */
 final class Readings {
     /** Keys per IN list: far below both dialects' limits on bound parameters. */
     private static final int CHUNK = 500;
@@ -46,12 +49,12 @@ final class Readings {
         if (readings.readings().isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO provision_readings (text_key, reader_version, topics, "
+        PreparedBatch rows = handle.prepareBatch("INSERT INTO provision_readings (reading_key, reader_version, topics, "
                 + "unfair, severity, confidence, explicit, rule) VALUES (:key, :version, :topics, :unfair, :severity, "
-                + ":confidence, :explicit, :rule) ON CONFLICT (text_key, reader_version) DO NOTHING");
-        PreparedBatch topics = handle.prepareBatch("INSERT INTO provision_topics (text_key, reader_version, topic, "
+                + ":confidence, :explicit, :rule) ON CONFLICT (reading_key, reader_version) DO NOTHING");
+        PreparedBatch topics = handle.prepareBatch("INSERT INTO provision_topics (reading_key, reader_version, topic, "
                 + "confidence) VALUES (:key, :version, :topic, :confidence) "
-                + "ON CONFLICT (text_key, reader_version, topic) DO NOTHING");
+                + "ON CONFLICT (reading_key, reader_version, topic) DO NOTHING");
         String version = readings.readerVersion();
         // in key order, so that two writers inserting overlapping wordings take their index locks in the same order
         Map<String, Reading> ordered = new TreeMap<>(readings.readings());
@@ -86,27 +89,32 @@ final class Readings {
         Map<String, Reading> readings = new HashMap<>();
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            handle.createQuery("SELECT text_key, topics, unfair, severity, confidence, explicit, rule "
-                            + "FROM provision_readings WHERE reader_version = :version AND text_key IN (<keys>)")
+            handle.createQuery("SELECT reading_key, topics, unfair, severity, confidence, explicit, rule "
+                            + "FROM provision_readings WHERE reader_version = :version AND reading_key IN (<keys>)")
                     .bind("version", readerVersion)
                     .bindList("keys", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .map((rs, ctx) -> Map.entry(rs.getString("text_key"), ROW.map(rs, ctx)))
+                    .map((rs, ctx) -> Map.entry(rs.getString("reading_key"), ROW.map(rs, ctx)))
                     .forEach(entry -> readings.put(entry.getKey(), entry.getValue()));
         }
         return readings;
     }
 
-    /** Up to {@code limit} wordings recorded in provisions without a reading of {@code readerVersion}. */
+    /**
+     * Up to {@code limit} wordings recorded in provisions without a reading of {@code readerVersion}. Provisions of one
+     * reading key share their lead-in; of the Markdown spellings of their words the least is read, whichever came first.
+     */
     static List<UnreadProvision> unread(Handle handle, String readerVersion, int limit) {
-        return handle.createQuery("SELECT p.text_key, MIN(t.text) AS text, MIN(p.context) AS context "
+        return handle.createQuery("SELECT p.reading_key, MIN(t.text) AS text, MIN(p.context) AS context "
                         + "FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 "
-                        + "WHERE p.text_key <> '' AND NOT EXISTS (SELECT 1 FROM provision_readings r "
-                        + "WHERE r.text_key = p.text_key AND r.reader_version = :version) "
-                        + "GROUP BY p.text_key ORDER BY p.text_key LIMIT :limit")
+                        + "WHERE p.reading_key <> '' AND NOT EXISTS (SELECT 1 FROM provision_readings r "
+                        + "WHERE r.reading_key = p.reading_key AND r.reader_version = :version) "
+                        + "GROUP BY p.reading_key ORDER BY p.reading_key LIMIT :limit")
                 .bind("version", readerVersion)
                 .bind("limit", limit)
                 .map((rs, ctx) -> new UnreadProvision(
-                        rs.getString("text_key"), rs.getString("text"), Optional.ofNullable(rs.getString("context"))))
+                        rs.getString("reading_key"),
+                        rs.getString("text"),
+                        Optional.ofNullable(rs.getString("context"))))
                 .list();
     }
 }

@@ -336,9 +336,12 @@ public final class Store {
         return read("read the document move of provision " + lineageId, handle -> DocumentMoves.of(handle, lineageId));
     }
 
-    /** The readings of {@code readerVersion} recorded for these wordings, by key; keys without one are absent. */
-    public Map<String, Reading> readings(String readerVersion, Collection<String> textKeys) {
-        return read("read provision readings", handle -> Readings.of(handle, readerVersion, textKeys));
+    /**
+     * The readings of {@code readerVersion} recorded for these wordings, by {@link Provision#readingKey reading key};
+     * keys without one are absent.
+     */
+    public Map<String, Reading> readings(String readerVersion, Collection<String> readingKeys) {
+        return read("read provision readings", handle -> Readings.of(handle, readerVersion, readingKeys));
     }
 
     /** What the latest version of every document says on {@code topic}, as read by {@code readerVersion}. */
@@ -377,11 +380,11 @@ public final class Store {
     }
 
     /**
-     * Gives provisions recorded before keys were kept ({@code text_key} empty) the key of their text
-     * ({@link Provision#keyOf}); returns how many.
+     * Gives provisions recorded before keys were kept ({@code text_key} or {@code reading_key} empty) the key of their
+     * text ({@link Provision#keyOf}) and of their reading ({@link Provision#readingKey}); returns how many.
      */
     public int fillProvisionKeys() {
-        return write("fill provision keys", handle -> Provisions.fillKeys(handle, Provision::keyOf));
+        return write("fill provision keys", Provisions::fillKeys);
     }
 
     /** Change records oldest first, of one document or all, from a time on or all. */

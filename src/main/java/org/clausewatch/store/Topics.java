@@ -18,9 +18,9 @@ final class Topics {
                                 + "FROM documents d JOIN versions v ON v.id = (SELECT l.id FROM versions l "
                                 + "WHERE l.document_id = d.id ORDER BY l.captured_at DESC, l.id DESC LIMIT 1) "
                                 + "JOIN provisions p ON p.version_id = v.id "
-                                + "JOIN provision_topics pt ON pt.text_key = p.text_key AND pt.reader_version = :version "
+                                + "JOIN provision_topics pt ON pt.reading_key = p.reading_key AND pt.reader_version = :version "
                                 + "AND pt.topic = :topic "
-                                + "JOIN provision_readings r ON r.text_key = p.text_key AND r.reader_version = :version "
+                                + "JOIN provision_readings r ON r.reading_key = p.reading_key AND r.reader_version = :version "
                                 + "JOIN provision_texts t ON t.sha256 = p.text_sha256 "
                                 + "ORDER BY d.service, d.terms_type, p.position")
                 .bind("version", readerVersion)

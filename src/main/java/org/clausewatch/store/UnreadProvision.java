@@ -2,5 +2,5 @@ package org.clausewatch.store;
 
 import java.util.Optional;
 
-/** A wording recorded in some provision that has no reading yet, with the lead-in of one provision that has it. */
-public record UnreadProvision(String textKey, String text, Optional<String> context) {}
+/** A wording recorded in some provision that has no reading yet: its reading key, its words and the lead-in. */
+public record UnreadProvision(String readingKey, String text, Optional<String> context) {}

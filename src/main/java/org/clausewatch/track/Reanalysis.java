@@ -49,7 +49,7 @@ public final class Reanalysis {
             }
             Map<String, Reading> readings = new HashMap<>();
             for (UnreadProvision unread : batch) {
-                readings.put(unread.textKey(), reader.read(unread.text(), unread.context()));
+                readings.put(unread.readingKey(), reader.read(unread.text(), unread.context()));
             }
             store.recordReadings(new NewReadings(ProvisionReader.VERSION, readings));
             read += readings.size();

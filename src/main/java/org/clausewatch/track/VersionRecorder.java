@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.clausewatch.change.ChangeItem;
@@ -23,6 +24,7 @@ import org.clausewatch.history.LineageIds;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.Provision;
 import org.clausewatch.reading.ExplainedChange;
+import org.clausewatch.reading.ItemReadings;
 import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.reading.Reading;
 import org.clausewatch.store.DocumentRow;
@@ -127,11 +129,15 @@ public final class VersionRecorder {
         NewVersion version = new NewVersion(
                 document.id(), captures.at(), text, sha256, flags, captures.extraction(), captures.ids());
         NewReadings readings = readings(past.latest(), revision.provisions());
+        List<LineagedProvision> before =
+                past.latest().map(Chronicle.Previous::provisions).orElse(List.of());
         VersionRecord record = new VersionRecord(
                 version,
                 revision.provisions(),
                 relations(revision),
-                revision.change().map(change -> newChange(document, change, itemReadings(change, readings))),
+                revision.change()
+                        .map(change -> newChange(
+                                document, change, itemReadings(change, before, revision.provisions(), readings))),
                 readings);
         return new Prepared(
                 record,
@@ -141,17 +147,17 @@ public final class VersionRecorder {
     }
 
     /**
-     * Reads the wordings this version brought: those its previous version did not have and no earlier reading covers.
-     * Everything else carries its reading over.
+     * Reads the wordings this version brought: those its previous version did not have and no earlier reading covers,
+     * each with the lead-in it continues ({@link Provision#readingKey}). Everything else carries its reading over.
      */
     private NewReadings readings(Optional<Chronicle.Previous> previous, List<LineagedProvision> provisions) {
         Set<String> known = new HashSet<>();
         previous.ifPresent(
-                p -> p.provisions().forEach(l -> known.add(l.provision().key())));
+                p -> p.provisions().forEach(l -> known.add(l.provision().readingKey())));
         Map<String, Provision> fresh = new LinkedHashMap<>();
         for (LineagedProvision lineaged : provisions) {
-            if (!known.contains(lineaged.provision().key())) {
-                fresh.putIfAbsent(lineaged.provision().key(), lineaged.provision());
+            if (!known.contains(lineaged.provision().readingKey())) {
+                fresh.putIfAbsent(lineaged.provision().readingKey(), lineaged.provision());
             }
         }
         if (fresh.isEmpty()) {
@@ -209,27 +215,65 @@ public final class VersionRecorder {
         return flags;
     }
 
-    /** The readings of the wordings a change's items show, new ones first, earlier ones from the store. */
-    private Map<String, Reading> itemReadings(ChangeRecord change, NewReadings fresh) {
+    /**
+     * The readings of the wordings a change's items show, each with the lead-in its provision continues on that side:
+     * new ones first, earlier ones from the store, and any other read now.
+     */
+    private Function<ChangeItem, ItemReadings> itemReadings(
+            ChangeRecord change, List<LineagedProvision> before, List<LineagedProvision> after, NewReadings fresh) {
+        Map<String, Provision> was = byLineage(before);
+        Map<String, Provision> is = byLineage(after);
         Map<String, Reading> readings = new HashMap<>(fresh.readings());
         Set<String> missing = new HashSet<>();
         for (ChangeItem item : change.items()) {
-            item.before().or(item::after).map(Provision::keyOf).ifPresent(missing::add);
-            item.after().map(Provision::keyOf).ifPresent(missing::add);
+            item.before()
+                    .map(text -> Wording.of(text, was.get(item.lineageId())))
+                    .ifPresent(w -> missing.add(w.key()));
+            item.after().map(text -> Wording.of(text, is.get(item.lineageId()))).ifPresent(w -> missing.add(w.key()));
         }
         missing.removeAll(readings.keySet());
         if (!missing.isEmpty()) {
             readings.putAll(store.readings(ProvisionReader.VERSION, missing));
         }
-        return readings;
+        return item -> new ItemReadings(
+                item.before().map(text -> reading(Wording.of(text, was.get(item.lineageId())), readings)),
+                item.after().map(text -> reading(Wording.of(text, is.get(item.lineageId())), readings)));
+    }
+
+    /**
+     * The words of one side of a change item and the lead-in they continue there. An item whose provision is not on
+     * that side of this document (a move from another document) is taken without a lead-in.
+     */
+    private record Wording(String text, Optional<String> context) {
+        static Wording of(String text, Provision provision) {
+            return new Wording(
+                    text, provision != null && provision.text().equals(text) ? provision.context() : Optional.empty());
+        }
+
+        String key() {
+            return Provision.readingKeyOf(Provision.keyOf(text), context);
+        }
+    }
+
+    /**
+     * The recorded reading of a wording, or a fresh one: an import prepares several versions before it records them,
+     * so the wording of the version before may not be in the store yet. The reader remembers the wordings it read
+     * lately, so such a wording is not read twice.
+     */
+    private Reading reading(Wording wording, Map<String, Reading> readings) {
+        Reading recorded = readings.get(wording.key());
+        return recorded != null ? recorded : reader.get().read(wording.text(), wording.context());
+    }
+
+    private static Map<String, Provision> byLineage(List<LineagedProvision> provisions) {
+        Map<String, Provision> byLineage = new HashMap<>();
+        provisions.forEach(l -> byLineage.putIfAbsent(l.lineageId(), l.provision()));
+        return byLineage;
     }
 
     /** A change record with what it is about and what each item means, read from the wordings it touched. */
-    private ExplainedChange newChange(DocumentRow document, ChangeRecord unexplained, Map<String, Reading> readings) {
-        return reader.get()
-                .explain(
-                        document.service(),
-                        unexplained,
-                        text -> Optional.ofNullable(readings.get(Provision.keyOf(text))));
+    private ExplainedChange newChange(
+            DocumentRow document, ChangeRecord unexplained, Function<ChangeItem, ItemReadings> readings) {
+        return reader.get().explain(document.service(), unexplained, readings);
     }
 }

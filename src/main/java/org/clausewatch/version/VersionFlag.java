@@ -2,7 +2,8 @@ package org.clausewatch.version;
 
 /**
  * A fact about how a version came to be recorded, shown beside it and kept with it. Every flag a version can carry is
- * here; the store keeps each under its label ({@code technical-upgrade}), so a constant is never renamed.
+ * here; the store keeps each under its label ({@code technical-upgrade}), so a constant is never renamed. Declared in
+ * the order a list of them is shown: how the version came (first, imported, upgraded), then what its text did.
  */
 public enum VersionFlag {
     /** The document's first recorded version: no change record leads to it. */

@@ -92,7 +92,7 @@ public final class Show {
         return "sev-" + severity.map(Labels::of).orElse("none");
     }
 
-    /** The labels of a set of flags, in alphabetical order. */
+    /** The labels of a set of flags, in the order their enum ranks them ({@link Labels#sorted}). */
     public static List<String> labels(Collection<? extends Enum<?>> values) {
         return Labels.sorted(values);
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.LocalSite;
-import org.clausewatch.testing.LocalSite.Page;
 
 /**
  * Tracking spread over worker processes on one PostgreSQL database: a loopback site of many documents on several
@@ -98,7 +97,7 @@ public final class WorkersBenchmark {
         try (LocalSite site = new LocalSite()) {
             site.latency(latency);
             Path run = Files.createDirectories(work.resolve(name));
-            Path declarations = declare(site, run);
+            Path declarations = site.declareServices(run.resolve("declarations"), documents, hosts, i -> page(i));
             List<Process> processes = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 processes.add(worker(database, declarations, run, i));
@@ -133,19 +132,6 @@ public final class WorkersBenchmark {
                 }
             }
         }
-    }
-
-    private Path declare(LocalSite site, Path run) throws IOException {
-        Path declarations = Files.createDirectories(run.resolve("declarations"));
-        for (int i = 0; i < documents; i++) {
-            String path = "/terms-" + i;
-            site.put(path, Page.html(page(i)));
-            Files.writeString(
-                    declarations.resolve("Service" + i + ".json"),
-                    "{\"name\": \"Service" + i + "\", \"terms\": {\"Terms of Service\": {\"fetch\": \""
-                            + site.url(path, 1 + i % hosts) + "\", \"select\": \"main\"}}}");
-        }
-        return declarations;
     }
 
     /** A short policy; each document differs in its name and one clause, so wordings repeat as across real sites. */

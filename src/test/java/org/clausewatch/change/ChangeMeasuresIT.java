@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.clausewatch.provision.Histories;
 import org.junit.jupiter.api.Test;
 
@@ -74,22 +81,20 @@ class ChangeMeasuresIT {
         }
     }
 
-    private final ChangeMeasures measures = new ChangeMeasures();
-    private final List<String> misses = new ArrayList<>();
-
     @Test
     void measuresEveryHistoryOfTheSharedCorpus() throws IOException {
         List<Path> documents = Histories.documents();
         Set<String> nonDocuments = nonDocuments();
         Map<String, Measures> perDocument = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
         Measures total = new Measures();
         long started = System.nanoTime();
-        for (Path service : documents.stream().map(Path::getParent).distinct().toList()) {
-            ImportReplay.service(service, documents).forEach((document, captures) -> {
-                Measures here = measure(name(document), captures, nonDocuments);
-                perDocument.put(name(document), here);
+        for (ServiceRun run : measuredSideBySide(documents, nonDocuments)) {
+            run.perDocument.forEach((document, here) -> {
+                perDocument.put(document, here);
                 total.add(here);
             });
+            misses.addAll(run.misses);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         String table = table(perDocument, total);
@@ -105,65 +110,143 @@ class ChangeMeasuresIT {
         assertThat(total.located.cases).isGreaterThan(300);
     }
 
-    private Measures measure(String document, List<ImportReplay.Capture> captures, Set<String> nonDocuments) {
-        List<ImportReplay.Capture> kept = captures.stream()
-                .filter(c -> !nonDocuments.contains(document + "\t" + c.file().getFileName()))
-                .toList();
-        List<ChangeMeasures.Reading> readings =
-                kept.stream().map(c -> measures.read(c.text())).toList();
-        Measures here = new Measures();
-        for (int i = 1; i < kept.size(); i++) {
-            if (kept.get(i).text().equals(kept.get(i - 1).text())) {
-                continue;
+    /**
+     * Every service replayed and measured on every core, the largest first so that no core is left with a large one
+     * at the end; the runs are returned in corpus order, so the table and the misses read the same as one by one.
+     * Services share nothing: each run has its own replay and measures, as the importer imports services side by side.
+     */
+    private static List<ServiceRun> measuredSideBySide(List<Path> documents, Set<String> nonDocuments)
+            throws IOException {
+        List<Path> services = documents.stream().map(Path::getParent).distinct().toList();
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path service : services) {
+            sizes.put(service, size(service));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(cores, services.size())))) {
+            Map<Path, Future<ServiceRun>> runs = new HashMap<>();
+            services.stream()
+                    .sorted(Comparator.comparing(sizes::get, Comparator.reverseOrder()))
+                    .forEach(service -> runs.put(
+                            service, pool.submit(() -> new ServiceRun(nonDocuments).measure(service, documents))));
+            List<ServiceRun> measured = new ArrayList<>();
+            for (Path service : services) {
+                measured.add(runs.get(service).get());
             }
-            here.pairs++;
-            pair(document, kept.get(i), readings, i, here);
+            return measured;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("measuring a service failed", e.getCause());
         }
-        return here;
     }
 
-    private void pair(
-            String document, ImportReplay.Capture capture, List<ChangeMeasures.Reading> readings, int i, Measures m) {
-        ChangeMeasures.Reading before = readings.get(i - 1);
-        ChangeMeasures.Reading after = readings.get(i);
-        Optional<ChangeRecord> change = capture.outcome() instanceof ImportReplay.Outcome.Recorded recorded
-                ? recorded.change()
-                : Optional.empty();
-        boolean substantive =
-                change.map(c -> c.significance() == Significance.SUBSTANTIVE).orElse(false);
-        String where = document + " " + capture.file().getFileName();
-        if (before.formFree().equals(after.formFree())) {
-            note(m.formOnly, !substantive, "form-only", where, capture, change);
-            return;
+    private static long size(Path service) throws IOException {
+        try (Stream<Path> files = Files.walk(service)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(ChangeMeasuresIT::bytes)
+                    .sum();
         }
-        boolean flipBack = false;
-        for (int back = Math.max(0, i - 1 - ChangeMeasures.FLIP_WINDOW); back < i - 1; back++) {
-            flipBack |= readings.get(back).formFree().equals(after.formFree());
+    }
+
+    private static long bytes(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (flipBack) {
-            boolean flagged = change.map(c -> c.flags().contains(ChangeRecord.Flag.OSCILLATION))
+    }
+
+    /** The measures of one service's documents and its misses, made apart from every other service's. */
+    private static final class ServiceRun {
+        private final ChangeMeasures measures = new ChangeMeasures();
+        private final Set<String> nonDocuments;
+        private final Map<String, Measures> perDocument = new LinkedHashMap<>();
+        private final List<String> misses = new ArrayList<>();
+
+        ServiceRun(Set<String> nonDocuments) {
+            this.nonDocuments = nonDocuments;
+        }
+
+        ServiceRun measure(Path service, List<Path> documents) {
+            ImportReplay.service(service, documents)
+                    .forEach(
+                            (document, captures) -> perDocument.put(name(document), measure(name(document), captures)));
+            return this;
+        }
+
+        private Measures measure(String document, List<ImportReplay.Capture> captures) {
+            List<ImportReplay.Capture> kept = captures.stream()
+                    .filter(c ->
+                            !nonDocuments.contains(document + "\t" + c.file().getFileName()))
+                    .toList();
+            List<ChangeMeasures.Reading> readings =
+                    kept.stream().map(c -> measures.read(c.text())).toList();
+            Measures here = new Measures();
+            for (int i = 1; i < kept.size(); i++) {
+                if (kept.get(i).text().equals(kept.get(i - 1).text())) {
+                    continue;
+                }
+                here.pairs++;
+                pair(document, kept.get(i), readings, i, here);
+            }
+            return here;
+        }
+
+        private void pair(
+                String document,
+                ImportReplay.Capture capture,
+                List<ChangeMeasures.Reading> readings,
+                int i,
+                Measures m) {
+            ChangeMeasures.Reading before = readings.get(i - 1);
+            ChangeMeasures.Reading after = readings.get(i);
+            Optional<ChangeRecord> change = capture.outcome() instanceof ImportReplay.Outcome.Recorded recorded
+                    ? recorded.change()
+                    : Optional.empty();
+            boolean substantive = change.map(c -> c.significance() == Significance.SUBSTANTIVE)
                     .orElse(false);
-            note(m.flipBacks, flagged || !substantive, "flip-back", where, capture, change);
+            String where = document + " " + capture.file().getFileName();
+            if (before.formFree().equals(after.formFree())) {
+                note(m.formOnly, !substantive, "form-only", where, capture, change);
+                return;
+            }
+            boolean flipBack = false;
+            for (int back = Math.max(0, i - 1 - ChangeMeasures.FLIP_WINDOW); back < i - 1; back++) {
+                flipBack |= readings.get(back).formFree().equals(after.formFree());
+            }
+            if (flipBack) {
+                boolean flagged = change.map(c -> c.flags().contains(ChangeRecord.Flag.OSCILLATION))
+                        .orElse(false);
+                note(m.flipBacks, flagged || !substantive, "flip-back", where, capture, change);
+            }
+            ChangeMeasures.Difference difference = measures.between(before, after);
+            if (difference.contentWords() >= ChangeMeasures.SUBSTANTIAL) {
+                note(
+                        m.substantive,
+                        substantive,
+                        "substantive" + (flipBack ? " (flip-back)" : ""),
+                        where,
+                        capture,
+                        change);
+            }
+            if (difference.contentWords() >= 1 && difference.contentWords() <= ChangeMeasures.SMALL) {
+                note(m.located, ChangeMeasures.located(difference, change), "located", where, capture, change);
+            }
         }
-        ChangeMeasures.Difference difference = measures.between(before, after);
-        if (difference.contentWords() >= ChangeMeasures.SUBSTANTIAL) {
-            note(m.substantive, substantive, "substantive" + (flipBack ? " (flip-back)" : ""), where, capture, change);
-        }
-        if (difference.contentWords() >= 1 && difference.contentWords() <= ChangeMeasures.SMALL) {
-            note(m.located, ChangeMeasures.located(difference, change), "located", where, capture, change);
-        }
-    }
 
-    private void note(
-            Tally tally,
-            boolean pass,
-            String measure,
-            String where,
-            ImportReplay.Capture capture,
-            Optional<ChangeRecord> change) {
-        tally.count(pass);
-        if (!pass) {
-            misses.add(measure + "\t" + where + "\t" + outcome(capture, change));
+        private void note(
+                Tally tally,
+                boolean pass,
+                String measure,
+                String where,
+                ImportReplay.Capture capture,
+                Optional<ChangeRecord> change) {
+            tally.count(pass);
+            if (!pass) {
+                misses.add(measure + "\t" + where + "\t" + outcome(capture, change));
+            }
         }
     }
 

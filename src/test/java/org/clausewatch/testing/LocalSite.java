@@ -7,11 +7,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /** A real HTTP site on loopback whose pages tests change between passes. Listens on every 127.x address. */
 public final class LocalSite implements AutoCloseable {
@@ -87,6 +90,24 @@ public final class LocalSite implements AutoCloseable {
 
     public String url(String path) {
         return url(path, 1);
+    }
+
+    /**
+     * Serves {@code count} pages {@code /terms-0}, {@code /terms-1}, … ({@code page} gives the HTML of each), spread
+     * round-robin over hosts {@code 127.0.0.1} … {@code 127.0.0.<hosts>}, and declares page {@code i} as the Terms of
+     * Service of {@code Service<i>} (its {@code main} element) in the folder {@code declarations}, made if missing.
+     */
+    public Path declareServices(Path declarations, int count, int hosts, IntFunction<String> page) throws IOException {
+        Files.createDirectories(declarations);
+        for (int i = 0; i < count; i++) {
+            String path = "/terms-" + i;
+            put(path, Page.html(page.apply(i)));
+            Files.writeString(
+                    declarations.resolve("Service" + i + ".json"),
+                    "{\"name\": \"Service" + i + "\", \"terms\": {\"Terms of Service\": {\"fetch\": \""
+                            + url(path, 1 + i % hosts) + "\", \"select\": \"main\"}}}");
+        }
+        return declarations;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -12,7 +12,6 @@ import java.util.List;
 import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.CliRun;
 import org.clausewatch.testing.LocalSite;
-import org.clausewatch.testing.LocalSite.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +34,8 @@ class ConcurrentTrackIT {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
                 LocalSite site = new LocalSite()) {
             String database = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/postgres";
-            Path declarations = declare(site);
+            Path declarations = site.declareServices(
+                    dir.resolve("declarations"), DOCUMENTS, HOSTS, i -> TrackCommandTest.policy("Terms " + i, 1, ""));
             List<Process> children = new ArrayList<>();
             for (int i = 0; i < PROCESSES; i++) {
                 children.add(track(database, declarations, dir.resolve("out-" + i + ".json")));
@@ -68,19 +68,6 @@ class ConcurrentTrackIT {
 
     private String errors(int child) throws IOException {
         return Files.readString(dir.resolve("out-" + child + ".json.err"), StandardCharsets.UTF_8);
-    }
-
-    private Path declare(LocalSite site) throws IOException {
-        Path declarations = Files.createDirectories(dir.resolve("declarations"));
-        for (int i = 0; i < DOCUMENTS; i++) {
-            String path = "/terms-" + i;
-            site.put(path, Page.html(TrackCommandTest.policy("Terms " + i, 1, "")));
-            Files.writeString(
-                    declarations.resolve("Service" + i + ".json"),
-                    "{\"name\": \"Service" + i + "\", \"terms\": {\"Terms of Service\": {\"fetch\": \""
-                            + site.url(path, 1 + i % HOSTS) + "\", \"select\": \"main\"}}}");
-        }
-        return declarations;
     }
 
     private Process track(String database, Path declarations, Path out) throws IOException {

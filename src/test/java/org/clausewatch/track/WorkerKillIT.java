@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.clausewatch.testing.ClauseWatchProcess;
 import org.clausewatch.testing.LocalSite;
-import org.clausewatch.testing.LocalSite.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +38,8 @@ class WorkerKillIT {
                 LocalSite site = new LocalSite()) {
             site.latency(LATENCY);
             String database = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/postgres";
-            Path declarations = declare(site);
+            Path declarations = site.declareServices(
+                    dir.resolve("declarations"), DOCUMENTS, HOSTS, i -> TrackCommandTest.policy("Terms " + i, 1, ""));
             Process doomed = worker(database, declarations, "doomed");
             Process survivor = worker(database, declarations, "survivor");
             try (Connection db = postgres.getPostgresDatabase().getConnection()) {
@@ -68,19 +67,6 @@ class WorkerKillIT {
                 survivor.destroyForcibly().waitFor();
             }
         }
-    }
-
-    private Path declare(LocalSite site) throws IOException {
-        Path declarations = Files.createDirectories(dir.resolve("declarations"));
-        for (int i = 0; i < DOCUMENTS; i++) {
-            String path = "/terms-" + i;
-            site.put(path, Page.html(TrackCommandTest.policy("Terms " + i, 1, "")));
-            Files.writeString(
-                    declarations.resolve("Service" + i + ".json"),
-                    "{\"name\": \"Service" + i + "\", \"terms\": {\"Terms of Service\": {\"fetch\": \""
-                            + site.url(path, 1 + i % HOSTS) + "\", \"select\": \"main\"}}}");
-        }
-        return declarations;
     }
 
     private Process worker(String database, Path declarations, String name) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -45,20 +46,33 @@ final class TopicTrainer {
         }
         log.accept(examples.size() + " training examples, " + terms.size() + " term slots");
         int[] folds = folds(examples);
+        // each topic is fitted on its own and on every core; the results are taken in taxonomy order, so the model and
+        // the log are the same as when the topics are fitted one after the other
+        List<TopicFit> fits = topicIds.parallelStream()
+                .map(topic -> fit(topic, examples, vectors, folds, terms.size()))
+                .toList();
         List<TopicModel.Scorer> scorers = new ArrayList<>();
-        for (String topic : topicIds) {
-            boolean[] positive = positives(examples, topic);
-            int count = count(positive);
-            if (count < MIN_POSITIVES) {
-                log.accept(topic + ": " + count + " positives, left to the cues");
-                continue;
-            }
-            scorers.add(scorer(topic, vectors, positive, folds, terms.size()));
+        for (TopicFit fit : fits) {
+            log.accept(fit.line());
+            fit.scorer().ifPresent(scorers::add);
         }
         return new TopicModel(terms, scorers, provenance);
     }
 
-    private TopicModel.Scorer scorer(
+    /** A topic's scorer, none when it has too few positives, and its line for the log. */
+    private record TopicFit(Optional<TopicModel.Scorer> scorer, String line) {}
+
+    private static TopicFit fit(
+            String topic, List<TopicExample> examples, List<SparseVector> vectors, int[] folds, int dimension) {
+        boolean[] positive = positives(examples, topic);
+        int count = count(positive);
+        if (count < MIN_POSITIVES) {
+            return new TopicFit(Optional.empty(), topic + ": " + count + " positives, left to the cues");
+        }
+        return scorer(topic, vectors, positive, folds, dimension);
+    }
+
+    private static TopicFit scorer(
             String topic, List<SparseVector> vectors, boolean[] positive, int[] folds, int dimension) {
         double[] margins = outOfFold(vectors, positive, folds, dimension);
         double[] noVote = new double[margins.length];
@@ -70,17 +84,19 @@ final class TopicTrainer {
             logOdds[i] = calibration.logOdds(margins[i], 0);
         }
         UnfairTrainer.Setting best = UnfairTrainer.bestThreshold(logOdds, positive, COST, POSITIVE_BOOST);
-        log.accept(String.format(
+        String line = String.format(
                 Locale.ROOT,
                 "%s: %d positives, out-of-fold F1 %.1f at log-odds threshold %.2f",
                 topic,
                 count(positive),
                 100 * best.f1(),
-                best.threshold()));
+                best.threshold());
         float[] w = svm().train(vectors, positive, dimension);
-        return new TopicModel.Scorer(
-                topic, Arrays.copyOf(w, dimension), w[dimension], (float) calibration.marginWeight(), (float)
-                        (calibration.bias() - best.threshold()));
+        return new TopicFit(
+                Optional.of(new TopicModel.Scorer(
+                        topic, Arrays.copyOf(w, dimension), w[dimension], (float) calibration.marginWeight(), (float)
+                                (calibration.bias() - best.threshold()))),
+                line);
     }
 
     private static LinearSvm svm() {

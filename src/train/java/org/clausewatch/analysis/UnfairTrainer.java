@@ -64,20 +64,27 @@ final class UnfairTrainer {
                 Arrays.asList(buckets),
                 sentences.stream().map(LabelledSentence::kinds).toList());
         double[][] votes = outOfFoldVotes(neighbours, queries, folds);
+        // each kind is fitted on its own and on every core; the results are taken in kind order, so the model and the
+        // log are the same as when the kinds are fitted one after the other
+        List<KindFit> fits = Arrays.stream(UnfairKind.values())
+                .parallel()
+                .map(kind -> fit(kind, new Views(vectors, queries), sentences, folds, dimension, votes))
+                .toList();
         List<UnfairModel.Scorer> scorers = new ArrayList<>();
         List<Blend> blends = new ArrayList<>();
-        UnfairScores crossValidated = new UnfairScores();
         List<Set<UnfairKind>> predicted = new ArrayList<>();
         sentences.forEach(s -> predicted.add(EnumSet.noneOf(UnfairKind.class)));
-        for (UnfairKind kind : UnfairKind.values()) {
-            boolean[] positive = positives(sentences, kind);
-            double[] outOfFold = outOfFoldEnsemble(new Views(vectors, queries), positive, folds, dimension, kind);
-            scorers.add(ensemble(vectors, positive, dimension));
-            double[] vote = column(votes, kind.ordinal());
-            Blend blend = blend(outOfFold, vote, positive, folds, predicted, kind);
-            blends.add(blend);
-            log.accept(kind + ": " + blend);
+        for (KindFit fit : fits) {
+            fit.log().forEach(log);
+            scorers.add(fit.scorer());
+            blends.add(fit.blend());
+            for (int i = 0; i < predicted.size(); i++) {
+                if (fit.predicted()[i]) {
+                    predicted.get(i).add(fit.kind());
+                }
+            }
         }
+        UnfairScores crossValidated = new UnfairScores();
         for (int i = 0; i < predicted.size(); i++) {
             crossValidated.add(sentences.get(i).kinds(), predicted.get(i));
         }
@@ -89,6 +96,27 @@ final class UnfairTrainer {
                 sentences.stream().map(LabelledSentence::company).distinct().count(),
                 FOLDS));
         return new UnfairModel(terms, cues, actors, CUE_VALUE, scorers, neighbours, blends);
+    }
+
+    /** What is fitted for one kind: its scorer and blend, its out-of-fold decisions, and its lines for the log. */
+    private record KindFit(
+            UnfairKind kind, UnfairModel.Scorer scorer, Blend blend, boolean[] predicted, List<String> log) {}
+
+    private static KindFit fit(
+            UnfairKind kind,
+            Views views,
+            List<LabelledSentence> sentences,
+            int[] folds,
+            int dimension,
+            double[][] votes) {
+        List<String> lines = new ArrayList<>();
+        boolean[] positive = positives(sentences, kind);
+        double[] outOfFold = outOfFoldEnsemble(views, positive, folds, dimension, kind, lines);
+        UnfairModel.Scorer scorer = ensemble(views.taught(), positive, dimension);
+        boolean[] predicted = new boolean[sentences.size()];
+        Blend blend = blend(outOfFold, column(votes, kind.ordinal()), positive, folds, predicted);
+        lines.add(kind + ": " + blend);
+        return new KindFit(kind, scorer, blend, predicted, lines);
     }
 
     private List<LabelledSentence> taught(List<LabelledSentence> sentences) {
@@ -139,13 +167,7 @@ final class UnfairTrainer {
      * Fits the blend of margin and vote, with its threshold chosen on blends fitted without each fold in turn
      * (nested in the same company folds), and records the out-of-fold decisions in {@code predicted}.
      */
-    private static Blend blend(
-            double[] margin,
-            double[] vote,
-            boolean[] positive,
-            int[] folds,
-            List<Set<UnfairKind>> predicted,
-            UnfairKind kind) {
+    private static Blend blend(double[] margin, double[] vote, boolean[] positive, int[] folds, boolean[] predicted) {
         double[] logOdds = new double[margin.length];
         for (int fold = 0; fold < FOLDS; fold++) {
             boolean[] use = new boolean[margin.length];
@@ -161,9 +183,7 @@ final class UnfairTrainer {
         }
         double threshold = bestThreshold(logOdds, positive, 0, 0).threshold();
         for (int i = 0; i < logOdds.length; i++) {
-            if (logOdds[i] > threshold) {
-                predicted.get(i).add(kind);
-            }
+            predicted[i] = logOdds[i] > threshold;
         }
         boolean[] all = new boolean[margin.length];
         Arrays.fill(all, true);
@@ -222,13 +242,14 @@ final class UnfairTrainer {
     }
 
     /** Out-of-fold margins of the ensemble; logs each setting's own cross-validated F1 for the record. */
-    private double[] outOfFoldEnsemble(Views vectors, boolean[] positive, int[] folds, int dimension, UnfairKind kind) {
+    private static double[] outOfFoldEnsemble(
+            Views vectors, boolean[] positive, int[] folds, int dimension, UnfairKind kind, List<String> log) {
         double[] sum = new double[vectors.queries().size()];
         int settings = COSTS.length * POSITIVE_BOOSTS.length;
         for (double cost : COSTS) {
             for (double boost : POSITIVE_BOOSTS) {
                 double[] scores = outOfFold(vectors, positive, folds, dimension, cost, boost);
-                log.accept(kind + ": " + bestThreshold(scores, positive, cost, boost));
+                log.add(kind + ": " + bestThreshold(scores, positive, cost, boost));
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += scores[i] / settings;
                 }

@@ -1,0 +1,53 @@
+package org.clausewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.clausewatch.store.Database;
+import org.clausewatch.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where links point: a set base-url always, otherwise the address serve listens on once it does. */
+class BaseUrlTest {
+    @TempDir
+    Path dir;
+
+    /** The URL links point to with {@code config}, once serve listens on 127.0.0.1:41234 (or before, when not). */
+    private URI baseUrl(AlertConfig config, boolean listening) {
+        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"));
+                Alerts alerts = new Alerts(
+                        database.reads(),
+                        database.writes(),
+                        database.store(),
+                        config,
+                        AlertFixture.TAXONOMY,
+                        new MutableClock(Instant.parse("2026-03-01T00:00:00Z")))) {
+            if (listening) {
+                alerts.listeningOn("127.0.0.1", 41234);
+            }
+            return alerts.baseUrl();
+        }
+    }
+
+    @Test
+    void followsTheAddressServeListensOnUnlessBaseUrlIsSet() {
+        AlertConfig set = AlertFixture.configured()
+                .baseUrl(URI.create("https://cw.example.org/watch/"))
+                .build();
+
+        assertThat(baseUrl(AlertFixture.config(), false)).hasToString("http://127.0.0.1:8080/");
+        assertThat(baseUrl(AlertFixture.config(), true)).hasToString("http://127.0.0.1:41234/");
+        assertThat(baseUrl(set, true)).hasToString("https://cw.example.org/watch/");
+    }
+
+    @Test
+    void namesTheHostItBindsAndTheMachineForAWildcard() {
+        assertThat(Alerts.address("localhost", 9000)).hasToString("http://localhost:9000/");
+        assertThat(Alerts.address("::1", 9000)).hasToString("http://[::1]:9000/");
+        assertThat(Alerts.address("0.0.0.0", 9000).getHost()).isNotEqualTo("0.0.0.0").isNotBlank();
+        assertThat(Alerts.address("0.0.0.0", 9000).getPort()).isEqualTo(9000);
+    }
+}

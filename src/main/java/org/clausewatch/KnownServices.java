@@ -11,8 +11,8 @@ import org.clausewatch.store.Store;
 
 /**
  * The services a subscription may name, as the services index lists them: every service something is recorded of, then
- * every one declared in the declarations folder that nothing is recorded of yet. Read afresh for each subscription, so
- * a declaration added a moment ago counts.
+ * every one declared in the declarations folder that nothing is recorded of yet (the folder as the home page reads it,
+ * at most ten seconds old). Asked for each subscription, so a service recorded or declared since counts.
  */
 final class KnownServices implements Vocabulary.Services {
     private final Store store;

@@ -49,7 +49,8 @@ class ServeAddressTest {
         try (ClauseWatch app = ClauseWatch.open(settings)) {
             WebServer web = app.serve(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
             String base = "http://127.0.0.1:" + web.port() + "/";
-            String key = app.accounts().create("analyst@example.org", Role.ANALYST).apiKey();
+            String key =
+                    app.accounts().create("analyst@example.org", Role.ANALYST).apiKey();
 
             HttpResponse<String> created = post(base + "api/v1/subscriptions", key, """
                     {"services": ["Example"], "significance": "minor", "channel": {"type": "feed"}}

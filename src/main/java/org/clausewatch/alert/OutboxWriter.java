@@ -58,7 +58,8 @@ public final class OutboxWriter implements ChangeListener {
         row.put("digest", digestKey);
         row.put(
                 "payload",
-                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl.get()).toString());
+                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl.get())
+                        .toString());
         row.put("status", feed ? Outbox.Status.PUBLISHED.label() : Outbox.Status.PENDING.label());
         row.put("due", due.toEpochMilli());
         row.put("now", now.toEpochMilli());

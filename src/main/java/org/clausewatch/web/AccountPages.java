@@ -96,8 +96,10 @@ final class AccountPages {
     /** The list and a blank form; {@code ?created=ID} (where a new subscription leads) shows that one on top. */
     private void subscriptions(Context ctx) {
         signedIn.require(ctx, Role.ANALYST, SignedIn.Check.READ, false).ifPresent(session -> {
-            Optional<Long> created = Optional.ofNullable(ctx.queryParam("created")).flatMap(AccountPages::number);
-            showSubscriptions(ctx, session, 200, created, forms.blank(session.user().email()));
+            Optional<Long> created =
+                    Optional.ofNullable(ctx.queryParam("created")).flatMap(AccountPages::number);
+            showSubscriptions(
+                    ctx, session, 200, created, forms.blank(session.user().email()));
         });
     }
 
@@ -218,7 +220,10 @@ final class AccountPages {
     /** "substantive changes, severity high or above"; "substantive and minor changes, any severity". */
     private static String threshold(Subscription s) {
         return (s.filter().minorToo() ? "substantive and minor changes" : "substantive changes")
-                + s.filter().minSeverity().map(v -> ", severity " + Labels.of(v) + " or above").orElse(", any severity");
+                + s.filter()
+                        .minSeverity()
+                        .map(v -> ", severity " + Labels.of(v) + " or above")
+                        .orElse(", any severity");
     }
 
     private static AccountViews.Delivery delivery(Outbox.Row row) {

@@ -123,6 +123,16 @@ public final class AccountViews {
         public boolean invalid(String field) {
             return problems.containsKey(field);
         }
+
+        /** {@code "true"} for a refused field, else null, which leaves the attribute out. */
+        public String ariaInvalid(String field) {
+            return invalid(field) ? "true" : null;
+        }
+
+        /** The id of the refusal shown beside a refused field, else null, which leaves the attribute out. */
+        public String describedBy(String field) {
+            return invalid(field) ? field + "-problem" : null;
+        }
     }
 
     /** One alert of a subscription's delivery history. */

@@ -20,7 +20,6 @@ import org.clausewatch.alert.Alerts;
 import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.browse.Catalogue;
 
-
 /**
  * Web sign-in, sign-out and the account pages. Session cookies are HttpOnly, SameSite=Lax and Secure when served
  * over TLS; every form carries a CSRF token (the session's, or for the sign-in form a double-submit cookie);
@@ -50,8 +49,7 @@ public final class LoginRoutes implements RouteGroup {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
-        this.signedIn = new SignedIn(
-                accounts, sessions, new Templates(), alerts.baseUrl());
+        this.signedIn = new SignedIn(accounts, sessions, new Templates(), alerts.baseUrl());
         this.pages = new AccountPages(accounts, sessions, alerts, vocabulary, signedIn, catalogue);
         this.watching = new WatchPages(alerts, vocabulary, signedIn, catalogue);
     }

@@ -55,9 +55,9 @@ final class SubscriptionForms {
         return form(values, new LinkedHashSet<>(ctx.formParams("topics")), Map.of(field, refusal.getMessage()));
     }
 
-    private AccountViews.SubscriptionForm form(Map<String, String> values, Set<String> chosen, Map<String, String> problems) {
-        return new AccountViews.SubscriptionForm(
-                values, chosen, problems, topics, Labels.all(Severity.class));
+    private AccountViews.SubscriptionForm form(
+            Map<String, String> values, Set<String> chosen, Map<String, String> problems) {
+        return new AccountViews.SubscriptionForm(values, chosen, problems, topics, Labels.all(Severity.class));
     }
 
     /** The form field a refusal of the request's {@code field} is shown beside; {@code form} for the form as a whole. */

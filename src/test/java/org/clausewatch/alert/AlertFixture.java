@@ -27,6 +27,7 @@ final class AlertFixture implements AutoCloseable {
 
     /** Every service name is known as it is typed: these tests are about alerts; SubscriptionRequestTest checks names. */
     static final Vocabulary VOCABULARY = new Vocabulary(TAXONOMY, Optional::of);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Database database;

@@ -47,7 +47,9 @@ class BaseUrlTest {
     void namesTheHostItBindsAndTheMachineForAWildcard() {
         assertThat(Alerts.address("localhost", 9000)).hasToString("http://localhost:9000/");
         assertThat(Alerts.address("::1", 9000)).hasToString("http://[::1]:9000/");
-        assertThat(Alerts.address("0.0.0.0", 9000).getHost()).isNotEqualTo("0.0.0.0").isNotBlank();
+        assertThat(Alerts.address("0.0.0.0", 9000).getHost())
+                .isNotEqualTo("0.0.0.0")
+                .isNotBlank();
         assertThat(Alerts.address("0.0.0.0", 9000).getPort()).isEqualTo(9000);
     }
 }

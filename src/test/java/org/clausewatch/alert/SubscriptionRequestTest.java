@@ -16,9 +16,11 @@ class SubscriptionRequestTest {
     /** The services known here, as ClauseWatch spells them. */
     private static final List<String> KNOWN = List.of("ChatGPT", "Claude", "Claude.ai");
 
-    private static final Vocabulary VOCABULARY = new Vocabulary(AlertFixture.TAXONOMY, name -> KNOWN.stream()
-            .filter(known -> known.equalsIgnoreCase(name.trim()))
-            .findFirst());
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            AlertFixture.TAXONOMY,
+            name -> KNOWN.stream()
+                    .filter(known -> known.equalsIgnoreCase(name.trim()))
+                    .findFirst());
 
     private static SubscriptionRequest parse(String json) {
         return SubscriptionRequest.parse(JSON.readTree(json), VOCABULARY);
@@ -61,8 +63,8 @@ class SubscriptionRequestTest {
                 "services",
                 "'Bard' is not a service ClauseWatch knows");
 
-        SubscriptionRequest request = parse(
-                "{\"services\": [\"chatgpt\", \" CLAUDE.AI \", \"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}");
+        SubscriptionRequest request =
+                parse("{\"services\": [\"chatgpt\", \" CLAUDE.AI \", \"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}");
 
         assertThat(request.filter().services()).containsExactlyInAnyOrder("ChatGPT", "Claude.ai");
     }

@@ -118,9 +118,11 @@ class TimelinesTest {
                         Optional.of(Severity.HIGH),
                         Set.of())),
                 List.of(
-                        new TopicFirstRow("Alpha", "Terms of Service", 11, Instant.parse("2023-05-01T00:00:00Z"), false),
+                        new TopicFirstRow(
+                                "Alpha", "Terms of Service", 11, Instant.parse("2023-05-01T00:00:00Z"), false),
                         new TopicFirstRow("Alpha", "Privacy Policy", 21, Instant.parse("2022-01-10T00:00:00Z"), true),
-                        new TopicFirstRow("Beta", "Terms of Service", 31, Instant.parse("2024-07-01T00:00:00Z"), false)));
+                        new TopicFirstRow(
+                                "Beta", "Terms of Service", 31, Instant.parse("2024-07-01T00:00:00Z"), false)));
 
         assertThat(timeline.rows()).extracting(Timeline.Row::label).containsExactly("Alpha", "Beta");
         Timeline.Mark alpha = timeline.rows().get(0).firstStated().orElseThrow();
@@ -132,7 +134,9 @@ class TimelinesTest {
                         + "Policy (already in the earliest version recorded of it, so possibly stated before).");
         assertThat(timeline.rows().get(0).marks()).hasSize(2);
         Timeline.Row beta = timeline.rows().get(1);
-        assertThat(beta.marks()).as("a service that never changed on the topic still has its row").hasSize(1);
+        assertThat(beta.marks())
+                .as("a service that never changed on the topic still has its row")
+                .hasSize(1);
         assertThat(beta.firstStated().orElseThrow().label()).endsWith("(its earlier recorded versions hold none).");
         assertThat(timeline.changes()).as("a first statement is not a change").isEqualTo(1);
         assertThat(timeline.from()).isEqualTo(Instant.parse("2022-01-10T00:00:00Z"));

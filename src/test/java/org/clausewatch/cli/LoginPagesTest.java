@@ -162,8 +162,8 @@ class LoginPagesTest {
                 .doesNotContain("unsafe");
         assertThat(page.body())
                 .contains("<link rel=\"stylesheet\" href=\"/static/site.css\">", "<header class=\"site\">");
-        Map<String, String> form = Map.of(
-                "services", "chatgpt", "channel", "email", "address", "analyst@example.org", "mode", "daily");
+        Map<String, String> form =
+                Map.of("services", "chatgpt", "channel", "email", "address", "analyst@example.org", "mode", "daily");
 
         assertThat(post("/account/subscriptions", form).statusCode()).isEqualTo(403);
         assertThat(post("/account/subscriptions", with(form, "csrf", csrf)).statusCode())
@@ -176,7 +176,7 @@ class LoginPagesTest {
         assertThat(hostile.statusCode()).isEqualTo(422);
         assertThat(hostile.body()).contains("&lt;Claude&gt;").doesNotContain("<Claude>");
         HttpResponse<String> invalid =
-                post("/account/subscriptions", with(Map.of("services", "X", "channel", "sms"), "csrf", csrf));
+                post("/account/subscriptions", with(Map.of("services", "ChatGPT", "channel", "sms"), "csrf", csrf));
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("channel.type: 'sms' is not one of email, webhook, feed");
         assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
@@ -225,7 +225,9 @@ class LoginPagesTest {
         assertThat(page.select("select#significance option[selected]").val()).isEqualTo("minor");
         assertThat(page.select("select#channel option[selected]").text()).isEqualTo("webhook");
         assertThat(page.select("input#url").val()).isEqualTo("https://hooks.example.org/cw");
-        assertThat(page.select("input#secret").val()).as("the secret is not sent back").isEmpty();
+        assertThat(page.select("input#secret").val())
+                .as("the secret is not sent back")
+                .isEmpty();
         assertThat(page.select("select#mode option[selected]").text()).isEqualTo("daily");
         assertThat(app.alerts().subscriptions().of(analyst.user().id())).isEmpty();
 

@@ -252,8 +252,7 @@ class ServeApiTest {
     }
 
     @Test
-    void anEmailSubscriptionWithoutAnSmtpServerIsMadeWithAWarningAndAFeedShowsItsAddressWhenListed()
-            throws Exception {
+    void anEmailSubscriptionWithoutAnSmtpServerIsMadeWithAWarningAndAFeedShowsItsAddressWhenListed() throws Exception {
         HttpResponse<String> email = call(
                 "POST",
                 "/api/v1/subscriptions",
@@ -267,7 +266,8 @@ class ServeApiTest {
         JsonNode created = JSON.readTree(feed.body());
         assertThat(created.has("warnings")).isFalse();
         String feedUrl = created.get("feedUrl").asString();
-        JsonNode listed = JSON.readTree(call("GET", "/api/v1/subscriptions", analyst, null).body())
+        JsonNode listed = JSON.readTree(
+                        call("GET", "/api/v1/subscriptions", analyst, null).body())
                 .get("subscriptions");
         assertThat(listed.get(1).get("feedUrl").asString()).isEqualTo(feedUrl);
         assertThat(listed.get(0).has("feedUrl")).isFalse();

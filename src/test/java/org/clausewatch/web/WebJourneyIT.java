@@ -194,7 +194,9 @@ class WebJourneyIT {
                     .ifPresent(v -> earliest.merge(
                             document.service(), v, (a, b) -> a.capturedAt().isBefore(b.capturedAt()) ? a : b));
         }
-        assertThat(earliest).as("the slice has services stating something on " + topic).isNotEmpty();
+        assertThat(earliest)
+                .as("the slice has services stating something on " + topic)
+                .isNotEmpty();
         Element svg = page.selectFirst("figure.timeline-figure svg.timeline");
         assertThat(svg.select("text.tl-legend-item").eachText()).contains("first stated");
         assertThat(svg.select("g.tl-first-stated")).hasSize(earliest.size());
@@ -205,8 +207,11 @@ class WebJourneyIT {
         earliest.forEach((service, version) -> {
             String day = version.capturedAt().toString().substring(0, 10);
             assertThat(table).as(service).containsEntry(service, day);
-            Element flag = svg.select("a[href$='?version=" + version.id() + "'] g.tl-first-stated").first();
-            assertThat(flag).as(service + ": a flag linking to version " + version.id()).isNotNull();
+            Element flag = svg.select("a[href$='?version=" + version.id() + "'] g.tl-first-stated")
+                    .first();
+            assertThat(flag)
+                    .as(service + ": a flag linking to version " + version.id())
+                    .isNotNull();
             assertThat(flag.selectFirst("title").text()).startsWith(day + ": " + service + " first stated");
         });
     }
@@ -216,7 +221,8 @@ class WebJourneyIT {
                 .map(p -> p.lineaged().provision().key())
                 .toList();
         return store.readings(ProvisionReader.VERSION, keys).values().stream()
-                .anyMatch(reading -> reading.topics().stream().anyMatch(t -> t.code().equals(topic)));
+                .anyMatch(reading ->
+                        reading.topics().stream().anyMatch(t -> t.code().equals(topic)));
     }
 
     private static void assertAccessible(String path, Document page) {

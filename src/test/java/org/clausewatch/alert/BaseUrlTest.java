@@ -15,32 +15,31 @@ class BaseUrlTest {
     @TempDir
     Path dir;
 
-    /** The URL links point to with {@code config}, once serve listens on 127.0.0.1:41234 (or before, when not). */
-    private URI baseUrl(AlertConfig config, boolean listening) {
-        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"));
-                Alerts alerts = new Alerts(
-                        database.reads(),
-                        database.writes(),
-                        database.store(),
-                        config,
-                        AlertFixture.TAXONOMY,
-                        new MutableClock(Instant.parse("2026-03-01T00:00:00Z")))) {
-            if (listening) {
-                alerts.listeningOn("127.0.0.1", 41234);
-            }
-            return alerts.baseUrl();
-        }
-    }
-
     @Test
     void followsTheAddressServeListensOnUnlessBaseUrlIsSet() {
         AlertConfig set = AlertFixture.configured()
                 .baseUrl(URI.create("https://cw.example.org/watch/"))
                 .build();
+        try (Database database = Database.sqlite(dir.resolve("clausewatch.db"));
+                Alerts unset = alerts(database, AlertFixture.config());
+                Alerts explicit = alerts(database, set)) {
+            assertThat(unset.baseUrl()).hasToString("http://127.0.0.1:8080/");
+            unset.listeningOn("127.0.0.1", 41234);
+            explicit.listeningOn("127.0.0.1", 41234);
 
-        assertThat(baseUrl(AlertFixture.config(), false)).hasToString("http://127.0.0.1:8080/");
-        assertThat(baseUrl(AlertFixture.config(), true)).hasToString("http://127.0.0.1:41234/");
-        assertThat(baseUrl(set, true)).hasToString("https://cw.example.org/watch/");
+            assertThat(unset.baseUrl()).hasToString("http://127.0.0.1:41234/");
+            assertThat(explicit.baseUrl()).hasToString("https://cw.example.org/watch/");
+        }
+    }
+
+    private static Alerts alerts(Database database, AlertConfig config) {
+        return new Alerts(
+                database.reads(),
+                database.writes(),
+                database.store(),
+                config,
+                AlertFixture.TAXONOMY,
+                new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
     }
 
     @Test

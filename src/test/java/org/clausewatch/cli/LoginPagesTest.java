@@ -186,7 +186,8 @@ class LoginPagesTest {
     }
 
     @Test
-    void theFormOffersTopicsSeverityAndSignificanceAndKeepsWhatWasTypedBesideTheRefusal() throws Exception {
+    void theFormOffersWhatTheApiOffersKeepsWhatWasTypedBesideARefusalAndShowsAFeedsAddressAndWarnings()
+            throws Exception {
         String csrf = signInForTheFirstTime(analyst);
         Document blank = Jsoup.parse(get("/account/subscriptions").body());
         assertThat(blank.select("select#topics[multiple] option[value=F1]").text())
@@ -260,22 +261,15 @@ class LoginPagesTest {
         assertThat(shown.select("table td").eachText())
                 .contains("F1 Training on user content", "substantive and minor changes, severity high or above");
         assertThat(app.alerts().feed(feed.substring(feed.lastIndexOf('/') + 1))).isPresent();
-    }
 
-    @Test
-    void anEmailSubscriptionWithoutAnSmtpServerIsMadeAndWarnedOfAtOnce() throws Exception {
-        String csrf = signInForTheFirstTime(analyst);
-
-        HttpResponse<String> created = post(
+        HttpResponse<String> email = post(
                 "/account/subscriptions",
                 Map.of("csrf", csrf, "services", "ChatGPT", "channel", "email", "address", "a@example.org"));
-
-        assertThat(created.statusCode()).isEqualTo(303);
-        Document shown = Jsoup.parse(
-                get(created.headers().firstValue("Location").orElseThrow()).body());
-        assertThat(shown.select("section.created .warning").text())
+        Document warned = Jsoup.parse(
+                get(email.headers().firstValue("Location").orElseThrow()).body());
+        assertThat(warned.select("section.created .warning").text())
+                .as("made all the same, and warned of at once")
                 .startsWith("Warning: No SMTP server is configured (smtp-host)");
-        assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
     }
 
     @Test

@@ -238,32 +238,26 @@ class ServeApiTest {
     }
 
     @Test
-    void refusesSubscriptionsToUnknownServicesNamingEachAndSpellsKnownOnesAsRecorded() throws Exception {
+    void refusesUnknownServicesNamingEachWarnsOfEmailWithoutSmtpAndListsAFeedsAddress() throws Exception {
         HttpResponse<String> refused =
                 call("POST", "/api/v1/subscriptions", analyst, feedSubscription("Example", "Nope", "Nada"));
-        HttpResponse<String> created = call("POST", "/api/v1/subscriptions", analyst, feedSubscription(" example "));
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        JsonNode problem = JSON.readTree(refused.body());
-        assertThat(problem.get("field").asString()).isEqualTo("services");
-        assertThat(problem.get("detail").asString()).contains("'Nope', 'Nada' are not services ClauseWatch knows");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(JSON.readTree(created.body()).get("services").toString()).isEqualTo("[\"Example\"]");
-    }
-
-    @Test
-    void anEmailSubscriptionWithoutAnSmtpServerIsMadeWithAWarningAndAFeedShowsItsAddressWhenListed() throws Exception {
         HttpResponse<String> email = call(
                 "POST",
                 "/api/v1/subscriptions",
                 analyst,
                 "{\"services\": [\"Example\"], \"channel\": {\"type\": \"email\", \"address\": \"a@example.org\"}}");
-        HttpResponse<String> feed = call("POST", "/api/v1/subscriptions", analyst, feedSubscription("Example"));
+        HttpResponse<String> feed = call("POST", "/api/v1/subscriptions", analyst, feedSubscription(" example "));
 
-        assertThat(email.statusCode()).isEqualTo(201);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("field").asString()).isEqualTo("services");
+        assertThat(problem.get("detail").asString()).contains("'Nope', 'Nada' are not services ClauseWatch knows");
+        assertThat(email.statusCode()).as("made all the same").isEqualTo(201);
         assertThat(JSON.readTree(email.body()).get("warnings").get(0).asString())
                 .startsWith("No SMTP server is configured (smtp-host)");
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
         JsonNode created = JSON.readTree(feed.body());
+        assertThat(created.get("services").toString()).as("spelt as declared").isEqualTo("[\"Example\"]");
         assertThat(created.has("warnings")).isFalse();
         String feedUrl = created.get("feedUrl").asString();
         JsonNode listed = JSON.readTree(

@@ -202,11 +202,13 @@ class WebJourneyIT {
         assertThat(svg.select("g.tl-first-stated")).hasSize(earliest.size());
         Map<String, String> table = new TreeMap<>();
         for (Element row : page.select("table.first-stated tbody tr")) {
-            table.put(row.selectFirst("th").text(), row.selectFirst("time").text());
+            table.put(row.selectFirst("th").text(), row.selectFirst("time").attr("datetime"));
         }
         earliest.forEach((service, version) -> {
             String day = version.capturedAt().toString().substring(0, 10);
-            assertThat(table).as(service).containsEntry(service, day);
+            assertThat(table)
+                    .as(service)
+                    .containsEntry(service, version.capturedAt().toString());
             Element flag = svg.select("a[href$='?version=" + version.id() + "'] g.tl-first-stated")
                     .first();
             assertThat(flag)

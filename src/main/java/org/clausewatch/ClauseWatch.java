@@ -14,6 +14,7 @@ import org.clausewatch.account.Accounts;
 import org.clausewatch.account.LoginThrottle;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.alert.Alerts;
+import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.common.DocumentOutcome;
@@ -165,6 +166,7 @@ public final class ClauseWatch implements AutoCloseable {
     public WebServer serve(PrintWriter out, PrintWriter err) {
         Settings.Serving serving = settings.serving();
         WebServer started = web().start(serving.host(), serving.port());
+        alerts.listeningOn(serving.host(), started.port());
         opened.add(scheduledTracking(err, serving));
         opened.add(readUnread(out, err));
         opened.add(sessions.purgeEvery(SESSION_PURGE));
@@ -310,22 +312,24 @@ public final class ClauseWatch implements AutoCloseable {
     /** ClauseWatch's own routes, then the account, sign-in and subscription routes; admins start tracking runs. */
     private WebServer newWebServer() {
         TrackingRuns runs = opened.add(new TrackingRuns(tracker));
+        DeclaredPlan plan = new DeclaredPlan(
+                settings.tracking().declarations(),
+                declarationLoader,
+                () -> Optional.ofNullable(schedule.get()).map(ScheduledTracking::nextPass),
+                settings.serving().trackEvery(),
+                clock);
+        Vocabulary vocabulary = new Vocabulary(taxonomy, new KnownServices(store(), plan));
         return opened.add(new WebServer(
                 catalogue(),
-                new DeclaredPlan(
-                        settings.tracking().declarations(),
-                        declarationLoader,
-                        () -> Optional.ofNullable(schedule.get()).map(ScheduledTracking::nextPass),
-                        settings.serving().trackEvery(),
-                        clock),
+                plan,
                 List.of(
-                        new SubscriptionRoutes(alerts, accounts, taxonomy),
+                        new SubscriptionRoutes(alerts, accounts, vocabulary),
                         new LoginRoutes(
                                 accounts,
                                 sessions,
                                 new LoginThrottle(database.reads(), database.writes(), LOGIN_LIMITS, clock),
                                 alerts,
-                                taxonomy,
+                                vocabulary,
                                 catalogue()),
                         new AccountRoutes(
                                 accounts,

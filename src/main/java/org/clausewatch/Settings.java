@@ -124,7 +124,7 @@ public record Settings(
                 digests(lookup, d.digests()),
                 retries(lookup, d.retries()),
                 lookup.find(Setting.DELIVERY_POLL).map(Value::positiveDuration).orElse(d.pollEvery()),
-                lookup.find(Setting.BASE_URL).map(Value::absoluteUrl).orElse(d.baseUrl()));
+                lookup.find(Setting.BASE_URL).map(Value::absoluteUrl));
     }
 
     private static Optional<SmtpConfig> smtp(Lookup lookup) {

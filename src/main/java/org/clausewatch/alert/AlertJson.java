@@ -107,7 +107,7 @@ final class AlertJson {
         return node;
     }
 
-    private static String link(URI baseUrl, String path) {
+    static String link(URI baseUrl, String path) {
         String base = baseUrl.toString();
         return (base.endsWith("/") ? base : base + "/") + path;
     }

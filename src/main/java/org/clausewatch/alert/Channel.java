@@ -2,6 +2,7 @@ package org.clausewatch.alert;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /** How a subscription is reached. */
 public sealed interface Channel {
@@ -46,11 +47,28 @@ public sealed interface Channel {
         }
     }
 
-    /** A private Atom feed at a secret address. */
-    record Feed() implements Channel {
+    /**
+     * A private Atom feed at a secret address: {@code token} opens it; empty for a feed as requested, before it has one,
+     * and for feeds made before ClauseWatch kept their token (V15), whose address was shown once.
+     */
+    record Feed(Optional<String> token) implements Channel {
+        public Feed {
+            Objects.requireNonNull(token, "token");
+        }
+
+        /** A feed as requested, before it has its token. */
+        public Feed() {
+            this(Optional.empty());
+        }
+
         @Override
         public String type() {
             return "feed";
+        }
+
+        @Override
+        public String toString() {
+            return "Feed[token=(hidden)]";
         }
     }
 }

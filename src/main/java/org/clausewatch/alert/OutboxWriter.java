@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.ChangeListener;
 import org.clausewatch.store.ChangeRow;
@@ -19,9 +20,9 @@ public final class OutboxWriter implements ChangeListener {
     private final Clock clock;
     private final DigestSchedule digests;
     private final Taxonomy taxonomy;
-    private final URI baseUrl;
+    private final Supplier<URI> baseUrl;
 
-    public OutboxWriter(Clock clock, DigestSchedule digests, Taxonomy taxonomy, URI baseUrl) {
+    public OutboxWriter(Clock clock, DigestSchedule digests, Taxonomy taxonomy, Supplier<URI> baseUrl) {
         this.clock = clock;
         this.digests = digests;
         this.taxonomy = taxonomy;
@@ -57,7 +58,8 @@ public final class OutboxWriter implements ChangeListener {
         row.put("digest", digestKey);
         row.put(
                 "payload",
-                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl).toString());
+                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl.get())
+                        .toString());
         row.put("status", feed ? Outbox.Status.PUBLISHED.label() : Outbox.Status.PENDING.label());
         row.put("due", due.toEpochMilli());
         row.put("now", now.toEpochMilli());

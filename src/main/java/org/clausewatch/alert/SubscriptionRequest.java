@@ -2,7 +2,9 @@ package org.clausewatch.alert;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the JSON of {@code POST /api/v1/subscriptions} into a validated request; every refusal is an {@link
- * InvalidSubscriptionException} naming the field and the bad value. The network checks of webhook addresses come
- * later, in {@link Subscriptions}.
+ * InvalidSubscriptionException} naming the field and the bad value. Services are kept as ClauseWatch spells them. The
+ * network checks of webhook addresses come later, in {@link Subscriptions}.
  */
 public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
     private static final Set<String> FIELDS =
@@ -27,7 +29,8 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
     private static final Pattern LINEAGE = Pattern.compile("[0-9a-f]{6,64}-[0-9]{1,9}");
     private static final int MAX_NAME = 200;
 
-    public static SubscriptionRequest parse(JsonNode json, Taxonomy taxonomy) {
+    public static SubscriptionRequest parse(JsonNode json, Vocabulary vocabulary) {
+        Taxonomy taxonomy = vocabulary.taxonomy();
         if (json == null || !json.isObject()) {
             throw new InvalidSubscriptionException("body", "must be a JSON object");
         }
@@ -36,7 +39,7 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
                 throw new InvalidSubscriptionException(field.getKey(), "unknown field; known fields are " + FIELDS);
             }
         }
-        Set<String> services = names(json, "services");
+        Set<String> services = known(names(json, "services"), vocabulary.services());
         Set<String> topics = names(json, "topics");
         for (String topic : topics) {
             if (taxonomy.topic(topic).isEmpty()) {
@@ -82,6 +85,25 @@ public record SubscriptionRequest(Filter filter, Channel channel, Mode mode) {
             names.add(element.asString().trim());
         }
         return names;
+    }
+
+    /** The services as ClauseWatch spells them; refuses the request naming every service it does not know. */
+    private static Set<String> known(Set<String> names, Vocabulary.Services services) {
+        Set<String> known = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            services.spelling(name).ifPresentOrElse(known::add, () -> unknown.add("'" + name + "'"));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidSubscriptionException(
+                    "services",
+                    String.join(", ", unknown)
+                            + (unknown.size() == 1 ? " is not a service" : " are not services")
+                            + " ClauseWatch knows: nothing is declared or recorded under "
+                            + (unknown.size() == 1 ? "that name" : "those names")
+                            + " (the services index, /services, lists them)");
+        }
+        return known;
     }
 
     private static Optional<Severity> severity(JsonNode json) {

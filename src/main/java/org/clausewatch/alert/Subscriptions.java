@@ -31,7 +31,7 @@ public final class Subscriptions {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String COLUMNS =
             "id, user_id, services, documents, topics, lineages, min_severity, significance, "
-                    + "channel_type, channel_target, webhook_secret, webhook_private, mode, created_at";
+                    + "channel_type, channel_target, webhook_secret, webhook_private, feed_token, mode, created_at";
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -139,8 +139,9 @@ public final class Subscriptions {
         Filter filter = request.filter();
         return handle.createQuery("INSERT INTO subscriptions (user_id, services, documents, topics, lineages, "
                         + "min_severity, significance, channel_type, channel_target, webhook_secret, webhook_private, "
-                        + "feed_token_sha256, mode, created_at) VALUES (:user, :services, :documents, :topics, "
-                        + ":lineages, :severity, :significance, :type, :target, :secret, :private, :feed, :mode, :at) "
+                        + "feed_token_sha256, feed_token, mode, created_at) VALUES (:user, :services, :documents, :topics, "
+                        + ":lineages, :severity, :significance, :type, :target, :secret, :private, :feed, :token, :mode, "
+                        + ":at) "
                         + "RETURNING id")
                 .bind("user", userId)
                 .bind("services", JSON.writeValueAsString(new java.util.TreeSet<>(filter.services())))
@@ -154,6 +155,7 @@ public final class Subscriptions {
                 .bind("secret", request.channel() instanceof Channel.Webhook w ? w.secret() : null)
                 .bind("private", request.channel() instanceof Channel.Webhook && guard.allowsPrivateAddresses())
                 .bind("feed", feedToken.map(Secrets::digest).orElse(null))
+                .bind("token", feedToken.orElse(null))
                 .bind("mode", request.mode().label())
                 .bind("at", clock.millis())
                 .mapTo(Long.class)
@@ -200,7 +202,7 @@ public final class Subscriptions {
             case "webhook" ->
                 new Channel.Webhook(
                         java.net.URI.create(target), rs.getString("webhook_secret"), rs.getBoolean("webhook_private"));
-            case "feed" -> new Channel.Feed();
+            case "feed" -> new Channel.Feed(Optional.ofNullable(rs.getString("feed_token")));
             default -> throw new IllegalStateException("unknown channel type " + rs.getString("channel_type"));
         };
     }

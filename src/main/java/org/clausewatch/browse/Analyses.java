@@ -206,7 +206,10 @@ final class Analyses {
                 regulations.referencesFor(topic.id()).stream()
                         .map(Analyses::reference)
                         .toList(),
-                timelines.get(topic.id(), key -> Timelines.topic(topic, store.changesOn(key))));
+                timelines.get(
+                        topic.id(),
+                        key -> Timelines.topic(
+                                topic, store.changesOn(key), store.firstStatedOn(key, ProvisionReader.VERSION))));
     }
 
     /**

@@ -25,7 +25,12 @@ public record Timeline(String title, String description, List<Row> rows) {
         SUBSTANTIVE,
         MINOR,
         /** Cosmetic changes, and flip-backs to an earlier text, which never count as changes of the terms. */
-        COSMETIC;
+        COSMETIC,
+        /**
+         * The earliest recorded version of a service that holds a provision on a topic: when it first stated something
+         * on it, as far as the record goes. Not a change.
+         */
+        FIRST_STATED;
 
         /** The kind of a change of {@code significance} with {@code flags}. */
         static Kind of(Significance significance, Set<ChangeRecord.Flag> flags) {
@@ -56,6 +61,11 @@ public record Timeline(String title, String description, List<Row> rows) {
         public Row {
             spans = List.copyOf(spans);
             marks = List.copyOf(marks);
+        }
+
+        /** The row's {@link Kind#FIRST_STATED} mark, if it has one. */
+        public Optional<Mark> firstStated() {
+            return marks.stream().filter(m -> m.kind() == Kind.FIRST_STATED).findFirst();
         }
 
         /** Changes of this row that count: substantive and minor ones. */

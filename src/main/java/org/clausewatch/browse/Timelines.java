@@ -18,6 +18,7 @@ import org.clausewatch.store.Browsing.DocumentSummary;
 import org.clausewatch.store.Browsing.LineageChange;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.TopicChangeRow;
+import org.clausewatch.store.TopicFirstRow;
 import org.clausewatch.store.VersionRow;
 
 /** Builds the timelines of a service, a topic and a provision from what the store recorded; pure. */
@@ -71,29 +72,53 @@ final class Timelines {
     }
 
     /**
-     * When each service added, changed or removed provisions on {@code topic}: one row per service, one mark per
-     * change record with items on the topic, as significant and severe as its most significant and severe item.
+     * When each service first stated and then added, changed or removed provisions on {@code topic}: one row per
+     * service, its first-stated mark at the earliest of its documents' {@code firsts}, then one mark per change record
+     * with items on the topic, as significant and severe as its most significant and severe item.
      */
-    static Timeline topic(Topic topic, List<TopicChangeRow> items) {
-        Map<String, Map<Long, List<TopicChangeRow>>> byService = new TreeMap<>();
+    static Timeline topic(Topic topic, List<TopicChangeRow> items, List<TopicFirstRow> firsts) {
+        Map<String, List<Timeline.Mark>> byService = new TreeMap<>();
+        for (TopicFirstRow first : firsts) {
+            List<Timeline.Mark> marks = byService.computeIfAbsent(first.service(), s -> new ArrayList<>());
+            if (marks.isEmpty() || first.capturedAt().isBefore(marks.getFirst().at())) {
+                marks.clear();
+                marks.add(firstStated(topic, first));
+            }
+        }
+        Map<String, Map<Long, List<TopicChangeRow>>> changes = new TreeMap<>();
         for (TopicChangeRow item : items) {
-            byService
-                    .computeIfAbsent(item.service(), s -> new LinkedHashMap<>())
+            changes.computeIfAbsent(item.service(), s -> new LinkedHashMap<>())
                     .computeIfAbsent(item.changeId(), id -> new ArrayList<>())
                     .add(item);
         }
+        changes.forEach((service, byChange) -> byService
+                .computeIfAbsent(service, s -> new ArrayList<>())
+                .addAll(byChange.values().stream().map(Timelines::topicChange).toList()));
         List<Timeline.Row> rows = new ArrayList<>();
-        byService.forEach((service, changes) -> rows.add(new Timeline.Row(
-                service,
-                Optional.of(Links.service(service)),
-                List.of(),
-                changes.values().stream().map(Timelines::topicChange).toList())));
+        byService.forEach((service, marks) ->
+                rows.add(new Timeline.Row(service, Optional.of(Links.service(service)), List.of(), marks)));
         return new Timeline(
                 "Timeline of " + topic.id() + " " + topic.name(),
-                "When each service added, changed or removed provisions on " + topic.name()
-                        + ": one row per service, each change a mark by significance and severity, cosmetic changes "
-                        + "faint and not counted.",
+                "When each service first stated a provision on " + topic.name()
+                        + " and when it added, changed or removed such provisions: one row per service, a flag where "
+                        + "its earliest recorded version holding one was captured, each change a mark by significance "
+                        + "and severity, cosmetic changes faint and not counted.",
                 rows);
+    }
+
+    /** "2024-02-20: ChatGPT first stated a provision on Training on user content, in its Privacy Policy …". */
+    private static Timeline.Mark firstStated(Topic topic, TopicFirstRow first) {
+        String label = day(first.capturedAt()) + ": " + first.service() + " first stated a provision on " + topic.name()
+                + ", in its " + first.termsType()
+                + (first.firstRecorded()
+                        ? " (already in the earliest version recorded of it, so possibly stated before)."
+                        : " (its earlier recorded versions hold none).");
+        return new Timeline.Mark(
+                first.capturedAt(),
+                Timeline.Kind.FIRST_STATED,
+                Optional.empty(),
+                label,
+                Optional.of(Links.version(first.service(), first.termsType(), first.versionId())));
     }
 
     private static Timeline.Mark topicChange(List<TopicChangeRow> items) {
@@ -176,6 +201,7 @@ final class Timelines {
             case MINOR -> "minor change";
             case COSMETIC -> "cosmetic change, not counted";
             case VERSION -> "version";
+            case FIRST_STATED -> "first stated";
         };
     }
 

@@ -361,6 +361,16 @@ public final class Store {
                 handle -> GradedProvisions.current(handle, readerVersion, service, severities));
     }
 
+    /**
+     * For every document, the earliest version holding a provision that {@code readerVersion} read as being on {@code
+     * topic}: when each service first stated something on it, as far as the record goes.
+     */
+    public List<TopicFirstRow> firstStatedOn(String topic, String readerVersion) {
+        return read(
+                "read when provisions on topic " + topic + " were first stated",
+                handle -> Topics.first(handle, readerVersion, topic));
+    }
+
     /** Every recorded change item about a provision on {@code topic}, by service and time. */
     public List<TopicChangeRow> changesOn(String topic) {
         return read("read changes on topic " + topic, handle -> Topics.changes(handle, topic));

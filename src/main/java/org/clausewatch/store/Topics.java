@@ -56,4 +56,28 @@ final class Topics {
                         Columns.optionalLabel(rs, "severity", Severity.class)))
                 .list();
     }
+
+    /**
+     * For every document, the earliest version holding a provision read by {@code readerVersion} as being on {@code
+     * topic}, by service and time. A document has one version per capture time, so the time names the version.
+     */
+    static List<TopicFirstRow> first(Handle handle, String readerVersion, String topic) {
+        return handle.createQuery("SELECT d.service, d.terms_type, v.id, v.captured_at, "
+                        + "(SELECT MIN(f.captured_at) FROM versions f WHERE f.document_id = d.id) AS recording_began "
+                        + "FROM (SELECT s.document_id, MIN(s.captured_at) AS first_at FROM provision_topics pt "
+                        + "JOIN provisions p ON p.text_key = pt.text_key JOIN versions s ON s.id = p.version_id "
+                        + "WHERE pt.topic = :topic AND pt.reader_version = :version GROUP BY s.document_id) stated "
+                        + "JOIN documents d ON d.id = stated.document_id "
+                        + "JOIN versions v ON v.document_id = stated.document_id AND v.captured_at = stated.first_at "
+                        + "ORDER BY d.service, v.captured_at, d.terms_type")
+                .bind("version", readerVersion)
+                .bind("topic", topic)
+                .map((rs, ctx) -> new TopicFirstRow(
+                        rs.getString("service"),
+                        rs.getString("terms_type"),
+                        rs.getLong("id"),
+                        Columns.instant(rs, "captured_at"),
+                        rs.getLong("captured_at") == rs.getLong("recording_began")))
+                .list();
+    }
 }

@@ -4,9 +4,9 @@ import static org.clausewatch.web.Route.Kind.PAGE;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.clausewatch.account.Accounts;
 import org.clausewatch.account.Role;
@@ -18,42 +18,39 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.PlanLimitException;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.browse.Catalogue;
-import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
-import org.clausewatch.knowledge.Taxonomy;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The signed-in user's pages: their account (password change, a new API key) for every role, and for analysts
  * and admins their subscriptions with each one's delivery history. Forms post back with the session's CSRF token.
  */
 final class AccountPages {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int HISTORY = 100;
 
     private final Accounts accounts;
     private final Sessions sessions;
     private final Alerts alerts;
-    private final Taxonomy taxonomy;
+    private final Vocabulary vocabulary;
     private final SignedIn signedIn;
     private final Catalogue catalogue;
+    private final SubscriptionForms forms;
 
     AccountPages(
             Accounts accounts,
             Sessions sessions,
             Alerts alerts,
-            Taxonomy taxonomy,
+            Vocabulary vocabulary,
             SignedIn signedIn,
             Catalogue catalogue) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.alerts = alerts;
-        this.taxonomy = taxonomy;
+        this.vocabulary = vocabulary;
         this.signedIn = signedIn;
         this.catalogue = catalogue;
+        this.forms = new SubscriptionForms(vocabulary.taxonomy());
     }
 
     List<Route> routes() {
@@ -96,9 +93,14 @@ final class AccountPages {
         });
     }
 
+    /** The list and a blank form; {@code ?created=ID} (where a new subscription leads) shows that one on top. */
     private void subscriptions(Context ctx) {
-        signedIn.require(ctx, Role.ANALYST, SignedIn.Check.READ, false)
-                .ifPresent(session -> showSubscriptions(ctx, session, 200, ""));
+        signedIn.require(ctx, Role.ANALYST, SignedIn.Check.READ, false).ifPresent(session -> {
+            Optional<Long> created =
+                    Optional.ofNullable(ctx.queryParam("created")).flatMap(AccountPages::number);
+            showSubscriptions(
+                    ctx, session, 200, created, forms.blank(session.user().email()));
+        });
     }
 
     private void subscribe(Context ctx) {
@@ -107,12 +109,20 @@ final class AccountPages {
             return;
         }
         try {
-            SubscriptionRequest request = SubscriptionRequest.parse(form(ctx), taxonomy);
-            alerts.subscriptions().create(session.orElseThrow().user(), request);
-            ctx.redirect("/account/subscriptions", HttpStatus.SEE_OTHER);
+            SubscriptionRequest request = SubscriptionRequest.parse(SubscriptionForms.request(ctx), vocabulary);
+            long id = alerts.subscriptions()
+                    .create(session.orElseThrow().user(), request)
+                    .subscription()
+                    .id();
+            ctx.redirect(created(id), HttpStatus.SEE_OTHER);
         } catch (InvalidSubscriptionException | PlanLimitException e) {
-            showSubscriptions(ctx, session.orElseThrow(), 422, e.getMessage());
+            showSubscriptions(ctx, session.orElseThrow(), 422, Optional.empty(), forms.refused(ctx, e));
         }
+    }
+
+    /** Where a new subscription leads: the list, with it on top (its feed address, its warnings). */
+    static String created(long id) {
+        return "/account/subscriptions?created=" + id;
     }
 
     private void deliveries(Context ctx) {
@@ -160,18 +170,22 @@ final class AccountPages {
                         message));
     }
 
-    private void showSubscriptions(Context ctx, Sessions.Session s, int status, String message) {
+    private void showSubscriptions(
+            Context ctx, Sessions.Session s, int status, Optional<Long> created, AccountViews.SubscriptionForm form) {
         List<AccountViews.SubscriptionLine> lines = alerts
                 .subscriptions()
                 .of(s.user().id())
                 .stream()
                 .map(this::line)
                 .toList();
+        Optional<AccountViews.SubscriptionLine> just = created.flatMap(
+                id -> lines.stream().filter(line -> line.id() == id).findFirst());
         signedIn.render(
                 ctx,
                 status,
                 "subscriptions.jte",
-                new AccountViews.Subscriptions(s.user().email(), s.csrfToken(), lines, message));
+                new AccountViews.Subscriptions(
+                        s.user().email(), s.csrfToken(), lines, just, form, form.problem("form")));
     }
 
     private AccountViews.SubscriptionLine line(Subscription s) {
@@ -181,15 +195,35 @@ final class AccountPages {
                 s.filter().documents().isEmpty()
                         ? "all documents"
                         : String.join(", ", new TreeSet<>(s.filter().documents())),
-                s.filter().topics().isEmpty()
-                        ? "any topic"
-                        : String.join(", ", new TreeSet<>(s.filter().topics())),
+                s.filter().topics().isEmpty() ? "any topic" : topics(s.filter().topics()),
                 new TreeSet<>(s.filter().lineages())
                         .stream()
                                 .map(lineage -> WatchPages.watched(catalogue, lineage))
                                 .toList(),
+                threshold(s),
                 target(s.channel()),
+                alerts.feedUrl(s),
+                alerts.warnings(s),
                 s.mode().label());
+    }
+
+    /** The topics by id and name, in the taxonomy's order. */
+    private String topics(Set<String> ids) {
+        return String.join(
+                ", ",
+                vocabulary.taxonomy().topics().stream()
+                        .filter(t -> ids.contains(t.id()))
+                        .map(t -> t.id() + " " + t.name())
+                        .toList());
+    }
+
+    /** "substantive changes, severity high or above"; "substantive and minor changes, any severity". */
+    private static String threshold(Subscription s) {
+        return (s.filter().minorToo() ? "substantive and minor changes" : "substantive changes")
+                + s.filter()
+                        .minSeverity()
+                        .map(v -> ", severity " + Labels.of(v) + " or above")
+                        .orElse(", any severity");
     }
 
     private static AccountViews.Delivery delivery(Outbox.Row row) {
@@ -215,49 +249,14 @@ final class AccountPages {
 
     /** The path's subscription id; empty when it is not a number (no such subscription, then). */
     private static Optional<Long> id(Context ctx) {
+        return number(ctx.pathParam("id"));
+    }
+
+    private static Optional<Long> number(String text) {
         try {
-            return Optional.of(Long.parseLong(ctx.pathParam("id")));
+            return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** The form as the JSON the API takes, so both paths share one validation. */
-    private static ObjectNode form(Context ctx) {
-        ObjectNode json = JSON.createObjectNode();
-        json.set("services", list(ctx.formParam("services")));
-        json.set("documents", list(ctx.formParam("documents")));
-        json.put(
-                "significance",
-                Optional.ofNullable(ctx.formParam("significance")).orElse(Labels.of(Significance.SUBSTANTIVE)));
-        return channelAndMode(ctx, json);
-    }
-
-    /** The form's channel and mode fields put into {@code json}, as the API takes them. */
-    static ObjectNode channelAndMode(Context ctx, ObjectNode json) {
-        json.put("mode", Optional.ofNullable(ctx.formParam("mode")).orElse("immediate"));
-        ObjectNode channel = json.putObject("channel");
-        String type = LoginRoutes.param(ctx, "channel");
-        channel.put("type", type);
-        switch (type) {
-            case "email" -> channel.put("address", LoginRoutes.param(ctx, "address"));
-            case "webhook" -> {
-                channel.put("url", LoginRoutes.param(ctx, "url"));
-                channel.put("secret", LoginRoutes.param(ctx, "secret"));
-            }
-            default -> {}
-        }
-        return json;
-    }
-
-    private static ArrayNode list(String commaSeparated) {
-        ArrayNode array = JSON.createArrayNode();
-        if (commaSeparated != null) {
-            Arrays.stream(commaSeparated.split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(array::add);
-        }
-        return array;
     }
 }

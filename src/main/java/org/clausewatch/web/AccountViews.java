@@ -1,7 +1,9 @@
 package org.clausewatch.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the sign-in and account pages show, one record per template, as plain strings ready to print (jte escapes
@@ -32,14 +34,21 @@ public final class AccountViews {
             Optional<String> newApiKey,
             String message) {}
 
-    /** One subscription in the list, with the provisions it watches one by one. */
+    /**
+     * One subscription in the list, with the provisions it watches one by one; {@code threshold} says which changes
+     * it wants ("substantive changes of severity high or above"), {@code feedUrl} is a feed's private address and
+     * {@code warnings} what stands in the way of its alerts (an e-mail subscription without an SMTP server).
+     */
     public record SubscriptionLine(
             long id,
             String services,
             String documents,
             String topics,
             List<WatchedProvision> watched,
+            String threshold,
             String channel,
+            Optional<String> feedUrl,
+            List<String> warnings,
             String mode) {}
 
     /**
@@ -61,7 +70,70 @@ public final class AccountViews {
             List<Long> watching,
             String message) {}
 
-    public record Subscriptions(String email, String csrf, List<SubscriptionLine> subscriptions, String message) {}
+    /**
+     * The subscriptions page: the user's subscriptions, the one just made ({@code created}, shown with its feed address
+     * and warnings at the top), and the form for a new one; {@code message} a refusal that concerns no one field.
+     */
+    public record Subscriptions(
+            String email,
+            String csrf,
+            List<SubscriptionLine> subscriptions,
+            Optional<SubscriptionLine> created,
+            SubscriptionForm form,
+            String message) {}
+
+    /** A topic offered by the form: its id, sent, and its name, shown. */
+    public record TopicChoice(String id, String name) {}
+
+    /**
+     * The new-subscription form: what was typed, kept when the form is refused, by field name ({@code services},
+     * {@code documents}, {@code minSeverity}, {@code significance}, {@code channel}, {@code address}, {@code url},
+     * {@code mode}); the topics chosen; the problem next to each field; and the choices offered.
+     */
+    public record SubscriptionForm(
+            Map<String, String> values,
+            Set<String> topics,
+            Map<String, String> problems,
+            List<TopicChoice> topicChoices,
+            List<String> severities) {
+        public SubscriptionForm {
+            values = Map.copyOf(values);
+            topics = Set.copyOf(topics);
+            problems = Map.copyOf(problems);
+            topicChoices = List.copyOf(topicChoices);
+            severities = List.copyOf(severities);
+        }
+
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public boolean chosen(String field, String option) {
+            return value(field).equals(option);
+        }
+
+        public boolean chosenTopic(String id) {
+            return topics.contains(id);
+        }
+
+        public String problem(String field) {
+            return problems.getOrDefault(field, "");
+        }
+
+        public boolean invalid(String field) {
+            return problems.containsKey(field);
+        }
+
+        /** {@code "true"} for a refused field, else null, which leaves the attribute out. */
+        public String ariaInvalid(String field) {
+            return invalid(field) ? "true" : null;
+        }
+
+        /** The id of the refusal shown beside a refused field, else null, which leaves the attribute out. */
+        public String describedBy(String field) {
+            return invalid(field) ? field + "-problem" : null;
+        }
+    }
 
     /** One alert of a subscription's delivery history. */
     public record Delivery(

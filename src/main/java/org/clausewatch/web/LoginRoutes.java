@@ -17,8 +17,8 @@ import org.clausewatch.account.Secrets;
 import org.clausewatch.account.Sessions;
 import org.clausewatch.account.User;
 import org.clausewatch.alert.Alerts;
+import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.browse.Catalogue;
-import org.clausewatch.knowledge.Taxonomy;
 
 /**
  * Web sign-in, sign-out and the account pages. Session cookies are HttpOnly, SameSite=Lax and Secure when served
@@ -35,21 +35,23 @@ public final class LoginRoutes implements RouteGroup {
     private final AccountPages pages;
     private final WatchPages watching;
 
-    /** {@code catalogue} names the provisions subscriptions watch. */
+    /**
+     * {@code vocabulary}: the topics and services a subscription may name; {@code catalogue} names the provisions
+     * subscriptions watch.
+     */
     public LoginRoutes(
             Accounts accounts,
             Sessions sessions,
             LoginThrottle throttle,
             Alerts alerts,
-            Taxonomy taxonomy,
+            Vocabulary vocabulary,
             Catalogue catalogue) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
-        this.signedIn = new SignedIn(
-                accounts, sessions, new Templates(), alerts.config().baseUrl());
-        this.pages = new AccountPages(accounts, sessions, alerts, taxonomy, signedIn, catalogue);
-        this.watching = new WatchPages(alerts, taxonomy, signedIn, catalogue);
+        this.signedIn = new SignedIn(accounts, sessions, new Templates(), alerts.baseUrl());
+        this.pages = new AccountPages(accounts, sessions, alerts, vocabulary, signedIn, catalogue);
+        this.watching = new WatchPages(alerts, vocabulary, signedIn, catalogue);
     }
 
     @Override

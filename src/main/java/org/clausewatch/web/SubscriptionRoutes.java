@@ -19,9 +19,9 @@ import org.clausewatch.alert.Outbox;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
 import org.clausewatch.alert.Subscriptions;
+import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.change.Significance;
 import org.clausewatch.common.Labels;
-import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,12 +34,13 @@ public final class SubscriptionRoutes implements RouteGroup {
 
     private final Alerts alerts;
     private final ApiAuth auth;
-    private final Taxonomy taxonomy;
+    private final Vocabulary vocabulary;
 
-    public SubscriptionRoutes(Alerts alerts, Accounts accounts, Taxonomy taxonomy) {
+    /** {@code vocabulary}: the topics and services a subscription may name. */
+    public SubscriptionRoutes(Alerts alerts, Accounts accounts, Vocabulary vocabulary) {
         this.alerts = alerts;
         this.auth = new ApiAuth(accounts);
-        this.taxonomy = taxonomy;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -71,13 +72,13 @@ public final class SubscriptionRoutes implements RouteGroup {
     }
 
     private void create(Context ctx, User user) {
-        SubscriptionRequest request = SubscriptionRequest.parse(JSON.readTree(ctx.body()), taxonomy);
+        SubscriptionRequest request = SubscriptionRequest.parse(JSON.readTree(ctx.body()), vocabulary);
         Subscriptions.Created created = alerts.subscriptions().create(user, request);
         Map<String, Object> body = json(created.subscription());
-        created.feedToken()
-                .ifPresent(token -> body.put(
-                        "feedUrl",
-                        alerts.config().baseUrl().resolve("/feeds/" + token).toString()));
+        List<String> warnings = alerts.warnings(created.subscription());
+        if (!warnings.isEmpty()) {
+            body.put("warnings", warnings);
+        }
         ctx.status(201)
                 .header(
                         "Location",
@@ -145,7 +146,7 @@ public final class SubscriptionRoutes implements RouteGroup {
         }
     }
 
-    private static Map<String, Object> json(Subscription s) {
+    private Map<String, Object> json(Subscription s) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", s.id());
         node.put("services", new TreeSet<>(s.filter().services()));
@@ -158,6 +159,7 @@ public final class SubscriptionRoutes implements RouteGroup {
         node.put("mode", s.mode().label());
         node.put("createdAt", s.createdAt().toString());
         node.put("deliveries", "/api/v1/subscriptions/" + s.id() + "/deliveries");
+        alerts.feedUrl(s).ifPresent(url -> node.put("feedUrl", url));
         return node;
     }
 

@@ -30,6 +30,9 @@ public final class TimelineSvg {
     static final int LEGEND = 44;
     static final int LABEL_CHARS = 26;
 
+    /** The colour of first-stated flags: none of the severities' colours. */
+    private static final String FIRST_STATED = "#0f766e";
+
     private final Timeline timeline;
     private final String id;
     private final Instant from;
@@ -182,7 +185,7 @@ public final class TimelineSvg {
                     .append("\">");
         }
         svg.append("<g class=\"tl-mark tl-")
-                .append(mark.kind().name().toLowerCase(Locale.ROOT))
+                .append(mark.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .append(mark.kind() == Timeline.Kind.SUBSTANTIVE ? " tl-" + severityName(mark.severity()) : "")
                 .append("\"><title>")
                 .append(Svg.escape(mark.label()))
@@ -201,7 +204,17 @@ public final class TimelineSvg {
             case COSMETIC -> svg.line(x, y - 5, x, y + 5, "#9ca3af", 2, 0.35);
             case MINOR -> svg.circle(x, y, 3.5, "#6b7280", "#6b7280");
             case SUBSTANTIVE -> severe(severity, x, y);
+            case FIRST_STATED -> flag(x, y);
         }
+    }
+
+    /** A flag on a pole: unlike every change mark, and coloured apart from the severities. */
+    private void flag(double x, double y) {
+        svg.line(x, y - 11, x, y + 9, FIRST_STATED, 1.5, 1.0);
+        svg.path(
+                "M" + Svg.n(x) + " " + Svg.n(y - 11) + "L" + Svg.n(x + 9) + " " + Svg.n(y - 7.5) + "L" + Svg.n(x) + " "
+                        + Svg.n(y - 4) + "Z",
+                FIRST_STATED);
     }
 
     private void severe(Optional<Severity> severity, double x, double y) {
@@ -285,6 +298,9 @@ public final class TimelineSvg {
                 .anyMatch(m -> m.kind() == Timeline.Kind.VERSION);
         if (versions) {
             entries.add(new Entry("version", Timeline.Kind.VERSION, Optional.empty()));
+        }
+        if (timeline.rows().stream().anyMatch(r -> r.firstStated().isPresent())) {
+            entries.add(new Entry("first stated", Timeline.Kind.FIRST_STATED, Optional.empty()));
         }
         svg.append("<g class=\"tl-legend\" aria-label=\"Legend\">");
         svg.text(LABELS, y + 4, "end", "tl-legend-title", "Legend");

@@ -12,10 +12,10 @@ import org.clausewatch.alert.Alerts;
 import org.clausewatch.alert.InvalidSubscriptionException;
 import org.clausewatch.alert.PlanLimitException;
 import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.alert.Vocabulary;
 import org.clausewatch.browse.Catalogue;
 import org.clausewatch.browse.Links;
 import org.clausewatch.browse.Views;
-import org.clausewatch.knowledge.Taxonomy;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,13 +30,13 @@ final class WatchPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Alerts alerts;
-    private final Taxonomy taxonomy;
+    private final Vocabulary vocabulary;
     private final SignedIn signedIn;
     private final Catalogue catalogue;
 
-    WatchPages(Alerts alerts, Taxonomy taxonomy, SignedIn signedIn, Catalogue catalogue) {
+    WatchPages(Alerts alerts, Vocabulary vocabulary, SignedIn signedIn, Catalogue catalogue) {
         this.alerts = alerts;
-        this.taxonomy = taxonomy;
+        this.vocabulary = vocabulary;
         this.signedIn = signedIn;
         this.catalogue = catalogue;
     }
@@ -61,8 +61,11 @@ final class WatchPages {
         Sessions.Session s = session.orElseThrow();
         Views.ProvisionName p = provision.orElseThrow();
         try {
-            alerts.subscriptions().create(s.user(), SubscriptionRequest.parse(request(ctx, p), taxonomy));
-            ctx.redirect("/account/subscriptions", HttpStatus.SEE_OTHER);
+            long id = alerts.subscriptions()
+                    .create(s.user(), SubscriptionRequest.parse(request(ctx, p), vocabulary))
+                    .subscription()
+                    .id();
+            ctx.redirect(AccountPages.created(id), HttpStatus.SEE_OTHER);
         } catch (InvalidSubscriptionException | PlanLimitException e) {
             show(ctx, s, p, 422, e.getMessage());
         }
@@ -97,7 +100,7 @@ final class WatchPages {
     private static ObjectNode request(Context ctx, Views.ProvisionName p) {
         ObjectNode json = JSON.createObjectNode();
         json.putArray("lineages").add(p.lineageId());
-        return AccountPages.channelAndMode(ctx, json);
+        return SubscriptionForms.channelAndMode(ctx, json);
     }
 
     /** How a list names the watched provision {@code lineageId}: by its id alone when it is not recorded. */

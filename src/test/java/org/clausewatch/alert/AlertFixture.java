@@ -24,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** One open database with accounts and alerts wired as {@code serve} wires them, and helpers to record versions. */
 final class AlertFixture implements AutoCloseable {
     static final Taxonomy TAXONOMY = Knowledge.TAXONOMY;
+
+    /** Every service name is known as it is typed: these tests are about alerts; SubscriptionRequestTest checks names. */
+    static final Vocabulary VOCABULARY = new Vocabulary(TAXONOMY, Optional::of);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Database database;
@@ -76,7 +80,7 @@ final class AlertFixture implements AutoCloseable {
 
     Subscription subscribe(User user, String json) {
         return alerts.subscriptions()
-                .create(user, SubscriptionRequest.parse(JSON.readTree(json), TAXONOMY))
+                .create(user, SubscriptionRequest.parse(JSON.readTree(json), VOCABULARY))
                 .subscription();
     }
 

@@ -91,12 +91,12 @@ class EmailAndDigestTest {
                 .contains(change.summary())
                 .contains("1. Your content")
                 .contains("{+", "artificial intelligence")
-                .contains("http://localhost:8080/changes/" + change.id())
+                .contains("http://127.0.0.1:8080/changes/" + change.id())
                 .contains("Topics: First-party collection and use, Training on user content")
                 .contains("* modified: Terms of Service > 1. Your content (high; Training on user content)")
                 .contains("training on your content: now by default; was: not stated");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-        assertThat(html).contains("<h2>ChatGPT — Terms of Service</h2>", "href=\"http://localhost:8080/provisions/");
+        assertThat(html).contains("<h2>ChatGPT — Terms of Service</h2>", "href=\"http://127.0.0.1:8080/provisions/");
     }
 
     @Test

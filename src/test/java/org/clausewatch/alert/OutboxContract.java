@@ -312,7 +312,7 @@ abstract class OutboxContract {
                         user,
                         SubscriptionRequest.parse(
                                 JSON.readTree("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}"),
-                                AlertFixture.TAXONOMY));
+                                AlertFixture.VOCABULARY));
         fixture.record("ChatGPT", "Terms of Service", Terms.V1, T0);
         fixture.record("ChatGPT", "Terms of Service", Terms.SUBSTANTIVE, T0.plusSeconds(60));
         String token = created.feedToken().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.clausewatch.knowledge.Severity;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 class SubscriptionRequestTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The services known here, as ClauseWatch spells them. */
+    private static final List<String> KNOWN = List.of("ChatGPT", "Claude", "Claude.ai");
+
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            AlertFixture.TAXONOMY,
+            name -> KNOWN.stream()
+                    .filter(known -> known.equalsIgnoreCase(name.trim()))
+                    .findFirst());
+
     private static SubscriptionRequest parse(String json) {
-        return SubscriptionRequest.parse(JSON.readTree(json), AlertFixture.TAXONOMY);
+        return SubscriptionRequest.parse(JSON.readTree(json), VOCABULARY);
     }
 
     private static void refused(String json, String field, String detail) {
@@ -40,6 +50,23 @@ class SubscriptionRequestTest {
         refused("""
                 {"channel": {"type": "feed"}}
                 """, "services", "name at least one service, or provisions by their lineages");
+    }
+
+    @Test
+    void refusesUnknownServicesNamingEachAndKeepsKnownOnesAsClauseWatchSpellsThem() {
+        refused(
+                "{\"services\": [\"ChatGPT\", \"Chat GPT\", \"Nope\"], \"channel\": {\"type\": \"feed\"}}",
+                "services",
+                "'Chat GPT', 'Nope' are not services ClauseWatch knows");
+        refused(
+                "{\"services\": [\"Bard\"], \"channel\": {\"type\": \"feed\"}}",
+                "services",
+                "'Bard' is not a service ClauseWatch knows");
+
+        SubscriptionRequest request =
+                parse("{\"services\": [\"chatgpt\", \" CLAUDE.AI \", \"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}");
+
+        assertThat(request.filter().services()).containsExactlyInAnyOrder("ChatGPT", "Claude.ai");
     }
 
     @Test

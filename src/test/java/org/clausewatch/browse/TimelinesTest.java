@@ -12,6 +12,7 @@ import org.clausewatch.change.Significance;
 import org.clausewatch.knowledge.Severity;
 import org.clausewatch.knowledge.Topic;
 import org.clausewatch.store.TopicChangeRow;
+import org.clausewatch.store.TopicFirstRow;
 import org.junit.jupiter.api.Test;
 
 class TimelinesTest {
@@ -81,7 +82,8 @@ class TimelinesTest {
                                 ChangeItem.Kind.MODIFIED,
                                 Significance.SUBSTANTIVE,
                                 Optional.empty(),
-                                Set.of(ChangeRecord.Flag.OSCILLATION))));
+                                Set.of(ChangeRecord.Flag.OSCILLATION))),
+                List.of());
         assertThat(timeline.rows()).extracting(Timeline.Row::label).containsExactly("Alpha", "Zeta");
         Timeline.Row alpha = timeline.rows().get(0);
         assertThat(alpha.href()).contains("/services/alpha");
@@ -101,6 +103,43 @@ class TimelinesTest {
         assertThat(timeline.changes()).isEqualTo(2);
         assertThat(timeline.from()).isEqualTo(Instant.parse("2023-05-01T00:00:00Z"));
         assertThat(timeline.until()).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
+    }
+
+    @Test
+    void eachServiceIsFlaggedWhereItsEarliestVersionHoldingAProvisionOnTheTopicWasCaptured() {
+        Timeline timeline = Timelines.topic(
+                TRAINING,
+                List.of(item(
+                        "Alpha",
+                        5,
+                        "2024-02-01",
+                        ChangeItem.Kind.ADDED,
+                        Significance.SUBSTANTIVE,
+                        Optional.of(Severity.HIGH),
+                        Set.of())),
+                List.of(
+                        new TopicFirstRow(
+                                "Alpha", "Terms of Service", 11, Instant.parse("2023-05-01T00:00:00Z"), false),
+                        new TopicFirstRow("Alpha", "Privacy Policy", 21, Instant.parse("2022-01-10T00:00:00Z"), true),
+                        new TopicFirstRow(
+                                "Beta", "Terms of Service", 31, Instant.parse("2024-07-01T00:00:00Z"), false)));
+
+        assertThat(timeline.rows()).extracting(Timeline.Row::label).containsExactly("Alpha", "Beta");
+        Timeline.Mark alpha = timeline.rows().get(0).firstStated().orElseThrow();
+        assertThat(alpha.kind()).isEqualTo(Timeline.Kind.FIRST_STATED);
+        assertThat(alpha.at()).isEqualTo(Instant.parse("2022-01-10T00:00:00Z"));
+        assertThat(alpha.href()).contains("/services/alpha/privacy-policy?version=21");
+        assertThat(alpha.label())
+                .isEqualTo("2022-01-10: Alpha first stated a provision on Training on user content, in its Privacy "
+                        + "Policy (already in the earliest version recorded of it, so possibly stated before).");
+        assertThat(timeline.rows().get(0).marks()).hasSize(2);
+        Timeline.Row beta = timeline.rows().get(1);
+        assertThat(beta.marks())
+                .as("a service that never changed on the topic still has its row")
+                .hasSize(1);
+        assertThat(beta.firstStated().orElseThrow().label()).endsWith("(its earlier recorded versions hold none).");
+        assertThat(timeline.changes()).as("a first statement is not a change").isEqualTo(1);
+        assertThat(timeline.from()).isEqualTo(Instant.parse("2022-01-10T00:00:00Z"));
     }
 
     @Test

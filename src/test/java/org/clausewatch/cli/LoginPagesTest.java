@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,11 +26,15 @@ import org.clausewatch.account.NewAccount;
 import org.clausewatch.account.Role;
 import org.clausewatch.alert.Subscription;
 import org.clausewatch.alert.SubscriptionRequest;
+import org.clausewatch.alert.Vocabulary;
+import org.clausewatch.knowledge.Severity;
 import org.clausewatch.store.ChangeRow;
 import org.clausewatch.store.DocumentRow;
 import org.clausewatch.track.VersionRecorder;
 import org.clausewatch.version.Origin;
 import org.clausewatch.web.WebServer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,10 @@ class LoginPagesTest {
     @BeforeEach
     void start() throws IOException {
         Path declarations = Files.createDirectories(dir.resolve("declarations"));
+        // declared, so that subscriptions may name it; never fetched: these tests do not run tracking passes
+        Files.writeString(declarations.resolve("ChatGPT.json"), """
+                {"name": "ChatGPT", "terms": {"Terms of Service": {"fetch": "http://127.0.0.1:9/terms", "select": "main"}}}
+                """);
         Settings settings =
                 Settings.resolve(dir.resolve("data"), Map.of(Setting.DECLARATIONS, declarations.toString()), Map.of());
         app = ClauseWatch.open(settings);
@@ -76,7 +85,12 @@ class LoginPagesTest {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()));
+    }
+
+    /** A form whose fields may repeat, as a multiple select sends them. */
+    private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+        String body = form.stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
@@ -148,24 +162,114 @@ class LoginPagesTest {
                 .doesNotContain("unsafe");
         assertThat(page.body())
                 .contains("<link rel=\"stylesheet\" href=\"/static/site.css\">", "<header class=\"site\">");
-        Map<String, String> form = Map.of(
-                "services", "ChatGPT, <Claude>", "channel", "email", "address", "analyst@example.org", "mode", "daily");
+        Map<String, String> form =
+                Map.of("services", "chatgpt", "channel", "email", "address", "analyst@example.org", "mode", "daily");
 
         assertThat(post("/account/subscriptions", form).statusCode()).isEqualTo(403);
         assertThat(post("/account/subscriptions", with(form, "csrf", csrf)).statusCode())
                 .isEqualTo(303);
         assertThat(get("/account/subscriptions").body())
-                .contains("&lt;Claude&gt;, ChatGPT")
-                .contains("e-mail analyst@example.org")
-                .doesNotContain("<Claude>");
+                .contains("<td>ChatGPT</td>")
+                .contains("e-mail analyst@example.org");
+        HttpResponse<String> hostile =
+                post("/account/subscriptions", with(with(form, "services", "ChatGPT, <Claude>"), "csrf", csrf));
+        assertThat(hostile.statusCode()).isEqualTo(422);
+        assertThat(hostile.body()).contains("&lt;Claude&gt;").doesNotContain("<Claude>");
         HttpResponse<String> invalid =
-                post("/account/subscriptions", with(Map.of("services", "X", "channel", "sms"), "csrf", csrf));
+                post("/account/subscriptions", with(Map.of("services", "ChatGPT", "channel", "sms"), "csrf", csrf));
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("channel.type: 'sms' is not one of email, webhook, feed");
         assertThat(app.alerts().subscriptions().of(analyst.user().id())).hasSize(1);
 
         assertThat(post("/logout", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
         assertThat(get("/account/subscriptions").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theFormOffersWhatTheApiOffersKeepsWhatWasTypedBesideARefusalAndShowsAFeedsAddressAndWarnings()
+            throws Exception {
+        String csrf = signInForTheFirstTime(analyst);
+        Document blank = Jsoup.parse(get("/account/subscriptions").body());
+        assertThat(blank.select("select#topics[multiple] option[value=F1]").text())
+                .isEqualTo("F1 Training on user content");
+        assertThat(blank.select("select#minSeverity option").eachText())
+                .containsExactly("any", "low", "medium", "high", "critical");
+        assertThat(blank.select("select#significance option").eachAttr("value"))
+                .containsExactly("substantive", "minor");
+        assertThat(blank.select("input#address").val()).isEqualTo("analyst@example.org");
+
+        HttpResponse<String> refused = post(
+                "/account/subscriptions",
+                List.of(
+                        Map.entry("csrf", csrf),
+                        Map.entry("services", "ChatGPT, Nope, Nada"),
+                        Map.entry("documents", "Terms of Service"),
+                        Map.entry("topics", "F1"),
+                        Map.entry("topics", "E1"),
+                        Map.entry("minSeverity", "high"),
+                        Map.entry("significance", "minor"),
+                        Map.entry("channel", "webhook"),
+                        Map.entry("url", "https://hooks.example.org/cw"),
+                        Map.entry("secret", "0123456789abcdef"),
+                        Map.entry("mode", "daily")));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("input#services").attr("aria-describedby")).isEqualTo("services-problem");
+        assertThat(page.select("#services-problem").text())
+                .contains("'Nope', 'Nada' are not services ClauseWatch knows");
+        assertThat(page.select("input#services").val()).isEqualTo("ChatGPT, Nope, Nada");
+        assertThat(page.select("input#documents").val()).isEqualTo("Terms of Service");
+        assertThat(page.select("select#topics option[selected]").eachAttr("value"))
+                .containsExactlyInAnyOrder("E1", "F1");
+        assertThat(page.select("select#minSeverity option[selected]").text()).isEqualTo("high");
+        assertThat(page.select("select#significance option[selected]").val()).isEqualTo("minor");
+        assertThat(page.select("select#channel option[selected]").text()).isEqualTo("webhook");
+        assertThat(page.select("input#url").val()).isEqualTo("https://hooks.example.org/cw");
+        assertThat(page.select("input#secret").val())
+                .as("the secret is not sent back")
+                .isEmpty();
+        assertThat(page.select("select#mode option[selected]").text()).isEqualTo("daily");
+        assertThat(app.alerts().subscriptions().of(analyst.user().id())).isEmpty();
+
+        HttpResponse<String> created = post(
+                "/account/subscriptions",
+                List.of(
+                        Map.entry("csrf", csrf),
+                        Map.entry("services", "ChatGPT"),
+                        Map.entry("topics", "F1"),
+                        Map.entry("minSeverity", "high"),
+                        Map.entry("significance", "minor"),
+                        Map.entry("channel", "feed"),
+                        Map.entry("mode", "immediate")));
+
+        assertThat(created.statusCode()).isEqualTo(303);
+        Subscription stored =
+                app.alerts().subscriptions().of(analyst.user().id()).getFirst();
+        assertThat(stored.filter().topics()).containsExactly("F1");
+        assertThat(stored.filter().minSeverity()).contains(Severity.HIGH);
+        assertThat(stored.filter().minorToo()).isTrue();
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/account/subscriptions?created=" + stored.id());
+        Document shown = Jsoup.parse(get(location).body());
+        String feed = shown.select("section.created a.feed-url").attr("href");
+        assertThat(feed).matches("http://127\\.0\\.0\\.1:\\d+/feeds/cwf_.+");
+        assertThat(shown.select("section.created a.feed-url").text()).isEqualTo(feed);
+        assertThat(shown.select("table a.feed-url").attr("href"))
+                .as("the list shows the feed address too")
+                .isEqualTo(feed);
+        assertThat(shown.select("table td").eachText())
+                .contains("F1 Training on user content", "substantive and minor changes, severity high or above");
+        assertThat(app.alerts().feed(feed.substring(feed.lastIndexOf('/') + 1))).isPresent();
+
+        HttpResponse<String> email = post(
+                "/account/subscriptions",
+                Map.of("csrf", csrf, "services", "ChatGPT", "channel", "email", "address", "a@example.org"));
+        Document warned = Jsoup.parse(
+                get(email.headers().firstValue("Location").orElseThrow()).body());
+        assertThat(warned.select("section.created .warning").text())
+                .as("made all the same, and warned of at once")
+                .startsWith("Warning: No SMTP server is configured (smtp-host)");
     }
 
     @Test
@@ -226,7 +330,7 @@ class LoginPagesTest {
                         SubscriptionRequest.parse(
                                 JSON.readTree("{\"services\": [\"ChatGPT\"], "
                                         + "\"channel\": {\"type\": \"email\", \"address\": \"a@example.org\"}}"),
-                                app.taxonomy()))
+                                new Vocabulary(app.taxonomy(), Optional::of)))
                 .subscription();
         record(V1, "2026-03-01T10:00:00Z");
         long change =
@@ -257,7 +361,7 @@ class LoginPagesTest {
                         analyst.user(),
                         SubscriptionRequest.parse(
                                 JSON.readTree("{\"services\": [\"ChatGPT\"], \"channel\": {\"type\": \"feed\"}}"),
-                                app.taxonomy()))
+                                new Vocabulary(app.taxonomy(), Optional::of)))
                 .subscription();
         NewAccount other = app.accounts().create("other@example.org", Role.ADMIN);
         String path = "/account/subscriptions/" + subscription.id();
@@ -300,7 +404,7 @@ class LoginPagesTest {
         HttpResponse<String> pressed = post(watch, with(form, "csrf", csrf(confirm)));
 
         assertThat(pressed.statusCode()).as(pressed.body()).isEqualTo(303);
-        assertThat(pressed.headers().firstValue("Location")).contains("/account/subscriptions");
+        assertThat(pressed.headers().firstValue("Location").orElseThrow()).startsWith("/account/subscriptions");
         List<Subscription> stored =
                 app.alerts().subscriptions().of(analyst.user().id());
         assertThat(stored).hasSize(1);

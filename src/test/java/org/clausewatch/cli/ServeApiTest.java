@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.ClauseWatch;
@@ -237,7 +238,42 @@ class ServeApiTest {
     }
 
     @Test
+    void refusesUnknownServicesNamingEachWarnsOfEmailWithoutSmtpAndListsAFeedsAddress() throws Exception {
+        HttpResponse<String> refused =
+                call("POST", "/api/v1/subscriptions", analyst, feedSubscription("Example", "Nope", "Nada"));
+        HttpResponse<String> email = call(
+                "POST",
+                "/api/v1/subscriptions",
+                analyst,
+                "{\"services\": [\"Example\"], \"channel\": {\"type\": \"email\", \"address\": \"a@example.org\"}}");
+        HttpResponse<String> feed = call("POST", "/api/v1/subscriptions", analyst, feedSubscription(" example "));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("field").asString()).isEqualTo("services");
+        assertThat(problem.get("detail").asString()).contains("'Nope', 'Nada' are not services ClauseWatch knows");
+        assertThat(email.statusCode()).as("made all the same").isEqualTo(201);
+        assertThat(JSON.readTree(email.body()).get("warnings").get(0).asString())
+                .startsWith("No SMTP server is configured (smtp-host)");
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        JsonNode created = JSON.readTree(feed.body());
+        assertThat(created.get("services").toString()).as("spelt as declared").isEqualTo("[\"Example\"]");
+        assertThat(created.has("warnings")).isFalse();
+        String feedUrl = created.get("feedUrl").asString();
+        JsonNode listed = JSON.readTree(
+                        call("GET", "/api/v1/subscriptions", analyst, null).body())
+                .get("subscriptions");
+        assertThat(listed.get(1).get("feedUrl").asString()).isEqualTo(feedUrl);
+        assertThat(listed.get(0).has("feedUrl")).isFalse();
+        assertThat(app.alerts().feed(feedUrl.substring(feedUrl.lastIndexOf('/') + 1)))
+                .isPresent();
+    }
+
+    @Test
     void refusesASubscriptionBeyondThePlanLimitNamingTheLimit() throws Exception {
+        for (String service : List.of("A", "B", "C")) {
+            app.store().ensureDocument(service, "Terms of Service");
+        }
         assertThat(status("PUT", "/api/v1/users/analyst@example.org/service-limit", admin, "{\"limit\": 2}"))
                 .isEqualTo(200);
         assertThat(status("POST", "/api/v1/subscriptions", analyst, feedSubscription("A", "B")))

@@ -202,6 +202,29 @@ abstract class BrowsingContract {
     }
 
     @Test
+    void aTopicIsFirstStatedInTheEarliestVersionHoldingAProvisionReadAsBeingOnIt() {
+        store.recordReadings(
+                readings(List.of(reading("We may train models on your conversations.", "F1", Severity.HIGH))));
+        assertThat(store.firstStatedOn("F1", READER)).singleElement().satisfies(row -> {
+            assertThat(row.service()).isEqualTo("Example");
+            assertThat(row.termsType()).isEqualTo("Terms of Service");
+            assertThat(row.capturedAt()).isEqualTo(T2);
+            assertThat(row.versionId())
+                    .isEqualTo(store.latestVersion(document).orElseThrow().id());
+            assertThat(row.firstRecorded()).isFalse();
+        });
+
+        store.recordReadings(readings(List.of(reading("We never train models on your data.", "F1", Severity.LOW))));
+
+        assertThat(store.firstStatedOn("F1", READER)).singleElement().satisfies(row -> {
+            assertThat(row.capturedAt()).isEqualTo(T1);
+            assertThat(row.firstRecorded()).isTrue();
+        });
+        assertThat(store.firstStatedOn("D1", READER)).isEmpty();
+        assertThat(store.firstStatedOn("F1", "another-reader")).isEmpty();
+    }
+
+    @Test
     void readingsRecordedApartFromAVersionMoveTheContentStampThatPagesAreCachedBy() {
         ContentStamp before = store.contentStamp();
         assertThat(store.contentStamp()).isEqualTo(before);

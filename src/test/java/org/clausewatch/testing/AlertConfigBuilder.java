@@ -18,7 +18,7 @@ public final class AlertConfigBuilder {
     private DigestSchedule digests;
     private RetryPolicy retries;
     private final Duration pollEvery;
-    private final URI baseUrl;
+    private Optional<URI> baseUrl;
 
     private AlertConfigBuilder(AlertConfig config) {
         this.smtp = config.smtp();
@@ -58,6 +58,11 @@ public final class AlertConfigBuilder {
 
     public AlertConfigBuilder retries(RetryPolicy value) {
         retries = value;
+        return this;
+    }
+
+    public AlertConfigBuilder baseUrl(URI value) {
+        baseUrl = Optional.of(value);
         return this;
     }
 

@@ -193,6 +193,44 @@ class TimelineSvgTest {
     }
 
     @Test
+    void aFirstStatementIsAFlagTitledWithItsDateLinkedToItsVersionAndNamedInTheLegend() throws Exception {
+        Timeline topic = new Timeline(
+                "Timeline of F1",
+                "topic",
+                List.of(new Timeline.Row(
+                        "Alpha",
+                        Optional.of("/services/alpha"),
+                        List.of(),
+                        List.of(
+                                new Timeline.Mark(
+                                        day("2022-01-10"),
+                                        Kind.FIRST_STATED,
+                                        Optional.empty(),
+                                        "2022-01-10: Alpha first stated a provision on Training on user content",
+                                        Optional.of("/services/alpha/terms?version=21")),
+                                mark(
+                                        "2023-05-01",
+                                        Kind.SUBSTANTIVE,
+                                        Optional.of(Severity.HIGH),
+                                        Optional.of("/changes/4"))))));
+        Document svg = parse(TimelineSvg.of(topic, "t"));
+
+        Element flag = marks(svg, "tl-first-stated").get(0);
+        assertThat(flag.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+                .startsWith("2022-01-10: Alpha first stated");
+        assertThat(((Element) flag.getParentNode()).getAttribute("href")).isEqualTo("/services/alpha/terms?version=21");
+        assertThat(flag.getElementsByTagNameNS("*", "path").getLength())
+                .as("a pennant")
+                .isEqualTo(1);
+        assertThat(texts(svg, "tl-legend-item")).contains("first stated");
+        assertThat(texts(svg, "tl-count"))
+                .as("a first statement is not a change")
+                .containsExactly("1");
+        assertThat(texts(parse(TimelineSvg.of(service(), "s")), "tl-legend-item"))
+                .doesNotContain("first stated");
+    }
+
+    @Test
     void spansAreGradedAndTitled() throws Exception {
         Timeline history = new Timeline(
                 "History",

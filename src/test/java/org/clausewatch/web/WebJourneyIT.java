@@ -9,12 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clausewatch.archive.WarcArchive;
 import org.clausewatch.history.Chronicle;
 import org.clausewatch.importer.OtaImporter;
+import org.clausewatch.reading.ProvisionReader;
 import org.clausewatch.store.Database;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.Store;
+import org.clausewatch.store.VersionRow;
 import org.clausewatch.testing.Corpus;
 import org.clausewatch.testing.DevToolsChromium;
 import org.clausewatch.testing.WebServers;
@@ -82,7 +88,9 @@ class WebJourneyIT {
                 assertThat(servicePage.select("h1").text()).isEqualTo("ChatGPT");
                 assertTimeline(base, service, servicePage, "Timeline of ChatGPT");
                 String topic = "/topics/F1";
-                assertTimeline(base, topic, visit(base, topic, "2-topic"), "Timeline of F1 Training on user content");
+                Document topicPage = visit(base, topic, "2-topic");
+                assertTimeline(base, topic, topicPage, "Timeline of F1 Training on user content");
+                assertFirstStated(database.store(), topicPage, "F1");
                 String documentLink = servicePage.select("a[href^=/services/chatgpt/]").stream()
                         .map(a -> a.attr("href"))
                         .filter(href -> href.endsWith("/terms-of-service"))
@@ -191,6 +199,53 @@ class WebJourneyIT {
         assertThat(Files.readAllLines(dir.resolve("chromium.log")))
                 .as(path + ": Content-Security-Policy violations reported by Chromium")
                 .noneMatch(line -> line.contains("Content Security Policy"));
+    }
+
+    /**
+     * Each service's first-stated flag, and its row in the table beside the chart, sits at the earliest recorded
+     * version of any of its documents holding a provision read as being on {@code topic}, found here by reading every
+     * version's provisions one by one.
+     */
+    private static void assertFirstStated(Store store, Document page, String topic) {
+        Map<String, VersionRow> earliest = new TreeMap<>();
+        for (DocumentRow document : store.documents()) {
+            store.versions(document.id()).stream()
+                    .filter(v -> holdsProvisionOn(store, v, topic))
+                    .findFirst()
+                    .ifPresent(v -> earliest.merge(
+                            document.service(), v, (a, b) -> a.capturedAt().isBefore(b.capturedAt()) ? a : b));
+        }
+        assertThat(earliest)
+                .as("the slice has services stating something on " + topic)
+                .isNotEmpty();
+        Element svg = page.selectFirst("figure.timeline-figure svg.timeline");
+        assertThat(svg.select("text.tl-legend-item").eachText()).contains("first stated");
+        assertThat(svg.select("g.tl-first-stated")).hasSize(earliest.size());
+        Map<String, String> table = new TreeMap<>();
+        for (Element row : page.select("table.first-stated tbody tr")) {
+            table.put(row.selectFirst("th").text(), row.selectFirst("time").attr("datetime"));
+        }
+        earliest.forEach((service, version) -> {
+            String day = version.capturedAt().toString().substring(0, 10);
+            assertThat(table)
+                    .as(service)
+                    .containsEntry(service, version.capturedAt().toString());
+            Element flag = svg.select("a[href$='?version=" + version.id() + "'] g.tl-first-stated")
+                    .first();
+            assertThat(flag)
+                    .as(service + ": a flag linking to version " + version.id())
+                    .isNotNull();
+            assertThat(flag.selectFirst("title").text()).startsWith(day + ": " + service + " first stated");
+        });
+    }
+
+    private static boolean holdsProvisionOn(Store store, VersionRow version, String topic) {
+        List<String> keys = store.provisions(version.id()).stream()
+                .map(p -> p.lineaged().provision().key())
+                .toList();
+        return store.readings(ProvisionReader.VERSION, keys).values().stream()
+                .anyMatch(reading ->
+                        reading.topics().stream().anyMatch(t -> t.code().equals(topic)));
     }
 
     private static void assertAccessible(String path, Document page) {

@@ -27,7 +27,7 @@ final class GrantReading {
             "\\b(?:(?:require|requires|ask)\\s+you\\s+to|you|customer|licensee|subscriber|user|member)"
                     + "(?:\\s+(?:hereby|also|expressly|irrevocably|have|has|had))*\\s+"
                     + "(?:grant|give|license|authori[sz]e|permit|allow)(?:s|ed|d|ted)?,?\\s+(?:to\\s+)?"
-                    + "(?!an?\\b|the\\b)" + PARTY
+                    + "(?!an?\\b|the\\b(?!\\s+(?-i:[A-Z])))" + PARTY
                     + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
                     + "to\\s+(?!the\\b)\\w+|world-?wide|non-?exclusive|perpetual|irrevocable|royalty-free|"
                     + "unrestricted|unlimited|rights?\\s+to)\\b",

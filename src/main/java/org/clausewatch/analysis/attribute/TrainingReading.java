@@ -24,6 +24,15 @@ final class TrainingReading {
                     + "\\s+is\\s+(?:enabled|on|turned\\s+on|switched\\s+on|active)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "If Keep Activity is off …, Google also does not use your future chats to improve its AI models": a setting the
+     * user turns off stops the training, so with it on (as it is unless the user acts) the data trains models.
+     */
+    private static final java.util.regex.Pattern SETTING_OFF = java.util.regex.Pattern.compile(
+            "\\b(?:if|when|while|once)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){1,3}?(?:is|are)\\s+"
+                    + "(?:off|disabled|turned\\s+off|switched\\s+off)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** "If you choose to keep Privacy Mode off": the state the user keeps is the default. */
     private static final java.util.regex.Pattern KEEPS_DEFAULT =
             java.util.regex.Pattern.compile("\\b(?:keep|leave)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -131,6 +140,7 @@ final class TrainingReading {
         Attribute use = use(sentence, clause, training);
         found.add(use);
         stoppedBySetting(sentence, training)
+                .or(() -> stoppedBySettingOff(sentence, training))
                 .ifPresent(setting -> found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "available", setting)));
         if (use.value().equals(CONDITIONAL)) {
             for (Lexicon.Hit hit : sentence.hits(Cue.TRAINING_CONDITIONAL)) {
@@ -198,6 +208,10 @@ final class TrainingReading {
     }
 
     private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {
+        Optional<Lexicon.Hit> off = stoppedBySettingOff(sentence, training);
+        if (off.isPresent()) {
+            return span(sentence, USES, clause, training, off.orElseThrow());
+        }
         List<Lexicon.Hit> consents = sentence.hits(Cue.CONSENT);
         // data still used after an opt-out ("even if you opt out, flagged content is used") is an exception to the
         // opt-out, not a condition on the use
@@ -241,6 +255,15 @@ final class TrainingReading {
         return enabled.find()
                 ? Optional.of(new Lexicon.Hit("setting", enabled.start(), enabled.end()))
                 : Optional.empty();
+    }
+
+    /** A denial that holds once the user turns a setting off: training by default, with a way to opt out. */
+    private static Optional<Lexicon.Hit> stoppedBySettingOff(Sentence sentence, Lexicon.Hit training) {
+        if (!sentence.negatedBefore(training.start())) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher off = SETTING_OFF.matcher(sentence.text()).region(sentence.start(), training.start());
+        return off.find() ? Optional.of(new Lexicon.Hit("setting", off.start(), off.end())) : Optional.empty();
     }
 
     private static Attribute span(

@@ -385,4 +385,24 @@ class ReadingPatternsTest {
                         + " the service.");
         assertThat(operating.severity()).contains(Severity.LOW);
     }
+
+    @Test
+    void aDenialThatHoldsOnceTheUserTurnsASettingOffIsTrainingByDefaultWithAnOptOut() throws IOException {
+        Analysis gemini = analyse(
+                "Gemini",
+                CorpusLines.line("Google Generative AI Services/Privacy Policy/2026-06-26T22-30-58Z.md", 1093));
+        assertThat(gemini.values(Names.TRAINING_USE)).contains("uses");
+        assertThat(gemini.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(gemini.severity()).contains(Severity.MEDIUM);
+    }
+
+    @Test
+    void aNamedPartyWithItsArticleAndItsGroupInParenthesesIsTheProviderAndItsPartners() {
+        Analysis society = analyse(
+                "Example",
+                "By uploading Your Content, you grant the Society (which includes its parent, subsidiaries, affiliates"
+                        + " and licensees) the following rights: a worldwide, perpetual license to display and reproduce"
+                        + " it.");
+        assertThat(society.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+    }
 }

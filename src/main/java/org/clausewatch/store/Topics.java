@@ -65,7 +65,7 @@ final class Topics {
         return handle.createQuery("SELECT d.service, d.terms_type, v.id, v.captured_at, "
                         + "(SELECT MIN(f.captured_at) FROM versions f WHERE f.document_id = d.id) AS recording_began "
                         + "FROM (SELECT s.document_id, MIN(s.captured_at) AS first_at FROM provision_topics pt "
-                        + "JOIN provisions p ON p.text_key = pt.text_key JOIN versions s ON s.id = p.version_id "
+                        + "JOIN provisions p ON p.reading_key = pt.reading_key JOIN versions s ON s.id = p.version_id "
                         + "WHERE pt.topic = :topic AND pt.reader_version = :version GROUP BY s.document_id) stated "
                         + "JOIN documents d ON d.id = stated.document_id "
                         + "JOIN versions v ON v.document_id = stated.document_id AND v.captured_at = stated.first_at "

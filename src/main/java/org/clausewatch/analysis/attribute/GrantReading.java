@@ -1,6 +1,7 @@
 package org.clausewatch.analysis.attribute;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -177,11 +178,8 @@ final class GrantReading {
                 }
             } else if (granted && refersToLicence(sentence)) {
                 terms(sentence, found);
-            } else if (!granted && licenceOverUsersWork(sentence)) {
-                // "This license cannot be terminated by you once your Content is submitted": a provision that goes on
-                // about the licence the user gives, granted elsewhere in the terms
+            } else if (!granted && licenceSpokenOf(sentence, found)) {
                 granted = true;
-                found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", thisLicence(sentence)));
                 terms(sentence, found);
             } else if (!granted && unnamedGrant(sentence)) {
                 granted = true;
@@ -331,7 +329,7 @@ final class GrantReading {
     /** Whether the party named first in the phrase is of the given kind. */
     private static boolean namedFirst(List<Lexicon.Hit> hits, String kind) {
         return hits.stream()
-                .min(java.util.Comparator.comparingInt(Lexicon.Hit::start))
+                .min(Comparator.comparingInt(Lexicon.Hit::start))
                 .map(hit -> hit.value().equals(kind))
                 .orElse(false);
     }
@@ -400,21 +398,21 @@ final class GrantReading {
     }
 
     /**
-     * A sentence about "this licence" over the user's content, in a provision that grants none itself: in terms a
-     * platform writes, the licence its users give it. One the provider grants the user is read as such before this.
+     * A sentence about "this licence" over the user's content, in a provision that grants none itself ("This license
+     * cannot be terminated by you once your Content is submitted"): in terms a platform writes, the licence its users
+     * give it, granted elsewhere in the terms; records the provider as its grantee and says whether it did. One the
+     * provider grants the user is read as such before this.
      */
-    private static boolean licenceOverUsersWork(Sentence sentence) {
-        return thisLicenceMatcher(sentence).find() && sentence.has(Cue.USER_DATA);
-    }
-
-    private static Lexicon.Hit thisLicence(Sentence sentence) {
-        Matcher matcher = thisLicenceMatcher(sentence);
-        matcher.find();
-        return new Lexicon.Hit("-", matcher.start(), matcher.end());
-    }
-
-    private static Matcher thisLicenceMatcher(Sentence sentence) {
-        return THE_LICENCE.matcher(sentence.text()).region(sentence.start(), sentence.end());
+    private static boolean licenceSpokenOf(Sentence sentence, List<Attribute> found) {
+        if (!sentence.has(Cue.USER_DATA)) {
+            return false;
+        }
+        Matcher licence = THE_LICENCE.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        if (!licence.find()) {
+            return false;
+        }
+        found.add(sentence.attribute(Names.LICENCE_GRANTEE, "provider", licence.start(), licence.end()));
+        return true;
     }
 
     /** Scope words, purposes, subjects and limits of a grant, from the sentence that states them. */

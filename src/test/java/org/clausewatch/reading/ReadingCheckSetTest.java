@@ -83,7 +83,8 @@ class ReadingCheckSetTest {
         List<String> optOut = analysis.values("training.optOut");
         return new ReadingScores.Predicted(
                 topics,
-                use.contains("uses") ? Optional.of("uses") : use.stream().findFirst(),
+                // the provision's stance as the comparison line and the rule table rank it (comparisons.tsv)
+                first(use, "uses", "conditional", "with-consent", "does-not-use"),
                 first(optOut, "not-available", "has-exceptions", "available"),
                 first(
                         analysis.values("licence.grantee"),

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * One test of a severity rule: {@code name} (present), {@code !name} (absent), {@code name=value},
- * {@code !name=value}, {@code name<N} / {@code name<=N} / {@code name>N} / {@code name>=N} for numeric attributes,
+ * {@code !name=value}, {@code name==value} (stated, and with no other value: "licence.subject==feedback" is a licence
+ * over feedback alone), {@code name<N} / {@code name<=N} / {@code name>N} / {@code name>=N} for numeric attributes,
  * and {@code topic=F1} for a topic assigned to the provision.
  */
 record Condition(String name, String operator, String value, boolean negated) {
-    private static final Pattern FORM = Pattern.compile("(!?)([a-zA-Z.]+)(?:(<=|>=|=|<|>)([^\\s]+))?");
+    private static final Pattern FORM = Pattern.compile("(!?)([a-zA-Z.]+)(?:(<=|>=|==|=|<|>)([^\\s]+))?");
 
     static Condition parse(String text, TsvFile.Row row) throws InvalidRulesException {
         Matcher matcher = FORM.matcher(text.strip());
@@ -37,7 +38,7 @@ record Condition(String name, String operator, String value, boolean negated) {
         if (!Names.known(name)) {
             throw row.problem("condition names unknown attribute '" + name + "'");
         }
-        boolean comparison = !operator.isEmpty() && !operator.equals("=");
+        boolean comparison = !operator.isEmpty() && !operator.equals("=") && !operator.equals("==");
         if (comparison && (!Names.NUMERIC.contains(name) || !value.matches("\\d{1,9}"))) {
             throw row.problem(
                     "comparison '" + name + operator + value + "' needs a numeric attribute and a whole number");
@@ -51,6 +52,13 @@ record Condition(String name, String operator, String value, boolean negated) {
     private boolean test(List<Attribute> attributes, Set<String> topics) {
         if (name.equals("topic")) {
             return topics.contains(value);
+        }
+        if (operator.equals("==")) {
+            List<String> values = attributes.stream()
+                    .filter(attribute -> attribute.name().equals(name))
+                    .map(Attribute::value)
+                    .toList();
+            return !values.isEmpty() && values.stream().allMatch(value::equals);
         }
         for (Attribute attribute : attributes) {
             if (attribute.name().equals(name) && matches(attribute.value())) {

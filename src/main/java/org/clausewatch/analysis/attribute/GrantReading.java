@@ -65,6 +65,19 @@ final class GrantReading {
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "We can use your Content worldwide to provide …", "we are free to use the Idea", "The Society may, in its sole
+     * discretion, utilize … all comments and suggestions": the provider's permission to use what the user gives, stated
+     * from the provider's side; the party is read from the words before the verb.
+     */
+    private static final Pattern PROVIDER_USES = Pattern.compile(
+            "(?:^|[,;:]\\s*|\\b(?:that|so\\s+that|and)\\s+)([^.;:(),]{1,60}?)"
+                    + "\\s+(?:(?:may|can)(?:\\s*,[^,.;]{0,60},)?\\s+|(?:are|is|will\\s+be|shall\\s+be)\\s+free\\s+to\\s+)"
+                    + "(?:use|utili[sz]e|act\\s+on|exploit|disclose)\\b"
+                    + "(?![^.;]{0,60}?\\b(?:de-identified|deidentified|aggregated|anonymi[sz]ed)\\b)"
+                    + "(?=[^.;]{0,100}?\\b(?:feedback|suggestions?|ideas?|comments|content|submissions?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     /** "You consent to our use of …", "you consent to Meta's use of …". */
     private static final Pattern CONSENTS_TO_USE = Pattern.compile(
             "\\b(?:you|customer)\\s+(?:hereby\\s+)?consents?\\s+to\\s+(our|(?-i:[A-Z])\\w+)(?:[’']s)?\\s+use\\s+of\\b",
@@ -109,8 +122,9 @@ final class GrantReading {
      * license") goes to everyone; the provider's own software or data released so is licensed to the user.
      */
     private static final Pattern PUBLIC_LICENCE = Pattern.compile(
-            "\\b(?:licen[cs]ed?|released|published)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using)\\s+(?:an?\\s+|the\\s+)?"
-                    + "(?:[\\w-]+\\s+){0,3}?(?:Creative\\s+Commons|CC[\\s-]BY|GNU|GPL|AGPL|open[\\s-]source\\s+licen[cs]e)",
+            "\\b(?:licen[cs]ed?|released|published|covered)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using|by)\\s+"
+                    + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:Creative\\s+Commons|CC[\\s-]BY|GNU|GPL|AGPL|"
+                    + "open[\\s-]source\\s+licen[cs]e)|\\bmade\\s+public\\s+under\\s+(?:the|a)\\s+licen[cs]e\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Whose work a public licence covers: what users add, post or contribute. */
@@ -122,9 +136,13 @@ final class GrantReading {
     private static final Pattern LICENSED_UNDER = Pattern.compile(
             "\\byou\\s+(?:hereby\\s+)?license\\s+(?:that|your|the|such)\\s+\\w+\\s+under\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A device permission ("if you give us permission to access your camera roll") is not a right over content. */
+    /**
+     * A device or payment permission ("if you give us permission to access your camera roll", "permission to charge
+     * you") is not a right over content.
+     */
     private static final Pattern DEVICE_PERMISSION = Pattern.compile(
-            "\\bpermission\\s+to\\s+access\\s+(?:your\\s+)?(?:device|camera|location|contacts|microphone|photos?)",
+            "\\bpermission\\s+to\\s+access\\s+(?:your\\s+)?(?:device|camera|location|contacts|microphone|photos?)"
+                    + "|\\bpermission\\s+to\\s+(?:charge|bill|debit|contact|call|text|e-?mail|send)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
@@ -248,6 +266,7 @@ final class GrantReading {
             GranteeWording.named(GRANT_WINDOW),
             GranteeWording.named(AGREE_MAY),
             GranteeWording.named(CONSENTS_TO_USE),
+            new GranteeWording(PROVIDER_USES, GrantReading::providerUse),
             GranteeWording.named(LICENCE_ALLOWS),
             GranteeWording.named(HOLDS),
             GranteeWording.named(GRANTED_TO),
@@ -286,11 +305,21 @@ final class GrantReading {
         return party(sentence, matcher.start(group), matcher.end(group));
     }
 
+    /**
+     * The provider's stated use of what the user gives, read as a permission unless the use is training: "we may use
+     * your content to train our models" is a training statement, read as such, not a licence.
+     */
+    private static Optional<String> providerUse(Sentence sentence, Matcher matcher) {
+        return sentence.has(Cue.TRAINING) ? Optional.empty() : namedParty(sentence, matcher);
+    }
+
     /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */
     private static Optional<String> publicLicensee(Sentence sentence, Matcher matcher) {
+        // whose work it is, from the words before the licence ("Content you post … is covered by …"), not after
+        // ("This source code is licensed under an AGPLv3 license which means you are allowed to …")
         boolean usersWork = USERS_WORK
                 .matcher(sentence.text())
-                .region(sentence.start(), sentence.end())
+                .region(sentence.start(), matcher.start())
                 .find();
         return Optional.of(usersWork ? "third-parties" : "user");
     }

@@ -41,6 +41,17 @@ final class TrainingReading {
     private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile(
             "^\\W*(?:this|that|such|these)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "a trained model", "once the models have been trained": the state of a model, not a use of anyone's data. */
+    private static final java.util.regex.Pattern TRAINED_STATE = java.util.regex.Pattern.compile(
+            "\\b(?:a|the|any|our|its|their)\\s+(?:[\\w-]+\\s+)?trained\\s+models?\\b"
+                    + "|\\bmodels?\\s+(?:have|has)\\s+been\\s+trained\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** '"Dataset" refers to a … collection of data samples used to train …': a definition states no use. */
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
+            "^\\W*[\\w’'-]+(?:\\s+[\\w’'-]+){0,4}\\**[\"”]\\**\\s+(?:refers\\s+to|means|shall\\s+mean|is\\s+defined\\s+as)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TrainingReading() {}
 
     /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
@@ -113,7 +124,7 @@ final class TrainingReading {
     }
 
     static void read(Sentence sentence, List<Attribute> found) {
-        List<Lexicon.Hit> trainings = sentence.hits(Cue.TRAINING);
+        List<Lexicon.Hit> trainings = statements(sentence);
         if (trainings.isEmpty()) {
             trainings = promisedImprovement(sentence);
         }
@@ -151,6 +162,25 @@ final class TrainingReading {
             found.add(sentence.attribute(Names.TRAINING_DATA, hit.value(), hit));
         }
         Conditions.read(sentence, Names.TRAINING_CONDITION, found);
+    }
+
+    /** The training cues of a sentence that speak of training, not of a trained model's state or a defined term. */
+    private static List<Lexicon.Hit> statements(Sentence sentence) {
+        List<Lexicon.Hit> trainings = sentence.hits(Cue.TRAINING);
+        if (trainings.isEmpty()) {
+            return trainings;
+        }
+        if (DEFINITION.matcher(sentence.words()).lookingAt()) {
+            return List.of();
+        }
+        java.util.regex.Matcher state = TRAINED_STATE.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        List<int[]> states = new java.util.ArrayList<>();
+        while (state.find()) {
+            states.add(new int[] {state.start(), state.end()});
+        }
+        return trainings.stream()
+                .filter(hit -> states.stream().noneMatch(s -> hit.start() < s[1] && s[0] < hit.end()))
+                .toList();
     }
 
     /** "We will not use Customer Content to develop or improve the Services, unless Customer explicitly agrees". */

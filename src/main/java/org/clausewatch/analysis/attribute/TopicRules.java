@@ -68,8 +68,7 @@ final class TopicRules {
             List<Condition> tests = keepWhen.get(topic);
             boolean held = tests == null || tests.stream().anyMatch(test -> test.holds(attributes, topics));
             List<Condition> dropWhen = unless.getOrDefault(topic, List.of());
-            boolean dropped =
-                    !dropWhen.isEmpty() && dropWhen.stream().allMatch(test -> test.holds(attributes, topics));
+            boolean dropped = !dropWhen.isEmpty() && dropWhen.stream().allMatch(test -> test.holds(attributes, topics));
             if (held && !dropped) {
                 kept.add(topic);
             }

@@ -405,4 +405,115 @@ class ReadingPatternsTest {
                         + " it.");
         assertThat(society.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
     }
+
+    // --- revision 7: patterns found on development set 3 (docs/classification.md, "Revision 7") ---
+
+    @Test
+    void aTrainedModelsStateOrADefinedTermIsNotATrainingUse() throws IOException {
+        Analysis state =
+                analyse("Claude.ai", CorpusLines.line("Claude.ai/Privacy Policy/2026-08-17T22-31-33Z.md", 319));
+        assertThat(state.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(state.severity()).isEmpty();
+        Analysis definition =
+                analyse("Hugging Face", CorpusLines.line("Hugging Face/Terms of Service/2026-05-06T12-41-14Z.md", 37));
+        assertThat(definition.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(definition.topics()).doesNotContain("F1");
+    }
+
+    @Test
+    void aCautionToTheUserIsNotTheProvidersDenial() throws IOException {
+        Analysis caution = analyse(
+                "Gemini",
+                CorpusLines.line("Google Generative AI Services/Privacy Policy/2026-08-18T10-31-58Z.md", 923));
+        assertThat(caution.values(Names.TRAINING_USE)).contains("uses").doesNotContain("does-not-use");
+        assertThat(caution.severity()).contains(Severity.HIGH);
+    }
+
+    @Test
+    void aDenialUnlessTheUserChoosesToShareIsConditional() throws IOException {
+        Analysis messages =
+                analyse("Facebook", CorpusLines.line("Facebook/Privacy Policy/2026-07-24T00-53-09Z.md", 1620));
+        assertThat(messages.values(Names.TRAINING_USE)).contains("conditional");
+        assertThat(messages.severity()).contains(Severity.LOW);
+        Analysis derivative =
+                analyse("Replicate", CorpusLines.line("Replicate/Terms of Service/2025-08-20T00-37-20Z.md", 264));
+        assertThat(derivative.values(Names.TRAINING_USE)).containsExactly("conditional");
+        assertThat(derivative.severity()).contains(Severity.LOW);
+    }
+
+    @Test
+    void aLicenceOverFeedbackAloneIsNotALicenceToUserContentAndIsGradedOnItsOwn() {
+        Analysis broad = analyse(
+                "Example",
+                "If you send us suggestions or other feedback, you grant us a perpetual, irrevocable, worldwide,"
+                        + " sublicensable licence to use that feedback for any purpose.");
+        assertThat(broad.values(Names.LICENCE_SUBJECT)).containsOnly("feedback");
+        assertThat(broad.topics()).doesNotContain("D1");
+        assertThat(broad.severity()).contains(Severity.MEDIUM);
+        assertThat(broad.grade().orElseThrow().rule()).isEqualTo("feedback-licence");
+        Analysis free = analyse(
+                "Example",
+                "By sending us an idea, you agree that it is unsolicited and that we are free to use the idea without"
+                        + " paying you for it.");
+        assertThat(free.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(free.severity()).contains(Severity.MEDIUM);
+        Analysis limited = analyse(
+                "Example",
+                "If you give us feedback about the app, we may act on your feedback without owing you anything.");
+        assertThat(limited.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(limited.grade().orElseThrow().rule()).isEqualTo("feedback-licence-limited");
+        assertThat(limited.severity()).contains(Severity.LOW);
+        Analysis content = analyse(
+                "Example",
+                "You grant us a perpetual, irrevocable licence to your content and to any feedback you send.");
+        assertThat(content.topics()).contains("D1");
+        assertThat(content.severity()).contains(Severity.HIGH);
+    }
+
+    @Test
+    void theProvidersStatedUseOfWhatTheUserGivesIsAPermissionUnlessItIsTraining() throws IOException {
+        Analysis content = analyse("DALL·E", CorpusLines.line("DALL·E/Terms of Service/2025-04-03T00-31-16Z.md", 80));
+        assertThat(content.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(content.topics()).contains("D1");
+        Analysis training = analyse("ChatGPT", CorpusLines.line("ChatGPT/Privacy Policy/2026-07-25T07-00-24Z.md", 265));
+        assertThat(training.values(Names.LICENCE_GRANTEE)).isEmpty();
+        assertThat(training.values(Names.TRAINING_USE)).containsExactly("uses");
+        Analysis aggregated =
+                analyse("Atlassian", CorpusLines.line("Atlassian/Privacy Policy/2026-04-21T12-34-04Z.md", 114));
+        assertThat(aggregated.values(Names.LICENCE_GRANTEE)).isEmpty();
+        Analysis payment = analyse("Reddit", CorpusLines.line("Reddit/Terms of Service/2020-07-30T21-30-17Z.md", 131));
+        assertThat(payment.values(Names.LICENCE_GRANTEE)).isEmpty();
+        Analysis feedback =
+                analyse("Twitter", CorpusLines.line("Twitter/Terms of Service/2025-12-17T00-50-29Z.md", 116));
+        assertThat(feedback.values(Names.LICENCE_GRANTEE)).contains("provider");
+    }
+
+    @Test
+    void permissionsTheUserGivesAndCamelCaseProvidersAreGrants() throws IOException {
+        Analysis xai = analyse("xAI", CorpusLines.line("xAI/Terms of Service/2025-02-10T12-33-39Z.md", 81));
+        assertThat(xai.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis given = analyse(
+                "Example",
+                "You give us the permissions we need to host your files and show them to people you share them with,"
+                        + " solely to provide the service.");
+        assertThat(given.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(given.severity()).contains(Severity.LOW);
+        Analysis assigned = analyse(
+                "Example",
+                "Course Participant assigns to the Academy all right, title and interest in and to the Feedback.");
+        assertThat(assigned.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-provider");
+        assertThat(assigned.severity()).contains(Severity.MEDIUM);
+    }
+
+    @Test
+    void aPublicLicenceGoesToEveryoneForUsersWorkAndToTheUserForTheProvidersOwn() {
+        Analysis covered = analyse(
+                "Example", "Content you post on the site is covered by the same Creative Commons license as ours.");
+        assertThat(covered.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        Analysis code = analyse(
+                "Example",
+                "Our source code is licensed under an AGPLv3 license, which means you are allowed to modify and use"
+                        + " it.");
+        assertThat(code.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+    }
 }

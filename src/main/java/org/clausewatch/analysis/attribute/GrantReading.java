@@ -67,15 +67,20 @@ final class GrantReading {
 
     /**
      * "We can use your Content worldwide to provide …", "we are free to use the Idea", "The Society may, in its sole
-     * discretion, utilize … all comments and suggestions": the provider's permission to use what the user gives, stated
+     * discretion, utilize … all comments and suggestions", "Meta may use the images, videos, and voice recordings …
+     * you provide": the provider's permission to use what the user gives, stated
      * from the provider's side; the party is read from the words before the verb.
      */
     private static final Pattern PROVIDER_USES = Pattern.compile(
-            "(?:^|[,;:]\\s*|\\b(?:that|so\\s+that|and)\\s+)([^.;:(),]{1,60}?)"
-                    + "\\s+(?:(?:may|can)(?:\\s*,[^,.;]{0,60},)?\\s+|(?:are|is|will\\s+be|shall\\s+be)\\s+free\\s+to\\s+)"
+            "(?:^|[.,;:]\\s*|\\b(?:that|so\\s+that|and)\\s+)([^.;:(),]{1,60}?)"
+                    + "\\s+(?:(?:may|can)(?:\\s*,[^,.;]{0,60},)?\\s+(?:\\w+ly\\s+)?|(?:are|is|will\\s+be|shall\\s+be)\\s+free\\s+to\\s+)"
                     + "(?:use|utili[sz]e|act\\s+on|exploit|disclose)\\b"
                     + "(?![^.;]{0,60}?\\b(?:de-identified|deidentified|aggregated|anonymi[sz]ed)\\b)"
-                    + "(?=[^.;]{0,100}?\\b(?:feedback|suggestions?|ideas?|comments|content|submissions?)\\b)",
+                    // what is used is named right after the verb (or an aside): "use your Content", not "use data … to
+                    // show
+                    // you personalised content"
+                    + "(?=(?:\\s*,[^,.;]{0,80},)?\\s+(?:(?:your|the|that|such|any|all|this|these|those)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:feedback|suggestions?|ideas?|comments|content|submissions?|materials|images|videos|photos|recordings)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "You consent to our use of …", "you consent to Meta's use of …". */

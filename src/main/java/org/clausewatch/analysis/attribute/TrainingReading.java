@@ -52,6 +52,11 @@ final class TrainingReading {
             "^\\W*[\\w’'-]+(?:\\s+[\\w’'-]+){0,4}\\**[\"”]\\**\\s+(?:refers\\s+to|means|shall\\s+mean|is\\s+defined\\s+as)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "may be used for these purposes": a use whose purposes the sentence before names. */
+    private static final java.util.regex.Pattern THESE_PURPOSES = java.util.regex.Pattern.compile(
+            "\\b(?:used|use|using|processed)\\s+(?:\\w+\\s+){0,2}?for\\s+(?:these|those|such)\\s+purposes\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TrainingReading() {}
 
     /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
@@ -64,6 +69,9 @@ final class TrainingReading {
             read(sentence, found);
             boolean trains = found.subList(before, found.size()).stream()
                     .anyMatch(a -> a.name().equals(Names.TRAINING_USE));
+            if (!trains && previous != null) {
+                trains = forThesePurposes(previous, sentence, found);
+            }
             if (!trains && previousTrains && FOLLOW_UP.matcher(sentence.words()).find()) {
                 Conditions.read(sentence, Names.TRAINING_CONDITION, found);
             }
@@ -77,6 +85,30 @@ final class TrainingReading {
             beforePrevious = previous;
             previous = sentence;
         }
+    }
+
+    /**
+     * "Training our models can involve a number of separate stages … Any of the personal information described in
+     * Section 3 may be used for these purposes": the user's data used for the purposes the sentence before names, when
+     * that sentence speaks of training.
+     */
+    private static boolean forThesePurposes(Sentence previous, Sentence sentence, List<Attribute> found) {
+        java.util.regex.Matcher purposes =
+                THESE_PURPOSES.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        if (!purposes.find() || statements(previous).isEmpty()) {
+            return false;
+        }
+        List<Lexicon.Hit> data = userData(sentence);
+        if (data.isEmpty() || !aboutUserData(sentence, data, false)) {
+            return false;
+        }
+        boolean denied = sentence.negatedBefore(purposes.start());
+        found.add(
+                sentence.attribute(Names.TRAINING_USE, denied ? DOES_NOT_USE : USES, sentence.start(), purposes.end()));
+        for (Lexicon.Hit hit : data) {
+            found.add(sentence.attribute(Names.TRAINING_DATA, hit.value(), hit));
+        }
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.common.Memo;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.MarkdownText;
 
@@ -23,10 +24,15 @@ final class Layout {
     static final String COPY = "a copy of words still shown";
     static final int COPIES = 5;
 
+    /** Provisions whose squeezed words are remembered: {@link #copies} takes those of every provision of a version. */
+    private static final int WORDS = 10_000;
+
     private final RuleBook rules;
+    private final Memo<String, String> words;
 
     Layout(RuleBook rules) {
         this.rules = rules;
+        this.words = new Memo<>(WORDS, markdown -> squeezed(MarkdownText.words(rules.wording(markdown))));
     }
 
     List<ChangeItem> recognise(List<ChangeItem> items, List<LineagedProvision> before, List<LineagedProvision> after) {
@@ -76,7 +82,7 @@ final class Layout {
     }
 
     private String words(String markdown) {
-        return squeezed(MarkdownText.words(rules.wording(markdown)));
+        return words.get(markdown);
     }
 
     /**
@@ -165,8 +171,7 @@ final class Layout {
             if (item.kind() != kind || used.contains(i) || item.significance() == Significance.COSMETIC) {
                 continue;
             }
-            String words = squeezed(MarkdownText.words(
-                    rules.wording(item.after().or(item::before).orElseThrow())));
+            String words = words(item.after().or(item::before).orElseThrow());
             if (!words.isEmpty() && runs.contains(words)) {
                 pieces.add(i);
                 joined.append(words);

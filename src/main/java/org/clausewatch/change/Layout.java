@@ -29,6 +29,8 @@ final class Layout {
 
     private final RuleBook rules;
     private final Memo<String, String> words;
+    /** Section names of headings and their runs: every change takes those of both its versions. */
+    private final Memo<String, String> sectionNames = new Memo<>(WORDS, MarkdownText::section);
 
     Layout(RuleBook rules) {
         this.rules = rules;
@@ -89,7 +91,7 @@ final class Layout {
      * The section names of a version, and runs of nested ones read together: a line that held two headings in bold
      * ("**Your Rights** **Data Subject Requests**") became the two headings.
      */
-    private static Set<String> sections(List<LineagedProvision> provisions) {
+    private Set<String> sections(List<LineagedProvision> provisions) {
         Set<String> sections = new HashSet<>();
         Set<List<String>> paths = new HashSet<>();
         for (LineagedProvision provision : provisions) {
@@ -98,7 +100,7 @@ final class Layout {
         for (List<String> path : paths) {
             for (int from = 0; from < path.size(); from++) {
                 for (int to = from + 1; to <= path.size(); to++) {
-                    sections.add(MarkdownText.section(String.join(" ", path.subList(from, to))));
+                    sections.add(sectionNames.get(String.join(" ", path.subList(from, to))));
                 }
             }
         }
@@ -106,11 +108,10 @@ final class Layout {
     }
 
     /** A provision gone whose words are now a section name only, or come whose words were one. */
-    private static List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
+    private List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
         List<ChangeItem> result = new ArrayList<>(items.size());
         for (ChangeItem item : items) {
-            String section =
-                    item.after().or(item::before).map(MarkdownText::section).orElse("");
+            String section = item.after().or(item::before).map(sectionNames::get).orElse("");
             boolean swapped = !section.isEmpty()
                     && item.significance() != Significance.COSMETIC
                     && (item.kind() == ChangeItem.Kind.REMOVED && after.contains(section) && !before.contains(section)

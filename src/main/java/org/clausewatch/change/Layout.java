@@ -111,7 +111,8 @@ final class Layout {
     private List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
         List<ChangeItem> result = new ArrayList<>(items.size());
         for (ChangeItem item : items) {
-            String section = item.after().or(item::before).map(sectionNames::get).orElse("");
+            String section =
+                    item.after().or(item::before).map(sectionNames::get).orElse("");
             boolean swapped = !section.isEmpty()
                     && item.significance() != Significance.COSMETIC
                     && (item.kind() == ChangeItem.Kind.REMOVED && after.contains(section) && !before.contains(section)

@@ -31,7 +31,8 @@ final class Provisions {
      * Provision texts whose digest is remembered: each version writes all its provisions, and consecutive versions of
      * a document share almost all of them.
      */
-    private static final Memo<String, String> DIGESTS = new Memo<>(10_000, text -> Sha256.of(text).hex());
+    private static final Memo<String, String> DIGESTS =
+            new Memo<>(10_000, text -> Sha256.of(text).hex());
 
     static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
             rs.getLong("version_id"),

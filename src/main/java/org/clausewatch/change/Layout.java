@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.common.Memo;
 import org.clausewatch.provision.LineagedProvision;
 import org.clausewatch.provision.MarkdownText;
 
@@ -23,10 +24,17 @@ final class Layout {
     static final String COPY = "a copy of words still shown";
     static final int COPIES = 5;
 
+    /** Provisions whose squeezed words are remembered: {@link #copies} takes those of every provision of a version. */
+    private static final int WORDS = 10_000;
+
     private final RuleBook rules;
+    private final Memo<String, String> words;
+    /** Section names of headings and their runs: every change takes those of both its versions. */
+    private final Memo<String, String> sectionNames = new Memo<>(WORDS, MarkdownText::section);
 
     Layout(RuleBook rules) {
         this.rules = rules;
+        this.words = new Memo<>(WORDS, markdown -> squeezed(MarkdownText.words(rules.wording(markdown))));
     }
 
     List<ChangeItem> recognise(List<ChangeItem> items, List<LineagedProvision> before, List<LineagedProvision> after) {
@@ -76,14 +84,14 @@ final class Layout {
     }
 
     private String words(String markdown) {
-        return squeezed(MarkdownText.words(rules.wording(markdown)));
+        return words.get(markdown);
     }
 
     /**
      * The section names of a version, and runs of nested ones read together: a line that held two headings in bold
      * ("**Your Rights** **Data Subject Requests**") became the two headings.
      */
-    private static Set<String> sections(List<LineagedProvision> provisions) {
+    private Set<String> sections(List<LineagedProvision> provisions) {
         Set<String> sections = new HashSet<>();
         Set<List<String>> paths = new HashSet<>();
         for (LineagedProvision provision : provisions) {
@@ -92,7 +100,7 @@ final class Layout {
         for (List<String> path : paths) {
             for (int from = 0; from < path.size(); from++) {
                 for (int to = from + 1; to <= path.size(); to++) {
-                    sections.add(MarkdownText.section(String.join(" ", path.subList(from, to))));
+                    sections.add(sectionNames.get(String.join(" ", path.subList(from, to))));
                 }
             }
         }
@@ -100,11 +108,11 @@ final class Layout {
     }
 
     /** A provision gone whose words are now a section name only, or come whose words were one. */
-    private static List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
+    private List<ChangeItem> headings(List<ChangeItem> items, Set<String> before, Set<String> after) {
         List<ChangeItem> result = new ArrayList<>(items.size());
         for (ChangeItem item : items) {
             String section =
-                    item.after().or(item::before).map(MarkdownText::section).orElse("");
+                    item.after().or(item::before).map(sectionNames::get).orElse("");
             boolean swapped = !section.isEmpty()
                     && item.significance() != Significance.COSMETIC
                     && (item.kind() == ChangeItem.Kind.REMOVED && after.contains(section) && !before.contains(section)
@@ -165,8 +173,7 @@ final class Layout {
             if (item.kind() != kind || used.contains(i) || item.significance() == Significance.COSMETIC) {
                 continue;
             }
-            String words = squeezed(MarkdownText.words(
-                    rules.wording(item.after().or(item::before).orElseThrow())));
+            String words = words(item.after().or(item::before).orElseThrow());
             if (!words.isEmpty() && runs.contains(words)) {
                 pieces.add(i);
                 joined.append(words);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.common.Memo;
 import org.clausewatch.provision.MarkdownText;
 
 /** The word lists of {@code significance-rules.txt}, checked when loaded so that an analyst's typo fails loudly. */
@@ -22,6 +23,12 @@ final class RuleBook {
     static final String RESOURCE = "significance-rules.txt";
     private static final Pattern SECTION_LINE = Pattern.compile("\\[([a-z ]+)]");
     private static final Pattern RENAME = Pattern.compile("(.+?)\\s*=>\\s*(.+)");
+
+    /**
+     * Provisions whose wording is remembered: every change compares all the new version's provisions (see
+     * {@code Layout}), and consecutive versions share almost all of them.
+     */
+    private static final int WORDINGS = 10_000;
 
     /** The sections every rule book has. */
     enum Section {
@@ -43,6 +50,7 @@ final class RuleBook {
     private final Pattern ignored;
     private final Pattern interfaceLink;
     private final Pattern interfaceLine;
+    private final Memo<String, String> wordings = new Memo<>(WORDINGS, this::wordingOf);
 
     RuleBook(Map<Section, Set<String>> words, Map<String, String> renames) {
         this.words = Map.copyOf(words);
@@ -172,6 +180,10 @@ final class RuleBook {
      * starts with, and without the phrases added for screen readers. None of these is the document's wording.
      */
     String wording(String markdown) {
+        return wordings.get(markdown);
+    }
+
+    private String wordingOf(String markdown) {
         String withoutInterface = interfaceLine
                 .matcher(interfaceLink.matcher(markdown).replaceAll(""))
                 .replaceAll("");

@@ -160,7 +160,9 @@ public final class Database implements AutoCloseable {
             config.setConnectionTimeout(CONNECTION_WAIT_MS);
         }
         config.addDataSourceProperty("journal_mode", "WAL");
-        config.addDataSourceProperty("mmap_size", Long.toString(SQLITE_MMAP_BYTES));
+        // Readers map the file; the one writer does not: its reads are the few pages an insert looks up, and a mapped
+        // file counts in the process's resident memory page by page, up to the whole database over an import.
+        config.addDataSourceProperty("mmap_size", size == 1 ? "0" : Long.toString(SQLITE_MMAP_BYTES));
         config.addDataSourceProperty("temp_store", "MEMORY");
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");

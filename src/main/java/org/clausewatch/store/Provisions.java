@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.common.Labels;
+import org.clausewatch.common.Memo;
 import org.clausewatch.common.Sha256;
 import org.clausewatch.provision.EarlierVersion;
 import org.clausewatch.provision.LineagedProvision;
@@ -25,6 +26,13 @@ final class Provisions {
     static final String FROM = "FROM provisions p JOIN provision_texts t ON t.sha256 = p.text_sha256 ";
 
     private static final String SELECT = "SELECT " + COLUMNS + FROM;
+
+    /**
+     * Provision texts whose digest is remembered: each version writes all its provisions, and consecutive versions of
+     * a document share almost all of them.
+     */
+    private static final Memo<String, String> DIGESTS =
+            new Memo<>(10_000, text -> Sha256.of(text).hex());
 
     static final RowMapper<ProvisionRow> ROW = (rs, ctx) -> new ProvisionRow(
             rs.getLong("version_id"),
@@ -51,7 +59,7 @@ final class Provisions {
                         + ":kind, :path, :context, :sha256, :key, :readingKey)");
         for (LineagedProvision lineaged : provisions) {
             Provision provision = lineaged.provision();
-            String sha256 = Sha256.of(provision.text()).hex();
+            String sha256 = DIGESTS.get(provision.text());
             texts.bind("sha256", sha256).bind("text", provision.text()).add();
             rows.bind("version", versionId)
                     .bind("position", provision.position())

@@ -77,11 +77,17 @@ public final class VersionRecorder {
         }
     }
 
-    /** What recording a document's next version needs of its past: the latest version as the chronicle reads it. */
-    public record Past(DocumentRow document, Optional<Chronicle.Previous> latest) {
+    /**
+     * What recording a document's next version needs of its past: the latest version as the chronicle reads it, and
+     * the readings of its wordings by reading key where they are at hand. A past read from the store has none at hand;
+     * one carried from a version just prepared has them all, so an import that prepares versions before it records
+     * them explains each change without reading the wordings of the version before a second time.
+     */
+    public record Past(DocumentRow document, Optional<Chronicle.Previous> latest, Map<String, Reading> readings) {
         public Past {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(latest, "latest");
+            readings = Map.copyOf(readings);
         }
     }
 
@@ -94,7 +100,8 @@ public final class VersionRecorder {
                                 l.provisions(),
                                 l.recentVersions(),
                                 l.version().capturedAt(),
-                                store.earlierVersions(state.document().id(), Chronicle.OSCILLATION_WINDOW))));
+                                store.earlierVersions(state.document().id(), Chronicle.OSCILLATION_WINDOW))),
+                Map.of());
     }
 
     /** A version ready to record, and the past of the version after it. */
@@ -128,7 +135,8 @@ public final class VersionRecorder {
         Sha256 sha256 = Sha256.of(text);
         NewVersion version = new NewVersion(
                 document.id(), captures.at(), text, sha256, flags, captures.extraction(), captures.ids());
-        NewReadings readings = readings(past.latest(), revision.provisions());
+        Map<String, Reading> atHand = new HashMap<>(past.readings());
+        NewReadings readings = readings(past.latest(), revision.provisions(), atHand);
         List<LineagedProvision> before =
                 past.latest().map(Chronicle.Previous::provisions).orElse(List.of());
         VersionRecord record = new VersionRecord(
@@ -137,20 +145,36 @@ public final class VersionRecorder {
                 relations(revision),
                 revision.change()
                         .map(change -> newChange(
-                                document, change, itemReadings(change, before, revision.provisions(), readings))),
+                                document, change, itemReadings(change, before, revision.provisions(), atHand))),
                 readings);
         return new Prepared(
                 record,
                 new Past(
                         document,
-                        Optional.of(Chronicle.Previous.after(past.latest(), revision, sha256, captures.at()))));
+                        Optional.of(Chronicle.Previous.after(past.latest(), revision, sha256, captures.at())),
+                        ofVersion(revision.provisions(), atHand)));
+    }
+
+    /** The readings at hand of the wordings of a version's provisions. */
+    private static Map<String, Reading> ofVersion(List<LineagedProvision> provisions, Map<String, Reading> atHand) {
+        Map<String, Reading> readings = new HashMap<>();
+        for (LineagedProvision lineaged : provisions) {
+            String key = lineaged.provision().readingKey();
+            Reading reading = atHand.get(key);
+            if (reading != null) {
+                readings.put(key, reading);
+            }
+        }
+        return readings;
     }
 
     /**
      * Reads the wordings this version brought: those its previous version did not have and no earlier reading covers,
      * each with the lead-in it continues ({@link Provision#readingKey}). Everything else carries its reading over.
+     * Adds what it read, and the recorded readings it found, to {@code atHand}.
      */
-    private NewReadings readings(Optional<Chronicle.Previous> previous, List<LineagedProvision> provisions) {
+    private NewReadings readings(
+            Optional<Chronicle.Previous> previous, List<LineagedProvision> provisions, Map<String, Reading> atHand) {
         Set<String> known = new HashSet<>();
         previous.ifPresent(
                 p -> p.provisions().forEach(l -> known.add(l.provision().readingKey())));
@@ -163,15 +187,16 @@ public final class VersionRecorder {
         if (fresh.isEmpty()) {
             return NewReadings.NONE;
         }
-        fresh.keySet()
-                .removeAll(
-                        store.readings(ProvisionReader.VERSION, fresh.keySet()).keySet());
+        Map<String, Reading> recorded = store.readings(ProvisionReader.VERSION, fresh.keySet());
+        atHand.putAll(recorded);
+        fresh.keySet().removeAll(recorded.keySet());
         ProvisionReader reading = reader.get();
         // on every core: a document's first version brings hundreds of wordings, each read on its own
         Map<String, Reading> read = fresh.entrySet().parallelStream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         e -> reading.read(e.getValue().text(), e.getValue().context())));
+        atHand.putAll(read);
         return new NewReadings(ProvisionReader.VERSION, read);
     }
 
@@ -217,13 +242,16 @@ public final class VersionRecorder {
 
     /**
      * The readings of the wordings a change's items show, each with the lead-in its provision continues on that side:
-     * new ones first, earlier ones from the store, and any other read now.
+     * those at hand first, earlier ones from the store, and any other read now.
      */
     private Function<ChangeItem, ItemReadings> itemReadings(
-            ChangeRecord change, List<LineagedProvision> before, List<LineagedProvision> after, NewReadings fresh) {
+            ChangeRecord change,
+            List<LineagedProvision> before,
+            List<LineagedProvision> after,
+            Map<String, Reading> atHand) {
         Map<String, Provision> was = byLineage(before);
         Map<String, Provision> is = byLineage(after);
-        Map<String, Reading> readings = new HashMap<>(fresh.readings());
+        Map<String, Reading> readings = new HashMap<>(atHand);
         Set<String> missing = new HashSet<>();
         for (ChangeItem item : change.items()) {
             item.before()

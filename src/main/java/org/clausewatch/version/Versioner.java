@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.clausewatch.common.Memo;
 
 /**
  * Decides whether newly extracted text is a new version of a document, the same version, or not the document at all
@@ -22,7 +23,15 @@ public final class Versioner {
     static final int FRAGMENT_MIN_PREVIOUS_WORDS = 300;
 
     private static final Pattern UNDERLINE = Pattern.compile("[=\\-\\s|:]*");
+
+    /**
+     * Texts whose normalised form is remembered: each text is decided as the new one and then, against the next
+     * capture, as the previous one, and an import normalises its files before deciding on them too.
+     */
+    private static final int NORMALISED = 32;
+
     private final Signatures signatures;
+    private final Memo<String, String> normalised = new Memo<>(NORMALISED, Normaliser::normalise);
 
     public Versioner() {
         this(Signatures.load());
@@ -34,7 +43,7 @@ public final class Versioner {
 
     /** Normalised text: what is compared to decide whether a version is new. */
     public String normalise(String markdown) {
-        return Normaliser.normalise(markdown);
+        return normalised.get(markdown);
     }
 
     public Decision decide(Optional<String> previousMarkdown, String newMarkdown) {

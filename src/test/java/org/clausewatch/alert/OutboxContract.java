@@ -183,7 +183,9 @@ abstract class OutboxContract {
         assertThat(body.get("change").get("summary").asString()).isEqualTo(change.summary());
         assertThat(body.get("change").get("significance").asString()).isEqualTo("substantive");
         assertThat(body.get("change").get("summary").asString())
-                .startsWith("1. Your content: training on your content: now by default");
+                .startsWith(
+                        "1. Your content: licence to user content now covers AI training; training on your content: now by"
+                                + " default");
         assertThat(body.get("change").get("topicNames").toString()).contains("Training on user content");
         // the item carries its provision's reading and what changed in it, as the change page and API do
         JsonNode item = body.get("change").get("provisions").get(0);
@@ -191,8 +193,10 @@ abstract class OutboxContract {
         assertThat(item.get("topics").toString()).contains("F1");
         JsonNode delta = item.get("attributeChanges");
         assertThat(delta.get("severityAfter").asString()).isEqualTo("high");
-        assertThat(delta.get("deltas").get(0).get("attribute").asString()).isEqualTo("training.use");
-        assertThat(delta.get("deltas").get(0).get("after").toString()).contains("uses");
+        // the licence's new purpose comes first, then the training stance it adds
+        assertThat(delta.get("deltas").get(0).get("attribute").asString()).isEqualTo("licence.purpose");
+        assertThat(delta.get("deltas").get(1).get("attribute").asString()).isEqualTo("training.use");
+        assertThat(delta.get("deltas").get(1).get("after").toString()).contains("uses");
         assertThat(fixture.alertsOf(subscription).getFirst().status()).isEqualTo(Outbox.Status.DELIVERED);
     }
 

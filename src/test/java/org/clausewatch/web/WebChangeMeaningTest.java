@@ -52,6 +52,7 @@ class WebChangeMeaningTest {
         return site.json(path);
     }
 
+    static final String LICENCE = "licence to user content now covers AI training";
     static final String TRAINING = "training on your content: now by default; was: not stated";
 
     @Test
@@ -60,15 +61,16 @@ class WebChangeMeaningTest {
         Document page = page("/changes/" + id);
 
         assertThat(page.select("p.lead").text())
-                .contains("1. Your content: " + TRAINING + "; severity is now assessed as high; also 2 provisions"
-                        + " added, 1 removed; substantive");
+                .contains("1. Your content: " + LICENCE + "; " + TRAINING
+                        + "; severity rose from low to high; also 2 provisions" + " added, 1 removed; substantive");
         assertThat(page.select("p.lead + p.meta .badge.sev-high").text()).isEqualTo("severity: high");
         assertThat(page.select("p.lead + p.meta .badge.topic").eachText())
                 .contains("F1 Training on user content", "C3 Arbitration and class-action waiver");
         var modified = page.select("li.item.modified").first();
         assertThat(modified.select("ul.deltas li").eachText())
-                .containsExactly(TRAINING, "severity: not assessed → high");
-        assertThat(modified.select(".badge.topic").text()).isEqualTo("Training on user content");
+                .containsExactly(LICENCE, TRAINING, "severity: low → high");
+        assertThat(modified.select(".badge.topic").eachText())
+                .containsExactly("Licence to user content", "Training on user content");
         assertThat(modified.select(".badge.sev-high").text()).isEqualTo("severity: high");
         assertThat(page.select("li.item.removed ul.deltas"))
                 .as("only a modified provision has a delta")
@@ -82,16 +84,17 @@ class WebChangeMeaningTest {
     void changeApiCarriesTheSummaryTopicsByNameSeverityAndAttributeChanges() throws Exception {
         JsonNode change = json("/api/v1/changes/" + changeAt(site.document, "2024-06-01T00:00:00Z"));
 
-        assertThat(change.get("summary").asString()).startsWith("1. Your content: " + TRAINING + ";");
+        assertThat(change.get("summary").asString()).startsWith("1. Your content: " + LICENCE + "; " + TRAINING + ";");
         assertThat(change.get("severity").asString()).isEqualTo("high");
-        assertThat(change.get("topics").toString()).isEqualTo("[\"A2\",\"A3\",\"C3\",\"F1\"]");
-        assertThat(change.get("topicNames").get(3).asString()).isEqualTo("Training on user content");
+        assertThat(change.get("topics").toString()).isEqualTo("[\"A2\",\"A3\",\"C3\",\"D1\",\"F1\"]");
+        assertThat(change.get("topicNames").get(4).asString()).isEqualTo("Training on user content");
         assertThat(change.has("notAlerted")).isFalse();
         JsonNode modified = change.get("items").get(0);
         assertThat(modified.get("kind").asString()).isEqualTo("modified");
-        assertThat(modified.get("topicNames").toString()).isEqualTo("[\"Training on user content\"]");
+        assertThat(modified.get("topicNames").toString())
+                .isEqualTo("[\"Licence to user content\",\"Training on user content\"]");
         assertThat(modified.get("severity").asString()).isEqualTo("high");
-        JsonNode delta = modified.get("attributeChanges").get("deltas").get(0);
+        JsonNode delta = modified.get("attributeChanges").get("deltas").get(1);
         assertThat(delta.get("attribute").asString()).isEqualTo("training.use");
         assertThat(delta.get("before").toString()).isEqualTo("[]");
         assertThat(delta.get("after").toString()).isEqualTo("[\"uses\"]");
@@ -119,9 +122,9 @@ class WebChangeMeaningTest {
         String feed = Http.get(site.base() + "/feeds/services/upgrade-co/changes.atom")
                 .body();
         assertThat(feed)
-                .contains("1. Your content: " + TRAINING)
+                .contains("1. Your content: " + LICENCE + "; " + TRAINING)
                 .contains("Topics: Unilateral change of terms, Change notice and user involvement, Arbitration and"
-                        + " class-action waiver, Training on user content.")
+                        + " class-action waiver, Licence to user content, Training on user content.")
                 .contains("Severity: high.")
                 .contains("Recorded when the extractor was upgraded, not because the document changed; not alerted.");
         assertThat(json("/api/v1/changes?service=Upgrade+Co")

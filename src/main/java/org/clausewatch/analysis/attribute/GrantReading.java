@@ -311,11 +311,15 @@ final class GrantReading {
     }
 
     /**
-     * The provider's stated use of what the user gives, read as a permission unless the use is training: "we may use
-     * your content to train our models" is a training statement, read as such, not a licence.
+     * The provider's stated use of what the user gives, read as a permission unless the use is training alone: "we may
+     * use your content to train our models" is a training statement, read as such, not a licence; "to operate the
+     * service and to train our … models" is a permission that covers training too.
      */
     private static Optional<String> providerUse(Sentence sentence, Matcher matcher) {
-        return sentence.has(Cue.TRAINING) ? Optional.empty() : namedParty(sentence, matcher);
+        boolean trainingAlone = sentence.has(Cue.TRAINING)
+                && sentence.hits(Cue.LICENCE_PURPOSE).stream()
+                        .allMatch(purpose -> purpose.value().equals("ai-training"));
+        return trainingAlone ? Optional.empty() : namedParty(sentence, matcher);
     }
 
     /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */

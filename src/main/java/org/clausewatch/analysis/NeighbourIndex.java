@@ -32,6 +32,8 @@ final class NeighbourIndex {
 
     private final int[] flatIds;
     private final float[] flatWeights;
+    /** Whether every weight is a finite number, so that every similarity and vote is one. */
+    private final boolean finite;
 
     /** The index as {@link #read} restores it or the trainer ({@code Fitting.neighbourIndex}) builds it. */
     NeighbourIndex(
@@ -50,6 +52,16 @@ final class NeighbourIndex {
         for (int slot = 0; slot < postings.length; slot++) {
             flatten(terms, slot);
         }
+        this.finite = allFinite(flatWeights);
+    }
+
+    private static boolean allFinite(float[] weights) {
+        for (float weight : weights) {
+            if (!Float.isFinite(weight)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flatten(TermWeights terms, int slot) {
@@ -60,6 +72,11 @@ final class NeighbourIndex {
             flatWeights[offsets[slot] + p] = (float)
                     (TermWeights.sublinear(counts[slot][p]) * terms.idf(slot) / (chars ? charNorm[i] : wordNorm[i]));
         }
+    }
+
+    /** Whether every weight is finite: then every vote is a number from 0 to 1. */
+    boolean finite() {
+        return finite;
     }
 
     int sentences() {

@@ -132,11 +132,14 @@ final class NeighbourIndex {
     private int[] nearest(float[] similarity, int[] groupOf, int excludedGroup) {
         int[] best = new int[NEIGHBOURS];
         Arrays.fill(best, -1);
+        // the similarity a sentence must pass to enter a full list, held apart from the list to spare a look-up per
+        // sentence
+        float floor = Float.NaN;
         for (int i = 0; i < similarity.length; i++) {
             if (groupOf != null && groupOf[i] == excludedGroup) {
                 continue;
             }
-            if (best[NEIGHBOURS - 1] >= 0 && similarity[i] <= similarity[best[NEIGHBOURS - 1]]) {
+            if (best[NEIGHBOURS - 1] >= 0 && similarity[i] <= floor) {
                 continue;
             }
             int at = NEIGHBOURS - 1;
@@ -145,6 +148,9 @@ final class NeighbourIndex {
                 at--;
             }
             best[at] = i;
+            if (best[NEIGHBOURS - 1] >= 0) {
+                floor = similarity[best[NEIGHBOURS - 1]];
+            }
         }
         return best;
     }

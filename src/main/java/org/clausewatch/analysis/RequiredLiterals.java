@@ -143,6 +143,9 @@ public final class RequiredLiterals {
         boolean lookAround = false;
         if (regex.startsWith("?:", at)) {
             at += 2;
+        } else if (regex.startsWith("?-i:", at)) {
+            // case-sensitive inside: what it matches holds its literals exactly as written, so in any case too
+            at += 4;
         } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
             at += 2;
             lookAround = true;

@@ -1,5 +1,6 @@
 package org.clausewatch.analysis.attribute;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import org.clausewatch.analysis.RequiredLiterals;
  * change a result.
  */
 final class LiteralFilter {
+    /** The length from which a literal is worth looking for. */
+    private static final int TELLING = 3;
+
     /** A filter that lets every region through. */
     static final LiteralFilter NONE = new LiteralFilter(new String[0][]);
 
@@ -33,11 +37,19 @@ final class LiteralFilter {
         if (all.stream().flatMap(List::stream).anyMatch(literal -> !foldsSimply(literal))) {
             return NONE;
         }
+        // a requirement met by a letter or two ("e", " ") rules out almost nothing and costs a search: left out; the
+        // most telling requirement is looked for first
         return new LiteralFilter(all.stream()
+                .filter(literals -> shortest(literals) >= TELLING)
+                .sorted(Comparator.comparingInt(LiteralFilter::shortest).reversed())
                 .map(literals -> literals.stream()
                         .map(literal -> literal.toLowerCase(Locale.ROOT))
                         .toArray(String[]::new))
                 .toArray(String[][]::new));
+    }
+
+    private static int shortest(List<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /** Whether the pattern may match inside {@code folded[from, to)}, the {@linkplain #fold folded} text. */

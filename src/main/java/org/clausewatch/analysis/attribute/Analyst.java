@@ -126,10 +126,9 @@ public final class Analyst {
         }
         Assessment assessment = assess(text, context, topicIds);
         List<RegulationReference> references = references(assessment.topics());
-        Explanation explanation = explainer.explain(
-                platform.strip(), assessment.attributes(), assessment.grade(), assessment.topics());
-        return new Analysis(
-                assessment.attributes(), assessment.grade(), explanation, assessment.topics(), references);
+        Explanation explanation =
+                explainer.explain(platform.strip(), assessment.attributes(), assessment.grade(), assessment.topics());
+        return new Analysis(assessment.attributes(), assessment.grade(), explanation, assessment.topics(), references);
     }
 
     /**

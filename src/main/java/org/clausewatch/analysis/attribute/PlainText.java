@@ -25,7 +25,9 @@ final class PlainText {
     private PlainText() {}
 
     static String of(String markdown) {
-        String text = holdsAny(markdown, INVISIBLE_MARKS) ? INVISIBLE.matcher(markdown).replaceAll("") : markdown;
+        String text = holdsAny(markdown, INVISIBLE_MARKS)
+                ? INVISIBLE.matcher(markdown).replaceAll("")
+                : markdown;
         if (text.contains("](")) {
             text = IMAGE.matcher(text).replaceAll("$1");
             text = LINK.matcher(text).replaceAll("$1");

@@ -32,6 +32,8 @@ final class NeighbourIndex {
 
     private final int[] flatIds;
     private final float[] flatWeights;
+    /** Whether every weight is a finite number, so that every similarity and vote is one. */
+    private final boolean finite;
 
     /** The index as {@link #read} restores it or the trainer ({@code Fitting.neighbourIndex}) builds it. */
     NeighbourIndex(
@@ -50,6 +52,16 @@ final class NeighbourIndex {
         for (int slot = 0; slot < postings.length; slot++) {
             flatten(terms, slot);
         }
+        this.finite = allFinite(flatWeights);
+    }
+
+    private static boolean allFinite(float[] weights) {
+        for (float weight : weights) {
+            if (!Float.isFinite(weight)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flatten(TermWeights terms, int slot) {
@@ -60,6 +72,11 @@ final class NeighbourIndex {
             flatWeights[offsets[slot] + p] = (float)
                     (TermWeights.sublinear(counts[slot][p]) * terms.idf(slot) / (chars ? charNorm[i] : wordNorm[i]));
         }
+    }
+
+    /** Whether every weight is finite: then every vote is a number from 0 to 1. */
+    boolean finite() {
+        return finite;
     }
 
     int sentences() {
@@ -115,11 +132,14 @@ final class NeighbourIndex {
     private int[] nearest(float[] similarity, int[] groupOf, int excludedGroup) {
         int[] best = new int[NEIGHBOURS];
         Arrays.fill(best, -1);
+        // the similarity a sentence must pass to enter a full list, held apart from the list to spare a look-up per
+        // sentence
+        float floor = Float.NaN;
         for (int i = 0; i < similarity.length; i++) {
             if (groupOf != null && groupOf[i] == excludedGroup) {
                 continue;
             }
-            if (best[NEIGHBOURS - 1] >= 0 && similarity[i] <= similarity[best[NEIGHBOURS - 1]]) {
+            if (best[NEIGHBOURS - 1] >= 0 && similarity[i] <= floor) {
                 continue;
             }
             int at = NEIGHBOURS - 1;
@@ -128,6 +148,9 @@ final class NeighbourIndex {
                 at--;
             }
             best[at] = i;
+            if (best[NEIGHBOURS - 1] >= 0) {
+                floor = similarity[best[NEIGHBOURS - 1]];
+            }
         }
         return best;
     }

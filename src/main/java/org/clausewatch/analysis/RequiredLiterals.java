@@ -14,7 +14,7 @@ import java.util.Set;
  * classes, groups, alternation and quantifiers. Anything it cannot be sure of yields no requirement (the cue is
  * then always run), so the filter can only save time, never change a result.
  */
-final class RequiredLiterals {
+public final class RequiredLiterals {
     private final String regex;
     private int at;
 
@@ -38,7 +38,7 @@ final class RequiredLiterals {
      * run and per compulsory group of its sequence ("we may … modify … terms" needs one literal of each part);
      * otherwise the single requirement of {@link #of}. Empty when every sentence must be tried.
      */
-    static List<List<String>> all(String regex) {
+    public static List<List<String>> all(String regex) {
         RequiredLiterals parser = new RequiredLiterals(regex);
         try {
             List<Set<String>> parts = parser.parts();
@@ -143,6 +143,9 @@ final class RequiredLiterals {
         boolean lookAround = false;
         if (regex.startsWith("?:", at)) {
             at += 2;
+        } else if (regex.startsWith("?-i:", at)) {
+            // case-sensitive inside: what it matches holds its literals exactly as written, so in any case too
+            at += 4;
         } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
             at += 2;
             lookAround = true;

@@ -36,6 +36,16 @@ final class SparseVector {
         return sum;
     }
 
+    /** Whether every value is a finite number. */
+    boolean finite() {
+        for (float value : values) {
+            if (!Float.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     double squaredNorm() {
         double sum = 0;
         for (float value : values) {

@@ -122,7 +122,7 @@ public final class TopicClassifier implements ProvisionClassifier {
 
     private Opinions opinions(List<String> tokens) {
         double[] rule = new double[topics.size()];
-        List<List<TopicCues.Hit>> hits = new ArrayList<>();
+        List<List<TopicCues.Hit>> hits = new ArrayList<>(topics.size());
         for (int i = 0; i < topics.size(); i++) {
             hits.add(new ArrayList<>());
         }

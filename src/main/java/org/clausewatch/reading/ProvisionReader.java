@@ -11,7 +11,9 @@ import org.clausewatch.analysis.TopicClassifier;
 import org.clausewatch.analysis.UnfairClauseClassifier;
 import org.clausewatch.analysis.attribute.Analysis;
 import org.clausewatch.analysis.attribute.Analyst;
+import org.clausewatch.analysis.attribute.Assessment;
 import org.clausewatch.analysis.attribute.ChangeAnalysis;
+import org.clausewatch.analysis.attribute.Grade;
 import org.clausewatch.analysis.attribute.PublishedRule;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.change.ChangeRecord;
@@ -72,8 +74,10 @@ public final class ProvisionReader {
         String classified =
                 context.map(c -> MarkdownText.plain(c) + " " + plain).orElse(plain);
         List<Label> topicLabels = topics.classify(classified);
-        List<String> unfairEvidence = unfair.evidence(plain);
-        List<Label> unfairLabels = unfair.classify(plain).stream()
+        List<String> unfairCodes = unfair.classify(plain);
+        // the evidence of the kinds flagged: most provisions have none, and then no evidence is looked for
+        List<String> unfairEvidence = unfairCodes.isEmpty() ? List.of() : unfair.evidence(plain);
+        List<Label> unfairLabels = unfairCodes.stream()
                 .map(code -> new Label(
                         code,
                         1.0,
@@ -82,14 +86,15 @@ public final class ProvisionReader {
                                 .toList()))
                 .toList();
         // the grade depends on the words and topics only; the platform's name matters to the explanation alone
-        Analysis analysis = analyst.analyse("the platform", text, context, ids(topicLabels));
+        Assessment assessment = analyst.assess(text, context, ids(topicLabels));
+        Optional<Grade> grade = assessment.grade();
         return new Reading(
-                topics(topicLabels, analysis),
+                topics(topicLabels, assessment),
                 unfairLabels,
-                analysis.severity(),
-                analysis.confidence(),
-                analysis.explicit(),
-                analysis.rule());
+                grade.map(Grade::severity),
+                grade.map(Grade::confidence).orElse(0.0),
+                grade.map(Grade::explicit).orElse(false),
+                grade.map(Grade::rule).orElse("none"));
     }
 
     /** The severity rule table the analysis grades by, as the methodology publishes it. */
@@ -111,13 +116,13 @@ public final class ProvisionReader {
      * The topics the reading bears out: the classifier's, less those the analysis does not keep (a licence granted to
      * the user is not a licence to user content), plus those what was read implies, with its words as evidence.
      */
-    private List<Label> topics(List<Label> classified, Analysis analysis) {
+    private List<Label> topics(List<Label> classified, Assessment assessment) {
         List<Label> topics = new ArrayList<>();
-        for (String id : new TreeSet<>(analysis.topics())) {
+        for (String id : new TreeSet<>(assessment.topics())) {
             topics.add(classified.stream()
                     .filter(label -> label.code().equals(id))
                     .findFirst()
-                    .orElseGet(() -> new Label(id, 1.0, analyst.evidenceFor(id, analysis))));
+                    .orElseGet(() -> new Label(id, 1.0, analyst.evidenceFor(id, assessment.attributes()))));
         }
         return topics;
     }

@@ -59,6 +59,13 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void readsAGroupThatTurnsCaseInsensitivityOffAsAPlainGroup() {
+        assertThat(RequiredLiterals.all("\\b(?:we|(?-i:[A-Z])\\w+)\\s+sells?\\b"))
+                .containsExactly(List.of("sell"));
+        assertThat(RequiredLiterals.all("(?-i:Google) may")).containsExactly(List.of("Google"), List.of(" may"));
+    }
+
+    @Test
     void fallsBackToTheSingleRequirementForATopLevelAlternation() {
         assertThat(RequiredLiterals.all("\\bas is\\b|\\bas available\\b"))
                 .containsExactly(List.of("as is", "as available"));
@@ -70,6 +77,7 @@ class RequiredLiteralsTest {
     void requiresNothingWhenABranchHasNoLiteralOrTheSyntaxIsUnknown() {
         assertThat(RequiredLiterals.of("\\bjams\\b|\\w+")).isEmpty();
         assertThat(RequiredLiterals.of("(?<name>we) may")).isEmpty();
+        assertThat(RequiredLiterals.of("(?i:we) may")).isEmpty();
         assertThat(RequiredLiterals.of("(?:unclosed")).isEmpty();
     }
 

@@ -124,15 +124,24 @@ public final class Analyst {
         if (platform == null || platform.isBlank()) {
             throw new IllegalArgumentException("platform name must not be blank");
         }
+        Assessment assessment = assess(text, context, topicIds);
+        List<RegulationReference> references = references(assessment.topics());
+        Explanation explanation =
+                explainer.explain(platform.strip(), assessment.attributes(), assessment.grade(), assessment.topics());
+        return new Analysis(assessment.attributes(), assessment.grade(), explanation, assessment.topics(), references);
+    }
+
+    /**
+     * What {@link #analyse} finds in a provision's words before it explains them for a platform: the attributes, the
+     * topics and the grade. A reading keeps only these, so the reader asks for them alone.
+     */
+    public Assessment assess(String text, Optional<String> context, Set<String> topicIds) {
         Objects.requireNonNull(text, "text");
         checkIds(topicIds);
         List<Attribute> attributes =
                 this.attributes.get(new Words(text, context, topicIds.contains("F1") || topicIds.contains("F2")));
         Set<String> topics = topics(topicIds, attributes);
-        Optional<Grade> grade = grade(attributes, topics);
-        List<RegulationReference> references = references(topics);
-        Explanation explanation = explainer.explain(platform.strip(), attributes, grade, topics);
-        return new Analysis(attributes, grade, explanation, topics, references);
+        return new Assessment(attributes, topics, grade(attributes, topics));
     }
 
     /**
@@ -145,7 +154,12 @@ public final class Analyst {
 
     /** The words of the attributes that imply {@code topic} in an analysis: the evidence of a topic the reading adds. */
     public List<String> evidenceFor(String topic, Analysis analysis) {
-        return analysis.attributes().stream()
+        return evidenceFor(topic, analysis.attributes());
+    }
+
+    /** The words of the {@code attributes} that imply {@code topic}. */
+    public List<String> evidenceFor(String topic, List<Attribute> attributes) {
+        return attributes.stream()
                 .filter(a -> templates.topics(a.name(), a.value()).contains(topic))
                 .map(Attribute::evidence)
                 .distinct()

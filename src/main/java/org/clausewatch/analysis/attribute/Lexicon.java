@@ -19,13 +19,26 @@ import java.util.regex.PatternSyntaxException;
 final class Lexicon {
     static final String RESOURCE = "lexicon.tsv";
 
-    /** One pattern of a list and the value it stands for. */
-    record Entry(String value, Pattern pattern) {}
+    /** One pattern of a list and the value it stands for, with the words it cannot match without. */
+    record Entry(String value, Pattern pattern, LiteralFilter filter) {
+        Entry(String value, Pattern pattern) {
+            this(value, pattern, LiteralFilter.of(pattern));
+        }
+    }
 
     /** Where an entry matched in a text: the entry's value and the matched span. */
     record Hit(String value, int start, int end) {}
 
     private static final Pattern TRIGGER_WORD = Pattern.compile("[a-z][a-z ]*");
+
+    /**
+     * The folded text of the passage last searched on this thread: all the questions asked of a passage's sentences are
+     * asked of the one plain text of the passage, so it is folded once, not once per question.
+     */
+    private static final ThreadLocal<Folded> FOLDED = new ThreadLocal<>();
+
+    /** A text and its {@linkplain LiteralFilter#fold folded} form. */
+    private record Folded(String text, String folded) {}
 
     private final Map<Cue, List<Entry>> lists;
 
@@ -107,7 +120,11 @@ final class Lexicon {
     /** Every match of every entry of {@code cue} inside {@code [from, to)}, in text order. */
     List<Hit> hits(Cue cue, String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
+        String folded = folded(text);
         for (Entry entry : lists.get(cue)) {
+            if (!entry.filter().admits(folded, from, to)) {
+                continue;
+            }
             Matcher matcher = entry.pattern().matcher(text).region(from, to);
             while (matcher.find()) {
                 if (matcher.end() > matcher.start()) {
@@ -139,12 +156,23 @@ final class Lexicon {
     }
 
     boolean any(Cue cue, String text, int from, int to) {
+        String folded = folded(text);
         for (Entry entry : lists.get(cue)) {
-            if (entry.pattern().matcher(text).region(from, to).find()) {
+            if (entry.filter().admits(folded, from, to)
+                    && entry.pattern().matcher(text).region(from, to).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String folded(String text) {
+        Folded last = FOLDED.get();
+        if (last == null || !last.text().equals(text)) {
+            last = new Folded(text, LiteralFilter.fold(text));
+            FOLDED.set(last);
+        }
+        return last.folded();
     }
 
     /** A statement value {@code name=value|negated value}; the negated value may be empty (then nothing is read). */

@@ -2,28 +2,60 @@ package org.clausewatch.analysis.attribute;
 
 import java.util.regex.Pattern;
 
-/** The words of a provision as a reader sees them: Markdown links, emphasis, escapes and invisible marks removed. */
+/**
+ * The words of a provision as a reader sees them: Markdown links, emphasis, escapes and invisible marks removed. Each
+ * replacement runs only when the text holds a character it needs (most provisions have no link, emphasis or escape),
+ * which gives the same text: a pattern that cannot match replaces nothing.
+ */
 final class PlainText {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern EMPHASIS =
             Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    private static final String INVISIBLE_MARKS = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** The white space {@link #SPACE} matches besides the plain space. */
+    private static final String OTHER_SPACE = "\t\n\u000B\f\r";
+
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|#{1,6}|>)\\s+");
 
     private PlainText() {}
 
     static String of(String markdown) {
-        String text = INVISIBLE.matcher(markdown).replaceAll("");
-        text = IMAGE.matcher(text).replaceAll("$1");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = EMPHASIS.matcher(text).replaceAll("");
-        text = LINE_BREAK.matcher(text).replaceAll(" ");
-        text = ESCAPE.matcher(text).replaceAll("$1");
-        text = SPACE.matcher(text).replaceAll(" ").strip();
-        return LIST_MARKER.matcher(text).replaceFirst("");
+        String text = holdsAny(markdown, INVISIBLE_MARKS)
+                ? INVISIBLE.matcher(markdown).replaceAll("")
+                : markdown;
+        if (text.contains("](")) {
+            text = IMAGE.matcher(text).replaceAll("$1");
+            text = LINK.matcher(text).replaceAll("$1");
+        }
+        if (holdsAny(text, "*_")) {
+            text = EMPHASIS.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('<') >= 0) {
+            text = LINE_BREAK.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf('\\') >= 0) {
+            text = ESCAPE.matcher(text).replaceAll("$1");
+        }
+        if (text.contains("  ") || holdsAny(text, OTHER_SPACE)) {
+            text = SPACE.matcher(text).replaceAll(" ");
+        }
+        text = text.strip();
+        return !text.isEmpty() && "-+*#>".indexOf(text.charAt(0)) >= 0
+                ? LIST_MARKER.matcher(text).replaceFirst("")
+                : text;
+    }
+
+    private static boolean holdsAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,10 +22,12 @@ final class Webhooks implements Sender, AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final WebhookGuard guard;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+
+    /**
+     * Built on the first webhook sent: every command builds the alerts, most send nothing, and a client costs a
+     * one-shot command its set-up and a selector thread.
+     */
+    private HttpClient client; // guarded by this
 
     Webhooks(WebhookGuard guard) {
         this.guard = guard;
@@ -63,15 +65,27 @@ final class Webhooks implements Sender, AutoCloseable {
 
     private HttpResponse<String> exchange(HttpRequest request) throws IOException {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while calling webhook " + request.uri(), e);
         }
     }
 
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
+    }
+
     @Override
-    public void close() {
-        client.close();
+    public synchronized void close() {
+        if (client != null) {
+            client.close();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.clausewatch.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,13 @@ import picocli.CommandLine.Command;
         name = "clausewatch",
         mixinStandardHelpOptions = true,
         version = "ClauseWatch 0.1.0",
-        description = "Watches governance documents, keeps every capture as evidence, and records every version.",
-        subcommands = {
+        description = "Watches governance documents, keeps every capture as evidence, and records every version.")
+public final class Cli implements Runnable {
+    /**
+     * The commands, in the order {@code --help} lists them. Picocli reads a command's annotations when the command is
+     * added, which costs a one-shot process more than a second of CPU for all of them (see {@link #commandLine}).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(
             TrackCommand.class,
             ImportOtaCommand.class,
             VersionsCommand.class,
@@ -31,9 +38,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             WorkerCommand.class,
             UserCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Cli implements Runnable {
+            CommandLine.HelpCommand.class);
+
     /** Exit status for bad arguments, as documented for every command. */
     static final int BAD_ARGUMENTS = 2;
 
@@ -56,13 +62,34 @@ public final class Cli implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Cli());
+        CommandLine commandLine = commandLine(args);
         headlines(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> badArguments(e, err));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line, err));
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line with only the command {@code args} name when they start with one, else with every command (for
+     * {@code --help}, {@code help}, a mistyped name): what a command does, says and accepts is the same either way.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new Cli());
+        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : named(args[0]);
+        if (named.isPresent() && named.orElseThrow() != CommandLine.HelpCommand.class) {
+            line.addSubcommand(named.orElseThrow());
+        } else {
+            COMMANDS.forEach(line::addSubcommand);
+        }
+        return line;
+    }
+
+    private static Optional<Class<?>> named(String argument) {
+        return COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(argument))
+                .findFirst();
     }
 
     /**

@@ -30,6 +30,9 @@ public final class Database implements AutoCloseable {
 
     public static final int SQLITE_READERS = 16;
 
+    /** Connections kept open when idle; the pool opens more, up to its size, as reads need them. */
+    private static final int SQLITE_IDLE_READERS = 2;
+
     private static final int POSTGRES_READERS = 12;
 
     /**
@@ -111,6 +114,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** Whether the schema holds every bundled migration as bundled, so that opening it again starts no Flyway. */
+    boolean schemaCurrent() {
+        return AppliedSchema.isCurrent(writes, dialect);
+    }
+
     public Store store() {
         return store;
     }
@@ -156,6 +164,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName(name);
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(size);
+        // Opened as reads come rather than all at open: a one-shot command (track, status) spent CPU opening sixteen
+        // connections it never used; a busy server still grows the pool to its size within a few milliseconds.
+        config.setMinimumIdle(Math.min(size, SQLITE_IDLE_READERS));
         if (size > 1) {
             config.setConnectionTimeout(CONNECTION_WAIT_MS);
         }
@@ -181,7 +192,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Migrates with Flyway, unless the database already holds every bundled migration as bundled (see AppliedSchema). */
     private static void migrate(HikariDataSource dataSource, Dialect dialect, String url) {
+        if (AppliedSchema.isCurrent(dataSource, dialect)) {
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(dataSource)

@@ -13,6 +13,11 @@ public enum Dialect {
 
     /** The classpath folder holding this dialect's Flyway migrations. */
     String migrationLocation() {
-        return "classpath:db/migration/" + migrations;
+        return "classpath:" + migrationFolder();
+    }
+
+    /** The same folder as a class-path resource name. */
+    String migrationFolder() {
+        return "db/migration/" + migrations;
     }
 }

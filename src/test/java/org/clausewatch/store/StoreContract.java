@@ -63,6 +63,11 @@ abstract class StoreContract {
     }
 
     @Test
+    void recognisesAMigratedSchemaAsCurrentWithFlywaysOwnChecksums() {
+        assertThat(database.schemaCurrent()).isTrue();
+    }
+
+    @Test
     void ensuresADocumentOnceAndFindsIt() {
         long terms = store.ensureDocument("ChatGPT", "Terms of Service");
         long privacy = store.ensureDocument("ChatGPT", "Privacy Policy");

@@ -43,6 +43,14 @@ class RealProvisionsTest {
                 ANALYST.analyse("Claude.ai", CorpusLines.line(CLAUDE + "2025-12-07T07-09-38Z.md", 76), Set.of("F1"));
         assertThat(analysis.attributes().stream().map(a -> a.name() + "=" + a.value()))
                 .containsExactly(
+                        // "We may use Materials to provide, maintain, and improve the Services and to develop other
+                        // products and services, including training our models": the provider's stated use is a
+                        // permission over the user's content, whose purposes include training
+                        "licence.grantee=provider",
+                        "licence.subject=content",
+                        "licence.purpose=improve-service",
+                        "licence.purpose=new-products",
+                        "licence.purpose=ai-training",
                         "training.use=uses",
                         "training.data=content",
                         "training.data=feedback",
@@ -52,8 +60,10 @@ class RealProvisionsTest {
         assertThat(analysis.severity()).contains(Severity.HIGH);
         assertThat(analysis.rule()).isEqualTo("training-opt-out-exceptions");
         assertThat(analysis.explanation().whatItSays())
-                .isEqualTo("Claude.ai uses your content and your feedback to train its AI models. You can opt out, but"
-                        + " some of your data is still used after you do.");
+                .isEqualTo(
+                        "You give Claude.ai a licence to your content to improve the service, to develop new products"
+                                + " and to train AI models. Claude.ai uses your content and your feedback to train its AI models."
+                                + " You can opt out, but some of your data is still used after you do.");
     }
 
     @Test
@@ -87,11 +97,14 @@ class RealProvisionsTest {
                 ANALYST.analyse("Claude.ai", CorpusLines.line(CLAUDE + "2025-08-01T00-32-05Z.md", 73), Set.of("F1"));
         Analysis after =
                 ANALYST.analyse("Claude.ai", CorpusLines.line(CLAUDE + "2025-08-29T00-32-01Z.md", 76), Set.of("F1"));
-        assertThat(before.values("training.use")).containsExactly("does-not-use");
+        // "We will not train our models on any Materials that are not publicly available, except in two circumstances:"
+        assertThat(before.values("training.use")).containsExactly("conditional");
         ChangeAnalysis change = ANALYST.compare(before, after);
         assertThat(change.summary())
-                .isEqualTo("training on your content and your feedback: now by default, with an opt-out that has"
-                        + " exceptions; was: not used; training now names feedback; training condition: except in"
-                        + " two circumstances removed; severity rose from low to high");
+                .isEqualTo("licence to user content now covers AI training; licence to user content no longer covers"
+                        + " developing new products; training on your content and your feedback: now by default, with"
+                        + " an opt-out that has exceptions; was: only on data the user chooses to give or that is"
+                        + " flagged; training now names feedback; training condition: except in two circumstances"
+                        + " removed; severity rose from medium to high");
     }
 }

@@ -80,8 +80,7 @@ class EmailAndDigestTest {
         assertThat(change.summary()).startsWith("1. Your content: ").contains("train");
         // a long summary is cut at a word in the subject, and given whole in the body
         String subject = message.getSubject();
-        assertThat(subject)
-                .startsWith("ClauseWatch: ChatGPT · Terms of Service — 1. Your content: licence to user content");
+        assertThat(subject).startsWith("ClauseWatch: ChatGPT · Terms of Service — 1. Your content: licence recipient");
         assertThat("ClauseWatch: ChatGPT · Terms of Service — " + change.summary())
                 .startsWith(subject.endsWith("…") ? subject.substring(0, subject.length() - 1) : subject);
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("legal@example.org");
@@ -98,9 +97,7 @@ class EmailAndDigestTest {
                 .contains("{+", "artificial intelligence")
                 .contains("http://127.0.0.1:8080/changes/" + change.id())
                 .contains("Topics: Licence to user content, First-party collection and use, Training on user content")
-                .contains(
-                        "* modified: Terms of Service > 1. Your content (high; Licence to user content, Training on user"
-                                + " content)")
+                .contains("* modified: Terms of Service > 1. Your content (high; Training on user content)")
                 .contains("training on your content: now by default; was: not stated");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat(html).contains("<h2>ChatGPT — Terms of Service</h2>", "href=\"http://127.0.0.1:8080/provisions/");

@@ -311,15 +311,12 @@ final class GrantReading {
     }
 
     /**
-     * The provider's stated use of what the user gives, read as a permission unless the use is training alone: "we may
-     * use your content to train our models" is a training statement, read as such, not a licence; "to operate the
-     * service and to train our … models" is a permission that covers training too.
+     * The provider's stated use of what the user gives, read as a permission unless the sentence speaks of training:
+     * "we may use your content to train our models" is a training statement, read as such, not a licence (the labelled
+     * development sets read even "to provide … and to train" so; reading it as a licence too cost D1 precision).
      */
     private static Optional<String> providerUse(Sentence sentence, Matcher matcher) {
-        boolean trainingAlone = sentence.has(Cue.TRAINING)
-                && sentence.hits(Cue.LICENCE_PURPOSE).stream()
-                        .allMatch(purpose -> purpose.value().equals("ai-training"));
-        return trainingAlone ? Optional.empty() : namedParty(sentence, matcher);
+        return sentence.has(Cue.TRAINING) ? Optional.empty() : namedParty(sentence, matcher);
     }
 
     /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */

@@ -1,5 +1,6 @@
 package org.clausewatch.analysis.attribute;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,6 +14,15 @@ import java.util.regex.Pattern;
  */
 record Condition(String name, String operator, String value, boolean negated) {
     private static final Pattern FORM = Pattern.compile("(!?)([a-zA-Z.]+)(?:(<=|>=|==|=|<|>)([^\\s]+))?");
+
+    /** Tests joined by {@code separator} ("&" in a rule, "|" between a topic's alternatives), in their order. */
+    static List<Condition> parseAll(String text, Pattern separator, TsvFile.Row row) throws InvalidRulesException {
+        List<Condition> conditions = new ArrayList<>();
+        for (String part : separator.split(text)) {
+            conditions.add(parse(part, row));
+        }
+        return List.copyOf(conditions);
+    }
 
     static Condition parse(String text, TsvFile.Row row) throws InvalidRulesException {
         Matcher matcher = FORM.matcher(text.strip());

@@ -59,12 +59,8 @@ final class SeverityRules {
     }
 
     private static Rule rule(TsvFile.Row row) throws InvalidRulesException {
-        List<Condition> conditions = new ArrayList<>();
-        for (String part : AND.split(row.field(4))) {
-            conditions.add(Condition.parse(part, row));
-        }
-        return new Rule(
-                row.field(0), severity(row), basis(row), confidence(row), List.copyOf(conditions), row.field(5));
+        List<Condition> conditions = Condition.parseAll(row.field(4), AND, row);
+        return new Rule(row.field(0), severity(row), basis(row), confidence(row), conditions, row.field(5));
     }
 
     private static Severity severity(TsvFile.Row row) throws InvalidRulesException {

@@ -1,6 +1,5 @@
 package org.clausewatch.analysis.attribute;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +37,11 @@ final class TopicRules {
             if (!row.field(0).matches("[A-F][1-9][0-9]?")) {
                 throw row.problem("'" + row.field(0) + "' is not a topic id such as D1");
             }
-            List<Condition> conditions = new ArrayList<>();
-            for (String part : OR.split(row.field(1))) {
-                conditions.add(Condition.parse(part, row));
-            }
-            if (keepWhen.put(row.field(0), List.copyOf(conditions)) != null) {
+            if (keepWhen.put(row.field(0), Condition.parseAll(row.field(1), OR, row)) != null) {
                 throw row.problem("second line for topic " + row.field(0));
             }
             if (!row.field(2).equals("-")) {
-                List<Condition> all = new ArrayList<>();
-                for (String part : AND.split(row.field(2))) {
-                    all.add(Condition.parse(part, row));
-                }
-                unless.put(row.field(0), List.copyOf(all));
+                unless.put(row.field(0), Condition.parseAll(row.field(2), AND, row));
             }
         }
         return new TopicRules(keepWhen, unless);

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code worker} processes (separate JVMs) share the scheduled pass of one PostgreSQL database; one is killed with
- * SIGKILL while it holds documents. The other takes them up when their lease lapses: every document is tracked once,
- * only the killed process's documents are fetched again, and no host ever has two requests under way.
+ * Two {@code worker} processes (separate JVMs) share the scheduled pass of one PostgreSQL database; the first to hold
+ * documents is killed with SIGKILL. The other takes them up when their lease lapses: every document is tracked once,
+ * only the killed process's documents are fetched again, and no host ever has two requests under way. Which worker
+ * dies is decided by the database, not by start order: on a loaded machine one JVM can start seconds after the other,
+ * and the first may have tracked the whole pass before a chosen one held anything.
  */
 class WorkerKillIT {
     private static final int DOCUMENTS = 30;
@@ -40,10 +42,12 @@ class WorkerKillIT {
             String database = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/postgres";
             Path declarations = site.declareServices(
                     dir.resolve("declarations"), DOCUMENTS, HOSTS, i -> TrackCommandTest.policy("Terms " + i, 1, ""));
-            Process doomed = worker(database, declarations, "doomed");
-            Process survivor = worker(database, declarations, "survivor");
+            Process first = worker(database, declarations, "first");
+            Process second = worker(database, declarations, "second");
             try (Connection db = postgres.getPostgresDatabase().getConnection()) {
-                awaitHolding(db, doomed.pid());
+                long holder = awaitHolder(db);
+                Process doomed = holder == first.pid() ? first : second;
+                assertThat(doomed.pid()).as("the worker holding documents").isEqualTo(holder);
                 doomed.destroyForcibly().waitFor();
                 awaitPassFinished(db);
                 Map<String, Integer> attempts = attempts(db);
@@ -63,8 +67,8 @@ class WorkerKillIT {
                                 .isGreaterThan(1));
                 assertThat(site.mostInFlightPerHost()).isEqualTo(1);
             } finally {
-                doomed.destroyForcibly().waitFor();
-                survivor.destroyForcibly().waitFor();
+                first.destroyForcibly().waitFor();
+                second.destroyForcibly().waitFor();
             }
         }
     }
@@ -84,14 +88,17 @@ class WorkerKillIT {
         return builder.start();
     }
 
-    /** Waits until the worker has tracked a document and holds another. */
-    private static void awaitHolding(Connection db, long pid) throws Exception {
-        String mine = "worker LIKE '" + pid + "@%'";
-        await(
-                db,
-                "SELECT COUNT(*) FROM tracking_jobs WHERE " + mine + " AND done_at IS NOT NULL AND EXISTS "
-                        + "(SELECT 1 FROM tracking_jobs WHERE " + mine + " AND done_at IS NULL)",
-                "worker " + pid + " to hold documents");
+    /** Waits until a worker has tracked a document and holds another; returns its process id. */
+    private static long awaitHolder(Connection db) throws Exception {
+        String holders = "FROM tracking_jobs h WHERE h.done_at IS NULL AND h.worker IS NOT NULL AND EXISTS"
+                + " (SELECT 1 FROM tracking_jobs d WHERE d.worker = h.worker AND d.done_at IS NOT NULL)";
+        await(db, "SELECT COUNT(*) " + holders, "a worker to hold documents");
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT h.worker " + holders + " LIMIT 1")) {
+            rows.next();
+            String worker = rows.getString(1);
+            return Long.parseLong(worker.substring(0, worker.indexOf('@')));
+        }
     }
 
     private static void awaitPassFinished(Connection db) throws Exception {

@@ -214,7 +214,8 @@ final class GrantReading {
     }
 
     /**
-     * A licence to the provider that "lets others do the same" or makes the content "available to other companies"
+     * A licence to the provider that "lets others do the same", makes the content "available to other companies", is
+     * "sublicensable through multiple tiers" or is used on sites of "its parent company, subsidiaries, and affiliates"
      * reaches the provider's partners too.
      */
     private static void onward(List<Sentence> sentences, List<Attribute> found) {
@@ -225,8 +226,10 @@ final class GrantReading {
                 continue;
             }
             for (Sentence sentence : sentences) {
-                Optional<Lexicon.Hit> onward =
-                        sentence.hits(Cue.ONWARD_GRANT).stream().findFirst();
+                // what widens a licence follows its grant: "… you grant us a licence … and to grant others permission"
+                Optional<Lexicon.Hit> onward = sentence.hits(Cue.ONWARD_GRANT).stream()
+                        .filter(hit -> hit.start() >= grantee.start())
+                        .findFirst();
                 if (onward.isPresent()) {
                     found.set(
                             i,

@@ -16,9 +16,18 @@ final class PlainText {
     private static final String INVISIBLE_MARKS = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Inline HTML marks a quoted provision may carry ("licensed under a <i>Creative Commons</i> licence"). */
+    private static final Pattern INLINE_TAG =
+            Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|a|small|sup|sub|mark|code)(?:\\s[^<>]*)?>");
+    /** Block HTML marks: each separates words. */
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("(?i)</?(?:p|li|ul|ol|div|h[1-6]|blockquote|table|tr|td|th|section)(?:\\s[^<>]*)?/?>");
+    /** White space, with the no-break and narrow spaces of typeset pages ("a\u202fCreative Commons licence"). */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     /** The white space {@link #SPACE} matches besides the plain space. */
-    private static final String OTHER_SPACE = "\t\n\u000B\f\r";
+    private static final String OTHER_SPACE =
+            "\t\n\u000B\f\r\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                    + "\u2009\u200A\u202F\u205F\u3000";
 
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|#{1,6}|>)\\s+");
 
@@ -37,6 +46,8 @@ final class PlainText {
         }
         if (text.indexOf('<') >= 0) {
             text = LINE_BREAK.matcher(text).replaceAll(" ");
+            text = INLINE_TAG.matcher(text).replaceAll("");
+            text = BLOCK_TAG.matcher(text).replaceAll(" ");
         }
         if (text.indexOf('\\') >= 0) {
             text = ESCAPE.matcher(text).replaceAll("$1");

@@ -47,6 +47,29 @@ final class TrainingReading {
                     + "|\\bmodels?\\s+(?:have|has)\\s+been\\s+trained\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How models are taught, not what they are taught on: "principles … to guide the training of the Claude LLMs",
+     * "guidance given by people who help train the models", the "Model Principles and Training Methods Explanation"
+     * published "to clarify the foundation model's training process".
+     */
+    private static final java.util.regex.Pattern METHOD =
+            java.util.regex.Pattern.compile("(?i:\\bguide\\s+the\\s+training\\b"
+                    + "|\\b(?:people|humans|reviewers|trainers|annotators|contractors)\\s+who\\s+help\\s+train\\b"
+                    + "|\\b(?:explain|clarify|describe|understand)\\w*\\s+(?:[\\w'’-]+\\s+){0,4}?training\\s+"
+                    + "(?:process|methods?)\\b)"
+                    // a title in quotes: "Training" with a capital is a name, not a statement
+                    + "|[\"“][^\"“”]{0,80}\\bTraining\\b[^\"“”]{0,80}[\"”]");
+
+    /**
+     * "by training the model to follow certain principles": teaching a model a behaviour; with none of the user's
+     * things named ("your …") and no use stated ("we may use the data … to train our models to follow …"), the
+     * sentence speaks of the method, not of whose data it is trained on.
+     */
+    private static final java.util.regex.Pattern BEHAVIOUR = java.util.regex.Pattern.compile(
+            "\\btrain(?:s|ing)?\\s+(?:the|our|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|LLMs?)\\s+to\\s+"
+                    + "(?:not\\s+|follow|avoid|refuse|respect|behave|be\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** '"Dataset" refers to a … collection of data samples used to train …': a definition states no use. */
     private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
             "^\\W*[\\w’'-]+(?:\\s+[\\w’'-]+){0,4}\\**[\"”]\\**\\s+(?:refers\\s+to|means|shall\\s+mean|is\\s+defined\\s+as)\\b",
@@ -205,14 +228,22 @@ final class TrainingReading {
         if (DEFINITION.matcher(sentence.words()).lookingAt()) {
             return List.of();
         }
-        java.util.regex.Matcher state = TRAINED_STATE.matcher(sentence.text()).region(sentence.start(), sentence.end());
         List<int[]> states = new java.util.ArrayList<>();
-        while (state.find()) {
-            states.add(new int[] {state.start(), state.end()});
+        spans(TRAINED_STATE, sentence, states);
+        spans(METHOD, sentence, states);
+        if (!sentence.has(Cue.POSSESSIVE) && !sentence.has(Cue.PROVIDER_USE)) {
+            spans(BEHAVIOUR, sentence, states);
         }
         return trainings.stream()
                 .filter(hit -> states.stream().noneMatch(s -> hit.start() < s[1] && s[0] < hit.end()))
                 .toList();
+    }
+
+    private static void spans(java.util.regex.Pattern pattern, Sentence sentence, List<int[]> spans) {
+        java.util.regex.Matcher matcher = pattern.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
     }
 
     /** "We will not use Customer Content to develop or improve the Services, unless Customer explicitly agrees". */

@@ -516,4 +516,69 @@ class ReadingPatternsTest {
                         + " it.");
         assertThat(code.values(Names.LICENCE_GRANTEE)).containsExactly("user");
     }
+
+    // --- revision 8: patterns found on development sets 2-4 (docs/classification.md, "Revision 8") ---
+
+    @Test
+    void howModelsAreTaughtIsNotATrainingUse() throws IOException {
+        for (String[] line : new String[][] {
+            {"Facebook", "Facebook/Privacy Policy/2026-07-04T12-53-03Z.md", "2678"},
+            {"Claude.ai", "Claude.ai/Privacy Policy/2026-06-09T22-30-33Z.md", "316"},
+            {"Claude.ai", "Claude.ai/Privacy Policy/2026-08-17T22-31-33Z.md", "321"},
+            {"DeepSeek", "DeepSeek/Terms of Service/2026-03-27T07-01-59Z.md", "125"}
+        }) {
+            Analysis method = analyse(line[0], CorpusLines.line(line[1], Integer.parseInt(line[2])));
+            assertThat(method.values(Names.TRAINING_USE)).as(line[1]).isEmpty();
+            assertThat(method.severity()).as(line[1]).isEmpty();
+        }
+        Analysis use = analyse("Example", "We may use the data we collect to train our models to follow instructions.");
+        assertThat(use.values(Names.TRAINING_USE)).containsExactly("uses");
+        Analysis yours = analyse("Example", "We use your conversations to train our models to be more helpful.");
+        assertThat(yours.values(Names.TRAINING_USE)).containsExactly("uses");
+    }
+
+    @Test
+    void typesetSpacesAndInlineHtmlDoNotHideAPublicLicence() {
+        Analysis narrow = analyse(
+                "Example",
+                "All material added to the website will be licensed under a\u202fCreative Commons\u202fAttribution"
+                        + " 4.0 International\u202flicense.");
+        assertThat(narrow.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        Analysis marked = analyse(
+                "Example",
+                "<li>All material added to the website will be licensed under a <i>Creative Commons Attribution</i>"
+                        + " license.");
+        assertThat(marked.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+    }
+
+    @Test
+    void aLicenceAgreementNamedAsADocumentGrantsNothing() {
+        Analysis notice = analyse(
+                "Example",
+                "If Example revises this Agreement, Example will notify you by\u00a0posting the revised Terms of"
+                        + "\u00a0Service and End User License Agreement on\u00a0the Site.");
+        assertThat(notice.values(Names.LICENCE_GRANTEE)).isEmpty();
+        assertThat(notice.topics()).doesNotContain("D1");
+    }
+
+    @Test
+    void aLicenceThatReachesOthersAfterItsGrantGoesToTheProviderAndItsPartners() {
+        for (String widened : List.of(
+                "You grant Example a royalty-free, perpetual licence to redistribute said content, as well as to grant"
+                        + " others permission to do the same.",
+                "You grant Example a perpetual, transferable and sublicensable licence to use your content and to"
+                        + " sublicense through multiple tiers the content.",
+                "You grant the Site a perpetual licence to display your content on other sites owned by Example,"
+                        + " including its parent company, subsidiaries, and affiliates.",
+                "You grant us a licence to (a) host and display your content and (b) permit other users to access"
+                        + " and reproduce your content via the Services.")) {
+            assertThat(analyse("Example", widened).values(Names.LICENCE_GRANTEE))
+                    .as(widened)
+                    .containsExactly("provider-and-partners");
+        }
+        Analysis before = analyse(
+                "Example",
+                "Our subsidiaries help us run the service. You grant us a licence to host your content to run it.");
+        assertThat(before.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+    }
 }

@@ -58,6 +58,12 @@ final class GrantReading {
                     + "(?=,|\\s+(?:an?|the|under|all|and)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "users contributing … are required to grant broad permissions to the general public to re-distribute …". */
+    private static final Pattern REQUIRED_TO_GRANT = Pattern.compile(
+            "\\b(?:are|is)\\s+required\\s+to\\s+grant\\s+(?:[\\w-]+\\s+){0,2}?(?:permissions?|rights?|licen[cs]es?)\\s+to\\s+"
+                    + PARTY + "\\s+to\\s+\\w+",
+            Pattern.CASE_INSENSITIVE);
+
     /** "You acknowledge and agree that we may use, display, modify and redistribute Materials". */
     private static final Pattern AGREE_MAY = Pattern.compile(
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
@@ -272,7 +278,8 @@ final class GrantReading {
             GranteeWording.named(GRANTS_US),
             GranteeWording.named(LICENCE_TO),
             GranteeWording.named(GRANT_WINDOW),
-            GranteeWording.named(AGREE_MAY),
+            GranteeWording.named(REQUIRED_TO_GRANT),
+            new GranteeWording(AGREE_MAY, GrantReading::agreedUse),
             GranteeWording.named(CONSENTS_TO_USE),
             new GranteeWording(PROVIDER_USES, GrantReading::providerUse),
             GranteeWording.named(LICENCE_ALLOWS),
@@ -321,6 +328,26 @@ final class GrantReading {
     private static Optional<String> providerUse(Sentence sentence, Matcher matcher) {
         return sentence.has(Cue.TRAINING) ? Optional.empty() : namedParty(sentence, matcher);
     }
+
+    /**
+     * "you understand that xAI will use any data you provide … for model training purposes": an acknowledged use, like
+     * the provider's own statement of use, is a training statement when training is what the sentence speaks of; other
+     * acts the user agrees to ("may display, modify and share") stay a permission.
+     */
+    private static Optional<String> agreedUse(Sentence sentence, Matcher matcher) {
+        boolean useAlone = matcher.group().regionMatches(true, matcher.group().length() - 3, "use", 0, 3)
+                && !OTHER_ACTS
+                        .matcher(sentence.text())
+                        .region(matcher.end(), sentence.end())
+                        .lookingAt();
+        return useAlone && sentence.has(Cue.TRAINING) ? Optional.empty() : namedParty(sentence, matcher);
+    }
+
+    /** "use, display, modify, and redistribute": more acts than a use follow the verb. */
+    private static final Pattern OTHER_ACTS = Pattern.compile(
+            "\\s*(?:,|/|\\band\\b|\\bor\\b)\\s*(?:and\\s+|or\\s+)?(?:display|modify|adapt|reproduce|distribute|"
+                    + "redistribute|copy|publish|share|exploit|host|store|sublicense|transmit|perform)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */
     private static Optional<String> publicLicensee(Sentence sentence, Matcher matcher) {

@@ -581,4 +581,29 @@ class ReadingPatternsTest {
                 "Our subsidiaries help us run the service. You grant us a licence to host your content to run it.");
         assertThat(before.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
     }
+
+    @Test
+    void anAcknowledgedUseForTrainingIsATrainingStatementAndOtherActsStayAPermission() throws IOException {
+        Analysis training = analyse("Grok", CorpusLines.line("xAI/Terms of Service/2024-12-27T12-32-49Z.md", 312));
+        assertThat(training.values(Names.TRAINING_USE)).contains("uses");
+        assertThat(training.values(Names.LICENCE_GRANTEE)).isEmpty();
+        assertThat(training.topics()).doesNotContain("D1");
+        Analysis licence = analyse("xAI", CorpusLines.line("xAI/Terms of Service/2024-04-30T00-31-33Z.md", 79));
+        assertThat(licence.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(licence.values(Names.TRAINING_USE)).contains("uses");
+        assertThat(licence.topics()).contains("D1", "F1");
+    }
+
+    @Test
+    void contributorsRequiredToGrantPermissionsToTheGeneralPublicLicenceThirdParties() {
+        Analysis commons = analyse(
+                "Example",
+                "All users contributing to the wiki are required to grant broad permissions to the general public to"
+                        + " re-distribute and re-use their contributions freely.");
+        assertThat(commons.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        assertThat(commons.topics()).contains("D1");
+        Analysis warranty =
+                analyse("Example", "You represent that you have the rights required to grant us the licence above.");
+        assertThat(warranty.values(Names.LICENCE_GRANTEE)).isEmpty();
+    }
 }

@@ -606,4 +606,13 @@ class ReadingPatternsTest {
                 analyse("Example", "You represent that you have the rights required to grant us the licence above.");
         assertThat(warranty.values(Names.LICENCE_GRANTEE)).isEmpty();
     }
+
+    @Test
+    void aUseAfterADashIsNotDeniedByTheClauseBeforeIt() throws IOException {
+        Analysis helpful = analyse("ChatGPT", CorpusLines.line("ChatGPT/Privacy Policy/2026-01-23T19-00-29Z.md", 184));
+        assertThat(helpful.values(Names.TRAINING_USE)).contains("uses").doesNotContain("does-not-use");
+        assertThat(helpful.values(Names.TRAINING_OPT_OUT)).contains("available");
+        Analysis better = analyse("Example", "We leverage your interactions to enhance our models.");
+        assertThat(better.values(Names.TRAINING_USE)).containsExactly("uses");
+    }
 }

@@ -1,6 +1,7 @@
 package org.clausewatch.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,17 @@ public final class Store {
         return browsing;
     }
 
-    /** Records the document when it is new; returns its id either way. */
+    /**
+     * Records the document when it is new; returns its id either way. A known document is only read: every tracking
+     * pass asks for each of its documents, and a write transaction for each would be a commit for nothing.
+     */
     public long ensureDocument(String service, String termsType) {
         requireText(service, "service");
         requireText(termsType, "terms type");
+        Optional<DocumentRow> known = document(service, termsType);
+        if (known.isPresent()) {
+            return known.orElseThrow().id();
+        }
         return write(
                 "ensure document " + service + " / " + termsType,
                 handle -> Documents.ensure(handle, service, termsType));
@@ -81,6 +89,33 @@ public final class Store {
             Custody.append(handle, dialect, id);
             return id;
         });
+    }
+
+    /** Records the captures of one document's pass and links each to the custody chain, in one transaction. */
+    public List<Long> recordCaptures(List<NewCapture> captures) {
+        return write("record " + captures.size() + " captures", handle -> insertCaptures(handle, captures));
+    }
+
+    /**
+     * Records what a pass that found the document as it was leaves: its captures, each linked to the custody chain, and
+     * its success, in one transaction, so that an unchanged document costs one commit. Returns the captures' ids.
+     */
+    public List<Long> recordUnchanged(long documentId, List<NewCapture> captures, Instant at) {
+        return write("record the unchanged pass of document " + documentId, handle -> {
+            List<Long> ids = insertCaptures(handle, captures);
+            Tracking.succeeded(handle, documentId, at);
+            return ids;
+        });
+    }
+
+    private List<Long> insertCaptures(Handle handle, List<NewCapture> captures) {
+        List<Long> ids = new ArrayList<>();
+        for (NewCapture capture : captures) {
+            long id = Captures.insert(handle, capture);
+            Custody.append(handle, dialect, id);
+            ids.add(id);
+        }
+        return List.copyOf(ids);
     }
 
     /** Walks the custody chain of the archive's index from its first link. */

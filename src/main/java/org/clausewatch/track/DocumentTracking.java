@@ -51,10 +51,11 @@ final class DocumentTracking {
     }
 
     DocumentOutcome run() {
-        List<CapturedPage> pages = new ArrayList<>();
+        List<FetchedPage> pages = new ArrayList<>();
         for (SourceDocument source : document.sources()) {
             PageResult result = capture(source);
             if (result instanceof PageResult.Failed failed) {
+                record(pages); // the pages archived before this one keep their index entries and custody links
                 return fail(failed.failure());
             }
             pages.add(((PageResult.Captured) result).page());
@@ -88,27 +89,20 @@ final class DocumentTracking {
                     FailureClass.HTTP_ERROR,
                     source.location() + ": server answered 304 Not Modified to a request that had no validators"));
         }
-        CaptureRow row = previous.orElseThrow();
-        return new PageResult.Captured(new CapturedPage(source, row, true, Optional.empty()));
+        return new PageResult.Captured(FetchedPage.reused(source, previous.orElseThrow()));
     }
 
+    /**
+     * Archives the capture (on disk before this returns); its index entry is recorded with the rest of the pass, in
+     * the transaction that also records the pass's outcome when nothing changed.
+     */
     private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
         try {
             ArchivedCapture archived = parts.archive().archive(response, previous.map(CaptureRow::archived));
-            NewCapture capture = newCapture(response, archived);
-            long id = parts.store().recordCapture(capture);
-            if (!response.refusedRequests().isEmpty()) {
-                LOG.warn(
-                        "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed"
-                                + " with the capture",
-                        source.location(),
-                        id,
-                        response.refusedRequests().summary());
-            }
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
                     .orElse(false);
             return new PageResult.Captured(
-                    new CapturedPage(source, capture.recorded(id), unchanged, Optional.of(response)));
+                    FetchedPage.fresh(source, newCapture(response, archived), unchanged, response));
         } catch (IOException e) {
             return new PageResult.Failed(Failure.of(
                     FailureClass.ARCHIVE_ERROR,
@@ -116,13 +110,19 @@ final class DocumentTracking {
         }
     }
 
-    private DocumentOutcome version(List<CapturedPage> pages) {
-        if (pages.stream().allMatch(CapturedPage::unchanged)) {
+    private DocumentOutcome version(List<FetchedPage> fetched) {
+        if (fetched.stream().allMatch(FetchedPage::unchanged)) {
             DocumentStanding standing = parts.store().standing(documentId);
             if (standing.latest().isPresent() && nothingToRedo(standing)) {
-                return unchanged(standing.latest().orElseThrow());
+                Instant at = parts.clock().instant();
+                recorded(fetched, parts.store().recordUnchanged(documentId, fresh(fetched), at));
+                return DocumentOutcome.unchanged(
+                        document.service(),
+                        document.termsType(),
+                        standing.latest().orElseThrow().id());
             }
         }
+        List<CapturedPage> pages = record(fetched);
         DocumentState state = parts.recorder().state(row);
         String markdown;
         try {
@@ -134,6 +134,43 @@ final class DocumentTracking {
                     Failure.of(FailureClass.ARCHIVE_ERROR, "could not read an archived capture: " + e.getMessage()));
         }
         return decide(pages, state, markdown);
+    }
+
+    /** Records the index entries of the pages fetched in this pass (none when every page was answered 304). */
+    private List<CapturedPage> record(List<FetchedPage> fetched) {
+        List<NewCapture> fresh = fresh(fetched);
+        return recorded(fetched, fresh.isEmpty() ? List.of() : parts.store().recordCaptures(fresh));
+    }
+
+    private static List<NewCapture> fresh(List<FetchedPage> fetched) {
+        return fetched.stream().flatMap(page -> page.fresh().stream()).toList();
+    }
+
+    /** The pages with their capture rows, given the ids the fresh captures were recorded under, in order. */
+    private List<CapturedPage> recorded(List<FetchedPage> fetched, List<Long> ids) {
+        List<CapturedPage> pages = new ArrayList<>();
+        int next = 0;
+        for (FetchedPage page : fetched) {
+            if (page.fresh().isEmpty()) {
+                pages.add(new CapturedPage(page.source(), page.reused().orElseThrow(), true, Optional.empty()));
+                continue;
+            }
+            CaptureRow capture = page.fresh().orElseThrow().recorded(ids.get(next++));
+            warnOfRefusals(page.source(), capture.id(), page.response().orElseThrow());
+            pages.add(new CapturedPage(page.source(), capture, page.unchanged(), page.response()));
+        }
+        return pages;
+    }
+
+    private static void warnOfRefusals(SourceDocument source, long captureId, Response response) {
+        if (!response.refusedRequests().isEmpty()) {
+            LOG.warn(
+                    "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed with"
+                            + " the capture",
+                    source.location(),
+                    captureId,
+                    response.refusedRequests().summary());
+        }
     }
 
     /**
@@ -304,12 +341,32 @@ final class DocumentTracking {
         return DocumentOutcome.failed(document.service(), document.termsType(), failure);
     }
 
+    /**
+     * One page of the document as fetched in this pass, before its index entry is recorded: a fresh capture, or the
+     * previous capture reused when the server answered 304. {@code unchanged} when its payload equals the previous
+     * capture's.
+     */
+    private record FetchedPage(
+            SourceDocument source,
+            Optional<NewCapture> fresh,
+            Optional<CaptureRow> reused,
+            boolean unchanged,
+            Optional<Response> response) {
+        static FetchedPage fresh(SourceDocument source, NewCapture capture, boolean unchanged, Response response) {
+            return new FetchedPage(source, Optional.of(capture), Optional.empty(), unchanged, Optional.of(response));
+        }
+
+        static FetchedPage reused(SourceDocument source, CaptureRow previous) {
+            return new FetchedPage(source, Optional.empty(), Optional.of(previous), true, Optional.empty());
+        }
+    }
+
     /** One page of the document as captured in this pass; {@code unchanged} when its payload equals the previous capture's. */
     private record CapturedPage(
             SourceDocument source, CaptureRow capture, boolean unchanged, Optional<Response> response) {}
 
     private sealed interface PageResult {
-        record Captured(CapturedPage page) implements PageResult {}
+        record Captured(FetchedPage page) implements PageResult {}
 
         record Failed(Failure failure) implements PageResult {}
     }

@@ -3,6 +3,7 @@ package org.clausewatch.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,12 +236,19 @@ public final class Store {
                         .one());
     }
 
-    /** The document's tracking status and latest version (without its text), in one read. */
-    public DocumentStanding standing(long documentId) {
-        return read(
-                "read the standing of document " + documentId,
-                handle ->
-                        new DocumentStanding(Tracking.status(handle, documentId), Versions.latest(handle, documentId)));
+    /**
+     * The document's tracking status, latest version (without its text) and the latest capture of each of {@code
+     * urls}, in one read: all a pass that finds nothing changed reads.
+     */
+    public DocumentStanding standing(long documentId, Collection<String> urls) {
+        return read("read the standing of document " + documentId, handle -> {
+            Map<String, CaptureRow> captures = new HashMap<>();
+            for (String url : urls) {
+                Captures.latest(handle, url).ifPresent(capture -> captures.put(url, capture));
+            }
+            return new DocumentStanding(
+                    Tracking.status(handle, documentId), Versions.latestStanding(handle, documentId), captures);
+        });
     }
 
     /**

@@ -51,21 +51,26 @@ final class DocumentTracking {
     }
 
     DocumentOutcome run() {
+        DocumentStanding standing = parts.store()
+                .standing(
+                        documentId,
+                        document.sources().stream()
+                                .map(source -> source.location().toString())
+                                .toList());
         List<FetchedPage> pages = new ArrayList<>();
         for (SourceDocument source : document.sources()) {
-            PageResult result = capture(source);
+            PageResult result =
+                    capture(source, standing.latestCapture(source.location().toString()));
             if (result instanceof PageResult.Failed failed) {
                 record(pages); // the pages archived before this one keep their index entries and custody links
                 return fail(failed.failure());
             }
             pages.add(((PageResult.Captured) result).page());
         }
-        return version(pages);
+        return version(pages, standing);
     }
 
-    private PageResult capture(SourceDocument source) {
-        Optional<CaptureRow> previous =
-                parts.store().latestCapture(source.location().toString());
+    private PageResult capture(SourceDocument source, Optional<CaptureRow> previous) {
         FetchResult result = parts.fetcher().fetch(request(source, previous));
         return switch (result) {
             case FetchResult.Failed failed -> new PageResult.Failed(failed.failure());
@@ -110,9 +115,8 @@ final class DocumentTracking {
         }
     }
 
-    private DocumentOutcome version(List<FetchedPage> fetched) {
+    private DocumentOutcome version(List<FetchedPage> fetched, DocumentStanding standing) {
         if (fetched.stream().allMatch(FetchedPage::unchanged)) {
-            DocumentStanding standing = parts.store().standing(documentId);
             if (standing.latest().isPresent() && nothingToRedo(standing)) {
                 Instant at = parts.clock().instant();
                 recorded(fetched, parts.store().recordUnchanged(documentId, fresh(fetched), at));
@@ -178,13 +182,14 @@ final class DocumentTracking {
      * would give the same text. Checked on the standing alone, so that such a pass reads no text.
      */
     private boolean nothingToRedo(DocumentStanding standing) {
-        return !extractionChanged(standing.latest())
+        return !extractionChanged(standing.latest().map(DocumentStanding.LatestVersion::extractorVersion))
                 && standing.status().currentFailure().isEmpty();
     }
 
     /** Whether the latest version was extracted otherwise than the declaration and extractor would extract now. */
-    private boolean extractionChanged(Optional<VersionRow> latest) {
-        return latest.map(v -> !v.extractorVersion().equals(ExtractionKey.of(document.sources())))
+    private boolean extractionChanged(Optional<String> latestExtractorVersion) {
+        return latestExtractorVersion
+                .map(key -> !key.equals(ExtractionKey.of(document.sources())))
                 .orElse(false);
     }
 
@@ -274,7 +279,8 @@ final class DocumentTracking {
 
     private boolean extractionOnly(List<CapturedPage> pages, DocumentState state) {
         return pages.stream().allMatch(CapturedPage::unchanged)
-                && extractionChanged(state.latest().map(DocumentState.Latest::version));
+                && extractionChanged(
+                        state.latest().map(latest -> latest.version().extractorVersion()));
     }
 
     private DocumentOutcome record(List<CapturedPage> pages, DocumentState state, String markdown, Origin origin) {

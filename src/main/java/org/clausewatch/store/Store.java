@@ -189,6 +189,10 @@ public final class Store {
 
     /** Links captures recorded before the custody chain existed; returns how many. */
     int chainUnlinkedCaptures() {
+        // asked at every start: a read finds that there is nothing to link, without a write transaction
+        if (read("find captures without a custody link", Custody::unlinked).isEmpty()) {
+            return 0;
+        }
         return write("link earlier captures to the custody chain", handle -> Custody.chainUnlinked(handle, dialect));
     }
 

@@ -73,8 +73,9 @@ public final class ClauseWatch implements AutoCloseable {
     private final Settings settings;
     private final Closer opened;
     private final Clock clock = Clock.systemUTC();
-    private final Taxonomy taxonomy = Taxonomy.load();
-    private final Regulations regulations = Regulations.load(taxonomy);
+    // loaded on first use: an unchanged tracking pass, status and most listings never name a topic
+    private final Later<Taxonomy> taxonomy = new Later<>(Taxonomy::load);
+    private final Later<Regulations> regulations = new Later<>(() -> Regulations.load(taxonomy.get()));
     private final Extractor extractor = new Extractor();
     private final Versioner versioner = new Versioner();
     private final DeclarationLoader declarationLoader = new DeclarationLoader();
@@ -108,9 +109,9 @@ public final class ClauseWatch implements AutoCloseable {
         // Built with the store so that every change record, from any command, writes its alerts to the outbox.
         this.alerts = opened.add(
                 new Alerts(database.reads(), database.writes(), database.store(), settings.alerts(), taxonomy, clock));
-        this.reader = new Later<>(() -> ProvisionReader.load(taxonomy, regulations));
+        this.reader = new Later<>(() -> ProvisionReader.load(taxonomy.get(), regulations.get()));
         this.catalogue = new Later<>(() -> new Catalogue(
-                new Catalogue.Sources(store(), Optional.of(archive), this::reader, taxonomy, regulations)));
+                new Catalogue.Sources(store(), Optional.of(archive), this::reader, taxonomy.get(), regulations.get())));
         this.history = new Later<>(() -> new VersionRecorder(store(), chronicle, reader));
         this.importer = new Later<>(() -> new OtaImporter(store(), history(), versioner));
         this.reanalysis = new Later<>(() -> new Reanalysis(store(), reader()));
@@ -195,7 +196,7 @@ public final class ClauseWatch implements AutoCloseable {
 
     /** The topic taxonomy, loaded once for every part that names topics. */
     public Taxonomy taxonomy() {
-        return taxonomy;
+        return taxonomy.get();
     }
 
     public Store store() {
@@ -318,7 +319,7 @@ public final class ClauseWatch implements AutoCloseable {
                 () -> Optional.ofNullable(schedule.get()).map(ScheduledTracking::nextPass),
                 settings.serving().trackEvery(),
                 clock);
-        Vocabulary vocabulary = new Vocabulary(taxonomy, new KnownServices(store(), plan));
+        Vocabulary vocabulary = new Vocabulary(taxonomy.get(), new KnownServices(store(), plan));
         return opened.add(new WebServer(
                 catalogue(),
                 plan,

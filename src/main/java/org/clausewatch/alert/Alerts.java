@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.clausewatch.knowledge.Taxonomy;
 import org.clausewatch.store.Store;
 import org.jdbi.v3.core.Jdbi;
@@ -30,7 +31,8 @@ public final class Alerts implements AutoCloseable {
     private final DeliveryWorker worker;
     private final AtomicReference<URI> baseUrl;
 
-    public Alerts(Jdbi reads, Jdbi writes, Store store, AlertConfig config, Taxonomy taxonomy, Clock clock) {
+    /** {@code taxonomy} is asked for only when a change is alerted, so that commands recording none never load it. */
+    public Alerts(Jdbi reads, Jdbi writes, Store store, AlertConfig config, Supplier<Taxonomy> taxonomy, Clock clock) {
         this.config = config;
         this.clock = clock;
         this.baseUrl = new AtomicReference<>(config.baseUrl().orElse(SERVE_DEFAULT));

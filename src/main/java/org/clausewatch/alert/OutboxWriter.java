@@ -19,10 +19,10 @@ import org.clausewatch.store.Transaction;
 public final class OutboxWriter implements ChangeListener {
     private final Clock clock;
     private final DigestSchedule digests;
-    private final Taxonomy taxonomy;
+    private final Supplier<Taxonomy> taxonomy;
     private final Supplier<URI> baseUrl;
 
-    public OutboxWriter(Clock clock, DigestSchedule digests, Taxonomy taxonomy, Supplier<URI> baseUrl) {
+    public OutboxWriter(Clock clock, DigestSchedule digests, Supplier<Taxonomy> taxonomy, Supplier<URI> baseUrl) {
         this.clock = clock;
         this.digests = digests;
         this.taxonomy = taxonomy;
@@ -58,7 +58,7 @@ public final class OutboxWriter implements ChangeListener {
         row.put("digest", digestKey);
         row.put(
                 "payload",
-                AlertJson.alert(key, subscription, facts, taxonomy, baseUrl.get())
+                AlertJson.alert(key, subscription, facts, taxonomy.get(), baseUrl.get())
                         .toString());
         row.put("status", feed ? Outbox.Status.PUBLISHED.label() : Outbox.Status.PENDING.label());
         row.put("due", due.toEpochMilli());

@@ -48,12 +48,17 @@ final class Custody {
 
     /** Links the captures recorded before the chain existed, in the order they were recorded. */
     static int chainUnlinked(Handle handle, Dialect dialect) {
-        List<Long> unlinked = handle.createQuery("SELECT c.id FROM captures c LEFT JOIN custody_log l "
+        List<Long> unlinked = unlinked(handle);
+        unlinked.forEach(id -> append(handle, dialect, id));
+        return unlinked.size();
+    }
+
+    /** The captures without a link, in the order they were recorded. */
+    static List<Long> unlinked(Handle handle) {
+        return handle.createQuery("SELECT c.id FROM captures c LEFT JOIN custody_log l "
                         + "ON l.capture_id = c.id WHERE l.capture_id IS NULL ORDER BY c.id")
                 .mapTo(Long.class)
                 .list();
-        unlinked.forEach(id -> append(handle, dialect, id));
-        return unlinked.size();
     }
 
     /** Walks the whole chain from its first link, and checks that every capture has a link. */

@@ -1,7 +1,9 @@
 package org.clausewatch.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +50,17 @@ public final class Store {
         return browsing;
     }
 
-    /** Records the document when it is new; returns its id either way. */
+    /**
+     * Records the document when it is new; returns its id either way. A known document is only read: every tracking
+     * pass asks for each of its documents, and a write transaction for each would be a commit for nothing.
+     */
     public long ensureDocument(String service, String termsType) {
         requireText(service, "service");
         requireText(termsType, "terms type");
+        Optional<DocumentRow> known = document(service, termsType);
+        if (known.isPresent()) {
+            return known.orElseThrow().id();
+        }
         return write(
                 "ensure document " + service + " / " + termsType,
                 handle -> Documents.ensure(handle, service, termsType));
@@ -81,6 +90,33 @@ public final class Store {
             Custody.append(handle, dialect, id);
             return id;
         });
+    }
+
+    /** Records the captures of one document's pass and links each to the custody chain, in one transaction. */
+    public List<Long> recordCaptures(List<NewCapture> captures) {
+        return write("record " + captures.size() + " captures", handle -> insertCaptures(handle, captures));
+    }
+
+    /**
+     * Records what a pass that found the document as it was leaves: its captures, each linked to the custody chain, and
+     * its success, in one transaction, so that an unchanged document costs one commit. Returns the captures' ids.
+     */
+    public List<Long> recordUnchanged(long documentId, List<NewCapture> captures, Instant at) {
+        return write("record the unchanged pass of document " + documentId, handle -> {
+            List<Long> ids = insertCaptures(handle, captures);
+            Tracking.succeeded(handle, documentId, at);
+            return ids;
+        });
+    }
+
+    private List<Long> insertCaptures(Handle handle, List<NewCapture> captures) {
+        List<Long> ids = new ArrayList<>();
+        for (NewCapture capture : captures) {
+            long id = Captures.insert(handle, capture);
+            Custody.append(handle, dialect, id);
+            ids.add(id);
+        }
+        return List.copyOf(ids);
     }
 
     /** Walks the custody chain of the archive's index from its first link. */
@@ -153,6 +189,10 @@ public final class Store {
 
     /** Links captures recorded before the custody chain existed; returns how many. */
     int chainUnlinkedCaptures() {
+        // asked at every start: a read finds that there is nothing to link, without a write transaction
+        if (read("find captures without a custody link", Custody::unlinked).isEmpty()) {
+            return 0;
+        }
         return write("link earlier captures to the custody chain", handle -> Custody.chainUnlinked(handle, dialect));
     }
 
@@ -200,12 +240,19 @@ public final class Store {
                         .one());
     }
 
-    /** The document's tracking status and latest version (without its text), in one read. */
-    public DocumentStanding standing(long documentId) {
-        return read(
-                "read the standing of document " + documentId,
-                handle ->
-                        new DocumentStanding(Tracking.status(handle, documentId), Versions.latest(handle, documentId)));
+    /**
+     * The document's tracking status, latest version (without its text) and the latest capture of each of {@code
+     * urls}, in one read: all a pass that finds nothing changed reads.
+     */
+    public DocumentStanding standing(long documentId, Collection<String> urls) {
+        return read("read the standing of document " + documentId, handle -> {
+            Map<String, CaptureRow> captures = new HashMap<>();
+            for (String url : urls) {
+                Captures.latest(handle, url).ifPresent(capture -> captures.put(url, capture));
+            }
+            return new DocumentStanding(
+                    Tracking.status(handle, documentId), Versions.latestStanding(handle, documentId), captures);
+        });
     }
 
     /**

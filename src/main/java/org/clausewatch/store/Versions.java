@@ -47,13 +47,21 @@ final class Versions {
     private Versions() {}
 
     static Optional<VersionRow> latest(Handle handle, long documentId) {
-        return withLinks(
-                handle,
-                handle.createQuery("SELECT " + COLUMNS + " FROM versions WHERE document_id = :doc "
-                                + "ORDER BY captured_at DESC LIMIT 1")
-                        .bind("doc", documentId)
-                        .map(HEAD)
-                        .findOne());
+        return withLinks(handle, latestHead(handle, documentId));
+    }
+
+    /** The latest version's id and extraction key: what {@link #latest} reads, without the capture links. */
+    static Optional<DocumentStanding.LatestVersion> latestStanding(Handle handle, long documentId) {
+        return latestHead(handle, documentId)
+                .map(head -> new DocumentStanding.LatestVersion(head.id(), head.extractorVersion()));
+    }
+
+    private static Optional<Head> latestHead(Handle handle, long documentId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM versions WHERE document_id = :doc "
+                        + "ORDER BY captured_at DESC LIMIT 1")
+                .bind("doc", documentId)
+                .map(HEAD)
+                .findOne();
     }
 
     static Optional<VersionRow> at(Handle handle, long documentId, Instant at) {

@@ -51,20 +51,26 @@ final class DocumentTracking {
     }
 
     DocumentOutcome run() {
-        List<CapturedPage> pages = new ArrayList<>();
+        DocumentStanding standing = parts.store()
+                .standing(
+                        documentId,
+                        document.sources().stream()
+                                .map(source -> source.location().toString())
+                                .toList());
+        List<FetchedPage> pages = new ArrayList<>();
         for (SourceDocument source : document.sources()) {
-            PageResult result = capture(source);
+            PageResult result =
+                    capture(source, standing.latestCapture(source.location().toString()));
             if (result instanceof PageResult.Failed failed) {
+                record(pages); // the pages archived before this one keep their index entries and custody links
                 return fail(failed.failure());
             }
             pages.add(((PageResult.Captured) result).page());
         }
-        return version(pages);
+        return version(pages, standing);
     }
 
-    private PageResult capture(SourceDocument source) {
-        Optional<CaptureRow> previous =
-                parts.store().latestCapture(source.location().toString());
+    private PageResult capture(SourceDocument source, Optional<CaptureRow> previous) {
         FetchResult result = parts.fetcher().fetch(request(source, previous));
         return switch (result) {
             case FetchResult.Failed failed -> new PageResult.Failed(failed.failure());
@@ -88,27 +94,20 @@ final class DocumentTracking {
                     FailureClass.HTTP_ERROR,
                     source.location() + ": server answered 304 Not Modified to a request that had no validators"));
         }
-        CaptureRow row = previous.orElseThrow();
-        return new PageResult.Captured(new CapturedPage(source, row, true, Optional.empty()));
+        return new PageResult.Captured(FetchedPage.reused(source, previous.orElseThrow()));
     }
 
+    /**
+     * Archives the capture (on disk before this returns); its index entry is recorded with the rest of the pass, in
+     * the transaction that also records the pass's outcome when nothing changed.
+     */
     private PageResult archive(SourceDocument source, Response response, Optional<CaptureRow> previous) {
         try {
             ArchivedCapture archived = parts.archive().archive(response, previous.map(CaptureRow::archived));
-            NewCapture capture = newCapture(response, archived);
-            long id = parts.store().recordCapture(capture);
-            if (!response.refusedRequests().isEmpty()) {
-                LOG.warn(
-                        "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed"
-                                + " with the capture",
-                        source.location(),
-                        id,
-                        response.refusedRequests().summary());
-            }
             boolean unchanged = previous.map(p -> p.payloadDigest().equals(archived.payloadDigest()))
                     .orElse(false);
             return new PageResult.Captured(
-                    new CapturedPage(source, capture.recorded(id), unchanged, Optional.of(response)));
+                    FetchedPage.fresh(source, newCapture(response, archived), unchanged, response));
         } catch (IOException e) {
             return new PageResult.Failed(Failure.of(
                     FailureClass.ARCHIVE_ERROR,
@@ -116,13 +115,18 @@ final class DocumentTracking {
         }
     }
 
-    private DocumentOutcome version(List<CapturedPage> pages) {
-        if (pages.stream().allMatch(CapturedPage::unchanged)) {
-            DocumentStanding standing = parts.store().standing(documentId);
+    private DocumentOutcome version(List<FetchedPage> fetched, DocumentStanding standing) {
+        if (fetched.stream().allMatch(FetchedPage::unchanged)) {
             if (standing.latest().isPresent() && nothingToRedo(standing)) {
-                return unchanged(standing.latest().orElseThrow());
+                Instant at = parts.clock().instant();
+                recorded(fetched, parts.store().recordUnchanged(documentId, fresh(fetched), at));
+                return DocumentOutcome.unchanged(
+                        document.service(),
+                        document.termsType(),
+                        standing.latest().orElseThrow().id());
             }
         }
+        List<CapturedPage> pages = record(fetched);
         DocumentState state = parts.recorder().state(row);
         String markdown;
         try {
@@ -136,18 +140,56 @@ final class DocumentTracking {
         return decide(pages, state, markdown);
     }
 
+    /** Records the index entries of the pages fetched in this pass (none when every page was answered 304). */
+    private List<CapturedPage> record(List<FetchedPage> fetched) {
+        List<NewCapture> fresh = fresh(fetched);
+        return recorded(fetched, fresh.isEmpty() ? List.of() : parts.store().recordCaptures(fresh));
+    }
+
+    private static List<NewCapture> fresh(List<FetchedPage> fetched) {
+        return fetched.stream().flatMap(page -> page.fresh().stream()).toList();
+    }
+
+    /** The pages with their capture rows, given the ids the fresh captures were recorded under, in order. */
+    private List<CapturedPage> recorded(List<FetchedPage> fetched, List<Long> ids) {
+        List<CapturedPage> pages = new ArrayList<>();
+        int next = 0;
+        for (FetchedPage page : fetched) {
+            if (page.fresh().isEmpty()) {
+                pages.add(new CapturedPage(page.source(), page.reused().orElseThrow(), true, Optional.empty()));
+                continue;
+            }
+            CaptureRow capture = page.fresh().orElseThrow().recorded(ids.get(next++));
+            warnOfRefusals(page.source(), capture.id(), page.response().orElseThrow());
+            pages.add(new CapturedPage(page.source(), capture, page.unchanged(), page.response()));
+        }
+        return pages;
+    }
+
+    private static void warnOfRefusals(SourceDocument source, long captureId, Response response) {
+        if (!response.refusedRequests().isEmpty()) {
+            LOG.warn(
+                    "{}: capture {} was rendered without sub-requests ClauseWatch refused ({}); they are listed with"
+                            + " the capture",
+                    source.location(),
+                    captureId,
+                    response.refusedRequests().summary());
+        }
+    }
+
     /**
      * With the same bytes as last time: the same extractor and declaration, and the last pass succeeded, so extraction
      * would give the same text. Checked on the standing alone, so that such a pass reads no text.
      */
     private boolean nothingToRedo(DocumentStanding standing) {
-        return !extractionChanged(standing.latest())
+        return !extractionChanged(standing.latest().map(DocumentStanding.LatestVersion::extractorVersion))
                 && standing.status().currentFailure().isEmpty();
     }
 
     /** Whether the latest version was extracted otherwise than the declaration and extractor would extract now. */
-    private boolean extractionChanged(Optional<VersionRow> latest) {
-        return latest.map(v -> !v.extractorVersion().equals(ExtractionKey.of(document.sources())))
+    private boolean extractionChanged(Optional<String> latestExtractorVersion) {
+        return latestExtractorVersion
+                .map(key -> !key.equals(ExtractionKey.of(document.sources())))
                 .orElse(false);
     }
 
@@ -237,7 +279,8 @@ final class DocumentTracking {
 
     private boolean extractionOnly(List<CapturedPage> pages, DocumentState state) {
         return pages.stream().allMatch(CapturedPage::unchanged)
-                && extractionChanged(state.latest().map(DocumentState.Latest::version));
+                && extractionChanged(
+                        state.latest().map(latest -> latest.version().extractorVersion()));
     }
 
     private DocumentOutcome record(List<CapturedPage> pages, DocumentState state, String markdown, Origin origin) {
@@ -304,12 +347,32 @@ final class DocumentTracking {
         return DocumentOutcome.failed(document.service(), document.termsType(), failure);
     }
 
+    /**
+     * One page of the document as fetched in this pass, before its index entry is recorded: a fresh capture, or the
+     * previous capture reused when the server answered 304. {@code unchanged} when its payload equals the previous
+     * capture's.
+     */
+    private record FetchedPage(
+            SourceDocument source,
+            Optional<NewCapture> fresh,
+            Optional<CaptureRow> reused,
+            boolean unchanged,
+            Optional<Response> response) {
+        static FetchedPage fresh(SourceDocument source, NewCapture capture, boolean unchanged, Response response) {
+            return new FetchedPage(source, Optional.of(capture), Optional.empty(), unchanged, Optional.of(response));
+        }
+
+        static FetchedPage reused(SourceDocument source, CaptureRow previous) {
+            return new FetchedPage(source, Optional.empty(), Optional.of(previous), true, Optional.empty());
+        }
+    }
+
     /** One page of the document as captured in this pass; {@code unchanged} when its payload equals the previous capture's. */
     private record CapturedPage(
             SourceDocument source, CaptureRow capture, boolean unchanged, Optional<Response> response) {}
 
     private sealed interface PageResult {
-        record Captured(CapturedPage page) implements PageResult {}
+        record Captured(FetchedPage page) implements PageResult {}
 
         record Failed(Failure failure) implements PageResult {}
     }

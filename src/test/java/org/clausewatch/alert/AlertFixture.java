@@ -38,7 +38,7 @@ final class AlertFixture implements AutoCloseable {
     AlertFixture(Database database, AlertConfig config, MutableClock clock) {
         this.database = database;
         this.accounts = new Accounts(database.reads(), database.writes(), clock);
-        this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, Taxonomy.load(), clock);
+        this.alerts = new Alerts(database.reads(), database.writes(), database.store(), config, () -> TAXONOMY, clock);
         this.recorder = new VersionRecorder(database.store(), new Chronicle(), Readers.shared());
     }
 

@@ -38,7 +38,7 @@ class BaseUrlTest {
                 database.writes(),
                 database.store(),
                 config,
-                AlertFixture.TAXONOMY,
+                () -> AlertFixture.TAXONOMY,
                 new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
     }
 

@@ -384,6 +384,37 @@ abstract class StoreContract {
     }
 
     @Test
+    void readsTheStandingBeforeAPassAndRecordsAnUnchangedPassInOneGo() {
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        store.recordFailure(doc, Failure.of(FailureClass.TIMEOUT, "no answer"), T0);
+        long first = store.recordCapture(capture(Optional.of(doc), URL, T0, "a", false, "urn:uuid:s1"));
+        long version = store.recordVersion(version(doc, T0, "text", Set.of()));
+
+        DocumentStanding before = store.standing(doc, List.of(URL, URL + "/never"));
+        assertThat(before.latest()).contains(new DocumentStanding.LatestVersion(version, "extract-1"));
+        assertThat(before.latestCapture(URL).orElseThrow().id()).isEqualTo(first);
+        assertThat(before.latestCapture(URL + "/never")).isEmpty();
+
+        store.recordFailure(doc, Failure.of(FailureClass.TIMEOUT, "no answer"), T0.plusSeconds(30));
+        List<Long> ids = store.recordUnchanged(
+                doc,
+                List.of(capture(Optional.of(doc), URL, T0.plusSeconds(60), "a", true, "urn:uuid:s2")),
+                T0.plusSeconds(61));
+
+        assertThat(ids).singleElement().isNotEqualTo(first);
+        assertThat(store.status(doc)).isEqualTo(new TrackingStatus(Optional.of(T0.plusSeconds(61)), Optional.empty()));
+        assertThat(store.standing(doc, List.of(URL))
+                        .latestCapture(URL)
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(ids.getFirst());
+        CustodyReport custody = store.verifyCustody();
+        assertThat(custody.intact()).as(custody.problems().toString()).isTrue();
+        assertThat(custody.links()).isEqualTo(2);
+        assertThat(store.ensureDocument("Example", "Terms of Service")).isEqualTo(doc);
+    }
+
+    @Test
     void keepsATimestampTokenWithItsLinkAndFindsTheOneCoveringAnEarlierLink() {
         long first = store.recordCapture(capture(Optional.empty(), URL, T0, "a", false, "urn:uuid:t1"));
         store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(1), "b", false, "urn:uuid:t2"));

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausewatch.store.CaptureRow;
+import org.clausewatch.store.Database;
+import org.clausewatch.store.DocumentRow;
+import org.clausewatch.store.Store;
 import org.clausewatch.testing.CliRun;
 import org.clausewatch.testing.LocalSite;
 import org.clausewatch.testing.LocalSite.Page;
@@ -109,6 +113,23 @@ class TrackCommandTest {
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(outcomes(first)).containsExactly("Privacy Policy=new-version", "Terms of Service=new-version");
         assertThat(outcomes(track())).containsExactly("Privacy Policy=unchanged", "Terms of Service=unchanged");
+        assertAnUnchangedPassLeftARevisitLinkedToTheChainPerPage();
+    }
+
+    /** What an unchanged pass records, though it extracts nothing: each page's capture, its custody link, a success. */
+    private void assertAnUnchangedPassLeftARevisitLinkedToTheChainPerPage() {
+        try (Database database = Database.sqlite(data.resolve("clausewatch.db"))) {
+            Store store = database.store();
+            List<CaptureRow> captures = store.captures(0, 100);
+            assertThat(captures).hasSize(4);
+            assertThat(captures).filteredOn(CaptureRow::revisit).hasSize(2);
+            assertThat(store.verifyCustody().intact()).isTrue();
+            assertThat(store.verifyCustody().links()).isEqualTo(4);
+            for (DocumentRow document : store.documents()) {
+                assertThat(store.status(document.id()).lastSuccessAt()).isPresent();
+                assertThat(store.versions(document.id())).hasSize(1);
+            }
+        }
     }
 
     @Test

@@ -37,8 +37,10 @@ final class AttributeReader {
         if (triggered.contains("training")) {
             TrainingReading.read(passage.sentences(), found);
         }
+        Sentence previous = null;
         for (Sentence sentence : passage.sentences()) {
-            read(sentence, triggered, found);
+            read(sentence, previous, triggered, found);
+            previous = sentence;
         }
         if (aboutTraining || triggered.contains("training")) {
             OptOutReading.read(passage.sentences(), found, aboutTraining);
@@ -46,9 +48,9 @@ final class AttributeReader {
         return ordered(found);
     }
 
-    private static void read(Sentence sentence, Set<String> triggered, List<Attribute> found) {
+    private static void read(Sentence sentence, Sentence previous, Set<String> triggered, List<Attribute> found) {
         if (triggered.contains("duration")) {
-            DurationReading.read(sentence, found);
+            DurationReading.read(sentence, previous, found);
         }
         if (triggered.contains("liability")) {
             LiabilityReading.read(sentence, found);

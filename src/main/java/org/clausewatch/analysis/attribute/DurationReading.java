@@ -19,8 +19,22 @@ final class DurationReading {
 
     private DurationReading() {}
 
-    static void read(Sentence sentence, List<Attribute> found) {
+    /**
+     * "You may opt out of … arbitration … by emailing a written notice … The notice must be sent within 30 days": a
+     * sentence that continues an arbitration opt-out ("The notice", "Your opt-out") states its window.
+     */
+    private static final Pattern CONTINUES_OPT_OUT = Pattern.compile(
+            "^\\W*(?:the|this|that|such|your|any)\\s+(?:[\\w-]+\\s+)?(?:notice|opt[- ]?out|request|election)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static void read(Sentence sentence, Sentence previous, List<Attribute> found) {
         String name = kind(sentence);
+        if (name == null
+                && previous != null
+                && previous.has(Cue.ARBITRATION_OPT_OUT_CONTEXT)
+                && CONTINUES_OPT_OUT.matcher(sentence.words()).find()) {
+            name = Names.ARBITRATION_OPT_OUT_DAYS;
+        }
         if (name == null) {
             return;
         }

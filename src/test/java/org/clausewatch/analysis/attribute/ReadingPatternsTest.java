@@ -615,4 +615,18 @@ class ReadingPatternsTest {
         Analysis better = analyse("Example", "We leverage your interactions to enhance our models.");
         assertThat(better.values(Names.TRAINING_USE)).containsExactly("uses");
     }
+
+    /** Sentences that no-break spaces used to join, read apart since revision 8; each keeps its reading. */
+    @Test
+    void sentencesSplitAtTypesetSpacesKeepTheirReading() throws IOException {
+        Analysis window =
+                analyse("Stability AI", CorpusLines.line("Stability AI/Terms of Service/2026-07-30T19-09-03Z.md", 189));
+        assertThat(window.values(Names.ARBITRATION_OPT_OUT_DAYS)).containsExactly("30");
+        assertThat(window.severity()).contains(Severity.MEDIUM);
+        Analysis selling = analyse("Discord", CorpusLines.line("Discord/Privacy Policy/2026-04-08T00-36-33Z.md", 14));
+        assertThat(selling.values(Names.RECIPIENTS)).isEmpty();
+        Analysis feedback =
+                analyse("Claude.ai", CorpusLines.line("Claude.ai/Privacy Policy/2026-08-17T22-31-33Z.md", 292));
+        assertThat(feedback.values(Names.TRAINING_USE)).isEmpty();
+    }
 }

@@ -57,6 +57,14 @@ public final class Database implements AutoCloseable {
     /** Each reader maps the file rather than copying pages through its own small cache. */
     private static final long SQLITE_MMAP_BYTES = 1L << 30;
 
+    /**
+     * The single writer's page cache, in KiB (SQLite's negative {@code cache_size}). Every version adds a row to four
+     * indexes keyed by digests, whose pages an insert touches at random; with SQLite's default 2 MB most of them were
+     * read again from the file (a system call each): about 10 of the 110 CPU-seconds of importing the shared corpus
+     * (docs/benchmarks.md). The cache fills only as pages are touched, so a short command pays for what it writes.
+     */
+    private static final int SQLITE_WRITER_CACHE_KIB = 64 * 1024;
+
     private final Dialect dialect;
     private final HikariDataSource writes;
     private final HikariDataSource reads;
@@ -174,6 +182,9 @@ public final class Database implements AutoCloseable {
         // Readers map the file; the one writer does not: its reads are the few pages an insert looks up, and a mapped
         // file counts in the process's resident memory page by page, up to the whole database over an import.
         config.addDataSourceProperty("mmap_size", size == 1 ? "0" : Long.toString(SQLITE_MMAP_BYTES));
+        if (size == 1) {
+            config.addDataSourceProperty("cache_size", Integer.toString(-SQLITE_WRITER_CACHE_KIB));
+        }
         config.addDataSourceProperty("temp_store", "MEMORY");
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clausewatch.common.Labels;
 import org.clausewatch.common.Memo;
 import org.clausewatch.common.Sha256;
@@ -47,7 +48,12 @@ final class Provisions {
 
     private Provisions() {}
 
-    static void insert(Handle handle, long versionId, List<LineagedProvision> provisions) {
+    /**
+     * Inserts a version's provisions, and their texts not yet stored. {@code textsWritten}: the digests of texts this
+     * transaction already inserted, added to here; consecutive versions of an imported history share almost all their
+     * provisions, and each text bound again cost its conversion to UTF-8 and a look-up in the digest index.
+     */
+    static void insert(Handle handle, long versionId, List<LineagedProvision> provisions, Set<String> textsWritten) {
         if (provisions.isEmpty()) {
             return;
         }
@@ -60,7 +66,9 @@ final class Provisions {
         for (LineagedProvision lineaged : provisions) {
             Provision provision = lineaged.provision();
             String sha256 = DIGESTS.get(provision.text());
-            texts.bind("sha256", sha256).bind("text", provision.text()).add();
+            if (textsWritten.add(sha256)) {
+                texts.bind("sha256", sha256).bind("text", provision.text()).add();
+            }
             rows.bind("version", versionId)
                     .bind("position", provision.position())
                     .bind("lineage", lineaged.lineageId())
@@ -73,7 +81,9 @@ final class Provisions {
                     .bind("readingKey", provision.readingKey())
                     .add();
         }
-        texts.execute();
+        if (texts.size() > 0) {
+            texts.execute();
+        }
         rows.execute();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -329,7 +330,7 @@ public final class Store {
     public long record(VersionRecord record) {
         NewVersion version = record.version();
         return write("record version of document " + version.documentId() + " at " + version.capturedAt(), handle -> {
-            long id = versionWrites.insert(handle, record);
+            long id = versionWrites.insert(handle, record, new HashSet<>());
             Tracking.succeeded(handle, version.documentId(), version.capturedAt());
             return id;
         });
@@ -344,8 +345,9 @@ public final class Store {
     public List<Long> recordAll(List<VersionRecord> batch) {
         return write("record " + batch.size() + " versions", handle -> {
             List<Long> ids = new java.util.ArrayList<>(batch.size());
+            Set<String> textsWritten = new HashSet<>();
             for (VersionRecord record : batch) {
-                ids.add(versionWrites.insert(handle, record));
+                ids.add(versionWrites.insert(handle, record, textsWritten));
             }
             return ids;
         });

@@ -2,6 +2,7 @@ package org.clausewatch.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.clausewatch.change.ChangeItem;
 import org.clausewatch.reading.ExplainedChange;
@@ -23,8 +24,11 @@ final class VersionWrites {
         this.listeners = listeners;
     }
 
-    /** The change is against the document's latest version before this one, whichever that is. */
-    long insert(Handle handle, VersionRecord record) {
+    /**
+     * The change is against the document's latest version before this one, whichever that is. {@code textsWritten}:
+     * the digests of the provision texts the caller's transaction already inserted, added to here.
+     */
+    long insert(Handle handle, VersionRecord record, Set<String> textsWritten) {
         NewVersion version = record.version();
         if (dialect == Dialect.POSTGRESQL) {
             // Two processes recording versions of one document take turns, so each reads the latest the other wrote.
@@ -35,7 +39,7 @@ final class VersionWrites {
         }
         Optional<VersionRow> previous = Versions.latest(handle, version.documentId());
         long id = Versions.insert(handle, version);
-        Provisions.insert(handle, id, record.provisions());
+        Provisions.insert(handle, id, record.provisions(), textsWritten);
         Provisions.insertRelations(handle, id, record.relations());
         Readings.insert(handle, record.readings());
         if (record.change().isPresent()) {

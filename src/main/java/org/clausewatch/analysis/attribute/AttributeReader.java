@@ -32,21 +32,46 @@ final class AttributeReader {
         List<Attribute> found = new ArrayList<>();
         Set<String> triggered = lexicon.triggered(passage.text());
         if (triggered.contains("licence")) {
-            GrantReading.read(passage.sentences(), found);
+            guarded("licence", passage, found, () -> GrantReading.read(passage.sentences(), found));
         }
         if (triggered.contains("training")) {
-            TrainingReading.read(passage.sentences(), found);
+            guarded("training", passage, found, () -> TrainingReading.read(passage.sentences(), found));
         }
-        Sentence previous = null;
-        for (Sentence sentence : passage.sentences()) {
-            read(sentence, previous, triggered, found);
-            previous = sentence;
-        }
+        guarded("sentence", passage, found, () -> {
+            Sentence previous = null;
+            for (Sentence sentence : passage.sentences()) {
+                read(sentence, previous, triggered, found);
+                previous = sentence;
+            }
+        });
         if (aboutTraining || triggered.contains("training")) {
-            OptOutReading.read(passage.sentences(), found, aboutTraining);
+            guarded("opt-out", passage, found, () -> OptOutReading.read(passage.sentences(), found, aboutTraining));
         }
         return ordered(found);
     }
+
+    /**
+     * Runs one reader; if it fails, what it added is dropped and the others still read. A fault in one reader's
+     * handling of an unusual wording then costs that provision one reading, logged with where it occurred, instead of
+     * failing the whole document's version on every pass (a malformed span did this at reader revision 7).
+     */
+    static void guarded(String reader, Passage passage, List<Attribute> found, Runnable read) {
+        int before = found.size();
+        try {
+            read.run();
+        } catch (RuntimeException e) {
+            found.subList(before, found.size()).clear();
+            String text = passage.text();
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the {0} reader failed on a provision beginning \"{1}\": {2}",
+                    reader,
+                    text.substring(0, Math.min(80, text.length())),
+                    e.toString());
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(AttributeReader.class.getName());
 
     private static void read(Sentence sentence, Sentence previous, Set<String> triggered, List<Attribute> found) {
         if (triggered.contains("duration")) {

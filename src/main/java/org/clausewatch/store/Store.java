@@ -86,11 +86,7 @@ public final class Store {
 
     /** Records the capture and links it to the custody chain, in one transaction. */
     public long recordCapture(NewCapture capture) {
-        return write("record capture of " + capture.url(), handle -> {
-            long id = Captures.insert(handle, capture);
-            Custody.append(handle, dialect, id);
-            return id;
-        });
+        return recordCaptures(List.of(capture)).get(0);
     }
 
     /** Records the captures of one document's pass and links each to the custody chain, in one transaction. */

@@ -152,12 +152,7 @@ public final class Analyst {
         return comparisons.stance(topic, analysis.attributes(), analysis.topics());
     }
 
-    /** The words of the attributes that imply {@code topic} in an analysis: the evidence of a topic the reading adds. */
-    public List<String> evidenceFor(String topic, Analysis analysis) {
-        return evidenceFor(topic, analysis.attributes());
-    }
-
-    /** The words of the {@code attributes} that imply {@code topic}. */
+    /** The words of the {@code attributes} that imply {@code topic}: the evidence of a topic the reading adds. */
     public List<String> evidenceFor(String topic, List<Attribute> attributes) {
         return attributes.stream()
                 .filter(a -> templates.topics(a.name(), a.value()).contains(topic))

@@ -17,6 +17,8 @@ final class AttributeReader {
     static final List<String> READERS =
             List.of("licence", "training", "duration", "liability", "age", "place", "sharing", "statement");
 
+    private static final System.Logger LOG = System.getLogger(AttributeReader.class.getName());
+
     private final Lexicon lexicon;
 
     AttributeReader(Lexicon lexicon) {
@@ -70,8 +72,6 @@ final class AttributeReader {
                     e.toString());
         }
     }
-
-    private static final System.Logger LOG = System.getLogger(AttributeReader.class.getName());
 
     private static void read(Sentence sentence, Sentence previous, Set<String> triggered, List<Attribute> found) {
         if (triggered.contains("duration")) {

@@ -17,8 +17,6 @@ final class DurationReading {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("^" + Numbers.WORDS, Pattern.CASE_INSENSITIVE);
 
-    private DurationReading() {}
-
     /**
      * "You may opt out of … arbitration … by emailing a written notice … The notice must be sent within 30 days": a
      * sentence that continues an arbitration opt-out ("The notice", "Your opt-out") states its window.
@@ -26,6 +24,8 @@ final class DurationReading {
     private static final Pattern CONTINUES_OPT_OUT = Pattern.compile(
             "^\\W*(?:the|this|that|such|your|any)\\s+(?:[\\w-]+\\s+)?(?:notice|opt[- ]?out|request|election)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private DurationReading() {}
 
     static void read(Sentence sentence, Sentence previous, List<Attribute> found) {
         String name = kind(sentence);

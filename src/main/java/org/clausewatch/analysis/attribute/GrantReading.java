@@ -67,7 +67,7 @@ final class GrantReading {
     /** "You acknowledge and agree that we may use, display, modify and redistribute Materials". */
     private static final Pattern AGREE_MAY = Pattern.compile(
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
-                    + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?:use|display|modify|adapt|reproduce|"
+                    + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?<act>use|display|modify|adapt|reproduce|"
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -335,7 +335,7 @@ final class GrantReading {
      * acts the user agrees to ("may display, modify and share") stay a permission.
      */
     private static Optional<String> agreedUse(Sentence sentence, Matcher matcher) {
-        boolean useAlone = matcher.group().regionMatches(true, matcher.group().length() - 3, "use", 0, 3)
+        boolean useAlone = matcher.group("act").equalsIgnoreCase("use")
                 && !OTHER_ACTS
                         .matcher(sentence.text())
                         .region(matcher.end(), sentence.end())

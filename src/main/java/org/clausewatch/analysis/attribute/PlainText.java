@@ -23,11 +23,7 @@ final class PlainText {
     private static final Pattern BLOCK_TAG =
             Pattern.compile("(?i)</?(?:p|li|ul|ol|div|h[1-6]|blockquote|table|tr|td|th|section)(?:\\s[^<>]*)?/?>");
     /** White space, with the no-break and narrow spaces of typeset pages ("a\u202fCreative Commons licence"). */
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    /** The white space {@link #SPACE} matches besides the plain space. */
-    private static final String OTHER_SPACE =
-            "\t\n\u000B\f\r\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                    + "\u2009\u200A\u202F\u205F\u3000";
+    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|#{1,6}|>)\\s+");
 
@@ -52,13 +48,24 @@ final class PlainText {
         if (text.indexOf('\\') >= 0) {
             text = ESCAPE.matcher(text).replaceAll("$1");
         }
-        if (text.contains("  ") || holdsAny(text, OTHER_SPACE)) {
+        if (text.contains("  ") || holdsOtherSpace(text)) {
             text = SPACE.matcher(text).replaceAll(" ");
         }
         text = text.strip();
         return !text.isEmpty() && "-+*#>".indexOf(text.charAt(0)) >= 0
                 ? LIST_MARKER.matcher(text).replaceFirst("")
                 : text;
+    }
+
+    /** Whether the text holds white space {@link #SPACE} matches other than the plain space. */
+    private static boolean holdsOtherSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsAny(String text, String characters) {

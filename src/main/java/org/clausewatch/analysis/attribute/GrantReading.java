@@ -100,6 +100,20 @@ final class GrantReading {
                     + "\\s+to\\b" + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A licence's acts listed over the user's content without the grant that leads them in ("* host, reproduce,
+     * distribute, communicate and use your content", "* publish, publicly perform or publicly display your content"
+     * under a "This licence allows Google to:" in the paragraph before).
+     */
+    private static final String ACT =
+            "(?:host|store|reproduce|distribute|communicate|publish|publicly\\s+(?:perform|display)"
+                    + "|display|modify|adapt|translate|copy|use|transmit|edit)";
+
+    private static final Pattern LISTED_ACTS = Pattern.compile(
+            "^\\W*(?:to\\s+)?" + ACT + "(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?" + ACT + ")*"
+                    + "\\s+your\\s+(?:user\\s+)?(?:content|submissions?|posts?|materials?|works?|photos?|videos?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
     private static final Pattern HOLDS = Pattern.compile(
             "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
@@ -192,8 +206,17 @@ final class GrantReading {
 
     static void read(List<Sentence> sentences, List<Attribute> found) {
         boolean granted = false;
+        boolean listing = false;
         for (Sentence sentence : sentences) {
             assignment(sentence, found);
+            // the other items of a list of a licence's acts speak of the same licence: "* sublicense these rights to:"
+            listing = listing && sentence.orphanItem();
+            if (listing || (!granted && listedActs(sentence, found))) {
+                granted = true;
+                listing = true;
+                terms(sentence, found);
+                continue;
+            }
             if (!sentence.has(Cue.LICENCE_GRANT) || warrantyOnly(sentence) || devicePermission(sentence)) {
                 continue;
             }
@@ -456,6 +479,23 @@ final class GrantReading {
                 .matcher(sentence.text())
                 .region(sentence.start(), sentence.end())
                 .find();
+    }
+
+    /**
+     * A list item, its lead-in not in the provision, that lists a licence's acts over the user's content: in terms a
+     * platform writes, what the licence its users give it allows it to do. Records the provider as the grantee.
+     */
+    private static boolean listedActs(Sentence sentence, List<Attribute> found) {
+        if (!sentence.orphanItem()) {
+            return false;
+        }
+        Matcher acts = LISTED_ACTS.matcher(sentence.words());
+        if (!acts.lookingAt()) {
+            return false;
+        }
+        found.add(
+                sentence.attribute(Names.LICENCE_GRANTEE, "provider", sentence.start(), sentence.start() + acts.end()));
+        return true;
     }
 
     private static boolean refersToLicence(Sentence sentence) {

@@ -20,6 +20,15 @@ final class Passage {
     /** A line of dashes or equals signs under a heading. */
     private static final Pattern RULE = Pattern.compile("^\\s*[-=_*]{3,}\\s*$");
 
+    /** A row of a Markdown table: "| To provide the Services;<br>* To develop … | Legitimate interests |". */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+
+    /** What separates a table's cells: "|", not "\\|". */
+    private static final Pattern CELLS = Pattern.compile("(?<!\\\\)\\|");
+
+    /** A cell of the row under a table's head: "---", ":---:". */
+    private static final Pattern ALIGNMENT = Pattern.compile("^\\s*:?-{3,}:?\\s*$");
+
     /** A Markdown heading line: "## 4. Content". */
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s.*");
 
@@ -58,7 +67,7 @@ final class Passage {
             Sentence lead = items.get(u) || u == own ? leadIn : null;
             Sentence last = null;
             for (Sentences.Span span : Sentences.of(unit)) {
-                last = new Sentence(lexicon, plain, offset + span.start(), offset + span.end(), lead);
+                last = new Sentence(lexicon, plain, offset + span.start(), offset + span.end(), lead, items.get(u));
                 if (u >= own) {
                     sentences.add(last);
                 }
@@ -81,6 +90,13 @@ final class Passage {
         StringBuilder unit = new StringBuilder();
         boolean item = false;
         for (String line : markdown.split("\\r?\\n")) {
+            if (TABLE_ROW.matcher(line).matches()) {
+                add(unit, item, units, items);
+                unit.setLength(0);
+                item = false;
+                row(line, units, items);
+                continue;
+            }
             boolean starts = ITEM.matcher(line).matches();
             boolean rule = RULE.matcher(line).matches();
             if (line.isBlank() || rule || starts || HEADING.matcher(line).matches()) {
@@ -96,6 +112,22 @@ final class Passage {
             unit.append(unit.isEmpty() ? "" : " ").append(line);
         }
         add(unit, item, units, items);
+    }
+
+    /**
+     * A table row as a unit of its own, like an item of a list whose lead-in is the table's head: its cells hold one
+     * statement ("To improve our Services, including to train our models | Inputs and Outputs | Legitimate
+     * interests"), and one row's purpose is not read with the next row's data. Rows without words (the dashes under
+     * the head, empty heads) add nothing.
+     */
+    private static void row(String row, List<String> units, List<Boolean> items) {
+        boolean words = false;
+        for (String cell : CELLS.split(row)) {
+            words |= !cell.isBlank() && !ALIGNMENT.matcher(cell).matches();
+        }
+        if (words) {
+            add(new StringBuilder(row.strip()), true, units, items);
+        }
     }
 
     private static void add(StringBuilder unit, boolean item, List<String> units, List<Boolean> items) {

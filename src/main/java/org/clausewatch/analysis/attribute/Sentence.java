@@ -7,9 +7,17 @@ import java.util.Optional;
  * One sentence of a provision's plain text, with the questions the readers ask of it: which cues it holds,
  * where the clause around a word begins, and whether a clause is negated.
  */
-record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadIn) {
+record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadIn, boolean item) {
     Sentence(Lexicon lexicon, String text, int start, int end) {
-        this(lexicon, text, start, end, null);
+        this(lexicon, text, start, end, null, false);
+    }
+
+    /**
+     * Whether this sentence is (in) a list item whose lead-in the provision does not hold: "* To improve the Services,
+     * including training our models" under a "We use your information to:" that stood in the paragraph before.
+     */
+    boolean orphanItem() {
+        return item && leadIn == null;
     }
 
     /** The lead-in this sentence continues, when it is (in) a list item: "We use your information to:". */

@@ -80,6 +80,19 @@ final class TrainingReading {
             "\\b(?:used|use|using|processed)\\s+(?:\\w+\\s+){0,2}?for\\s+(?:these|those|such)\\s+purposes\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The first words of an item of a list of purposes: "To improve the Services …", "maintaining and improving our
+     * Services …", "Training our models …".
+     */
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+            "^\\W*(?:to\\s+)?(?:improv|develop|maintain|provid|operat|enhanc|research|conduct|build|creat|train"
+                    + "|personali[sz])\\w*\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The provider's own service or models: "our models", "we train", "the Services". */
+    private static final java.util.regex.Pattern PROVIDERS_OWN = java.util.regex.Pattern.compile(
+            "\\b(?:our|we)\\b|\\bthe\\s+services?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TrainingReading() {}
 
     /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
@@ -200,7 +213,7 @@ final class TrainingReading {
             return;
         }
         List<Lexicon.Hit> data = userData(sentence);
-        if (!aboutUserData(sentence, data, sentence.negatedBefore(training.start()))) {
+        if (!aboutUserData(sentence, data, sentence.negatedBefore(training.start())) && !listedPurpose(sentence)) {
             return;
         }
         Attribute use = use(sentence, clause, training);
@@ -298,6 +311,21 @@ final class TrainingReading {
         // "training data … may include personal information", "we do not actively seek out personal information to
         // train our models": personal data found on the web, not the user's data, unless the sentence says whose.
         return !(personalOnly && (sentence.has(Cue.NON_USER_DATA) || denied && !sentence.has(Cue.POSSESSIVE)));
+    }
+
+    /**
+     * "* To improve the Services and conduct research, including training our models", "* maintaining and improving our
+     * Services, including when we train and fine-tune our LLM": an item of a list of purposes whose lead-in ("We use
+     * your personal data for the following purposes:") stood in the paragraph before. The item names no data, yet
+     * what the list's lead-in uses is the user's: the provider's own training is one of its uses. An item that names
+     * data not the user's ("public data") stays unread.
+     */
+    private static boolean listedPurpose(Sentence sentence) {
+        return sentence.orphanItem()
+                && PURPOSE.matcher(sentence.words()).lookingAt()
+                && PROVIDERS_OWN.matcher(sentence.words()).find()
+                && !sentence.has(Cue.USER_DATA)
+                && !sentence.has(Cue.NON_USER_DATA);
     }
 
     private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {

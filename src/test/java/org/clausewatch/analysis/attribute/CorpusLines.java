@@ -20,4 +20,13 @@ final class CorpusLines {
         }
         return lines.get(number - 1);
     }
+
+    /** Lines {@code from} to {@code to} (1-based, inclusive) of {@code ota/<document>}, as one Markdown passage. */
+    static String lines(String document, int from, int to) throws IOException {
+        StringBuilder passage = new StringBuilder();
+        for (int number = from; number <= to; number++) {
+            passage.append(line(document, number)).append('\n');
+        }
+        return passage.toString();
+    }
 }

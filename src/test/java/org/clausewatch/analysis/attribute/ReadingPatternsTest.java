@@ -629,4 +629,69 @@ class ReadingPatternsTest {
                 analyse("Claude.ai", CorpusLines.line("Claude.ai/Privacy Policy/2026-08-17T22-31-33Z.md", 292));
         assertThat(feedback.values(Names.TRAINING_USE)).isEmpty();
     }
+
+    // --- revision 9: lists and tables without their lead-in (docs/classification.md, "Revision 9") ---
+
+    @Test
+    void aPurposeListWithoutItsLeadInNamesTheProvidersTrainingAsAUse() throws IOException {
+        Analysis claude =
+                analyse("Claude.ai", CorpusLines.lines("Claude.ai/Privacy Policy/2026-08-17T22-31-33Z.md", 66, 74));
+        assertThat(claude.values(Names.TRAINING_USE)).containsExactly("uses");
+        assertThat(claude.severity()).contains(Severity.HIGH);
+        Analysis xai = analyse("xAI", CorpusLines.lines("xAI/Privacy Policy/2025-02-21T12-36-11Z.md", 82, 84));
+        assertThat(xai.values(Names.TRAINING_USE)).containsExactly("uses");
+        // an item that names data not the user's, and a rule on the user, are not the provider's use
+        assertThat(analyse("Example", "* To train and improve our models on publicly available data;")
+                        .values(Names.TRAINING_USE))
+                .isEmpty();
+        Analysis rule = analyse("Example", "* To train models that compete with our Services.");
+        assertThat(rule.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(rule.values(Names.TRAINING_RESTRICTION)).containsExactly("prohibited");
+        // a sentence, not a list item, still needs the user's data named
+        assertThat(analyse("Example", "To improve our Services, including training our models.")
+                        .values(Names.TRAINING_USE))
+                .isEmpty();
+    }
+
+    @Test
+    void dataUsedInThePassiveIsTheProvidersUse() throws IOException {
+        Analysis gemini = analyse(
+                "Gemini",
+                CorpusLines.line("Google Generative AI Services/Privacy Policy/2026-08-18T10-31-58Z.md", 1505));
+        assertThat(gemini.values(Names.TRAINING_USE)).containsExactly("uses");
+        Analysis byYou = analyse("Example", "This data is used by you to fine-tune models you deploy.");
+        assertThat(byYou.values(Names.TRAINING_USE)).isEmpty();
+    }
+
+    @Test
+    void aLicencesActsListedWithoutItsGrantGoToTheProvider() throws IOException {
+        String items = CorpusLines.lines("Google/Terms of Service/2026-07-30T12-41-07Z.md", 189, 194);
+        Analysis google = analyse("Google", items);
+        assertThat(google.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+        assertThat(google.values(Names.LICENCE_SCOPE)).contains("sublicensable");
+        assertThat(google.topics()).contains("D1");
+        assertThat(google.severity()).contains(Severity.MEDIUM);
+        // with its lead-in the grant is read from the lead-in, once
+        Analysis led =
+                analyse("Google", CorpusLines.lines("Google/Terms of Service/2026-07-30T12-41-07Z.md", 187, 194));
+        assertThat(led.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+        // a numbered heading is no list of acts
+        Analysis heading = analyse(
+                "Microsoft",
+                "iv. Use of Your Content. As part of providing the AI services, Microsoft will process and store your"
+                        + " inputs to the service.");
+        assertThat(heading.values(Names.LICENCE_GRANTEE)).isEmpty();
+    }
+
+    @Test
+    void aTableIsReadRowByRow() throws IOException {
+        Analysis atlassian =
+                analyse("Atlassian", CorpusLines.lines("Atlassian/Privacy Policy/2026-04-21T12-34-04Z.md", 239, 243));
+        assertThat(atlassian.values(Names.TRAINING_USE)).containsExactly("uses");
+        Analysis excluded =
+                analyse("Cursor", CorpusLines.lines("Cursor/Privacy Policy/2025-06-30T00-30-50Z.md", 166, 166));
+        assertThat(excluded.values(Names.TRAINING_USE)).containsExactly("does-not-use");
+        Analysis both = analyse("Cursor", CorpusLines.lines("Cursor/Privacy Policy/2025-06-30T00-30-50Z.md", 166, 167));
+        assertThat(both.values(Names.TRAINING_USE)).containsExactlyInAnyOrder("does-not-use", "uses");
+    }
 }

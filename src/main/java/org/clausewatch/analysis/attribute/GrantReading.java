@@ -37,7 +37,7 @@ final class GrantReading {
     /** "you provide Google with permission to use …", "you provide us a license to use this Content". */
     private static final Pattern PROVIDES_PERMISSION = Pattern.compile(
             "\\b(?:you|customer|user)(?:\\s+hereby)?\\s+provides?\\s+" + PARTY
-                    + "\\s+(?:with\\s+(?:the\\s+|a\\s+)?|(?:the|an?)\\s+(?:[\\w-]+,?\\s+){0,6}?)"
+                    + "\\s+(?:with\\s+(?:the\\s+|a\\s+|that\\s+|this\\s+)?|(?:the|an?)\\s+(?:[\\w-]+,?\\s+){0,6}?)"
                     + "(?:permission|right|licen[cs]e)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -69,6 +69,33 @@ final class GrantReading {
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
                     + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?<act>use|display|modify|adapt|reproduce|"
                     + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "When you upload your creations to Tumblr, you’re giving us permission to make them available". */
+    private static final Pattern GIVING = Pattern.compile(
+            "\\byou(?:\\s+are|['’]re)\\s+(?:giving|granting)\\s+(?:to\\s+)?(us|(?-i:[A-Z])[\\w&.-]+)\\s+"
+                    + "(?:(?:your\\s+)?permission|an?\\b|the\\s+right|rights?\\b|licen[cs]e)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "To provide our products to you, we need your permission (in legal language, a license) to use your User
+     * Content", "we need you to give us some legal permissions to use that content": the provider's need stated as
+     * the licence it takes.
+     */
+    private static final Pattern NEEDS_PERMISSION = Pattern.compile(
+            "\\b(we|(?-i:[A-Z])[\\w&.-]+)\\s+(?:need|needs|require|requires)\\s+(?:your\\s+permission\\b(?!\\s+(?:if|when)\\b)"
+                    + "|you\\s+to\\s+(?:give|grant)\\s+(?:us|(?-i:[A-Z])[\\w&.-]+)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:permissions?|rights?|licen[cs]es?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "you agree to allow others to view, edit, and/or share your User Content": a permission to other users. */
+    private static final Pattern ALLOWS_OTHERS = Pattern.compile(
+            "\\byou\\s+(?:also\\s+)?agree\\s+to\\s+(?:allow|permit|let)\\s+others\\s+to\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Your licences to TikTok, our Affiliates and to users end when you close your account": a grant spoken of. */
+    private static final Pattern YOUR_LICENCE_TO = Pattern.compile(
+            "\\byour\\s+licen[cs]es?\\s+to\\s+(?!use\\b|access\\b)" + PARTY
+                    + "\\s+(?:end|ends|terminate|terminates|continue|continues|survive|survives|will|shall|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -147,9 +174,11 @@ final class GrantReading {
      * license") goes to everyone; the provider's own software or data released so is licensed to the user.
      */
     private static final Pattern PUBLIC_LICENCE = Pattern.compile(
-            "\\b(?:licen[cs]ed?|released|published|covered)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using|by)\\s+"
+            "(?:\\b(?:licen[cs]ed?|released|published|covered)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using|by)"
+                    + "|\\brelease[sd]?\\s+(?:[\\w'’-]+\\s+){0,8}?under)\\s+"
                     + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:Creative\\s+Commons|CC[\\s-]BY|GNU|GPL|AGPL|"
-                    + "open[\\s-]source\\s+licen[cs]e)|\\bmade\\s+public\\s+under\\s+(?:the|a)\\s+licen[cs]e\\b",
+                    + "open[\\s-]source\\s+licen[cs]e|free\\s+and\\s+open\\s+licen[cs]es?)"
+                    + "|\\bmade\\s+public\\s+under\\s+(?:the|a)\\s+licen[cs]e\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Whose work a public licence covers: what users add, post or contribute. */
@@ -191,7 +220,7 @@ final class GrantReading {
 
     /** "This license", "Such license", "this licence to use your content": a licence, not rights or permissions. */
     private static final Pattern THE_LICENCE = Pattern.compile(
-            "(?<!terms\\sof\\s)(?<!under\\s)\\b(?:this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?licen[cs]es?\\b"
+            "(?<!terms\\sof\\s)(?<!under\\s)\\b(?:this|such|that|the\\s+(?:above|foregoing))\\s+(?:[\\w-]+\\s+){0,2}?licen[cs]es?\\b"
                     + "(?!\\s+(?:agreement|terms|key|fees?)\\b|\\s+(?:granted|described|set\\s+out)\\s+(?:in|under|above|below)\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -303,6 +332,10 @@ final class GrantReading {
             GranteeWording.named(GRANT_WINDOW),
             GranteeWording.named(REQUIRED_TO_GRANT),
             new GranteeWording(AGREE_MAY, GrantReading::agreedUse),
+            GranteeWording.named(GIVING),
+            GranteeWording.named(NEEDS_PERMISSION),
+            GranteeWording.fixed(ALLOWS_OTHERS, "other-users"),
+            GranteeWording.named(YOUR_LICENCE_TO),
             GranteeWording.named(CONSENTS_TO_USE),
             new GranteeWording(PROVIDER_USES, GrantReading::providerUse),
             GranteeWording.named(LICENCE_ALLOWS),

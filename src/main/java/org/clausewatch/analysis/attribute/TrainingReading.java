@@ -205,7 +205,7 @@ final class TrainingReading {
         if (sentence.lexicon().any(Cue.POINTER, sentence.text(), sentence.start(), training.end())) {
             return;
         }
-        if (restrictsUser(sentence, clause, training)) {
+        if (restrictsUser(sentence, training)) {
             found.add(sentence.attribute(Names.TRAINING_RESTRICTION, "prohibited", clause, training.end()));
             return;
         }
@@ -274,7 +274,7 @@ final class TrainingReading {
      * "You may not use Output to train …", a prohibited act in a list ("(ix) … training … of any machine learning
      * model" under "You will not:"), or training of models that compete with the provider.
      */
-    private static boolean restrictsUser(Sentence sentence, int clause, Lexicon.Hit training) {
+    private static boolean restrictsUser(Sentence sentence, Lexicon.Hit training) {
         Lexicon lexicon = sentence.lexicon();
         if (lexicon.any(Cue.USER_RESTRICTION, sentence.text(), sentence.start(), training.start())) {
             return true;

@@ -694,4 +694,53 @@ class ReadingPatternsTest {
         Analysis both = analyse("Cursor", CorpusLines.lines("Cursor/Privacy Policy/2025-06-30T00-30-50Z.md", 166, 167));
         assertThat(both.values(Names.TRAINING_USE)).containsExactlyInAnyOrder("does-not-use", "uses");
     }
+
+    @Test
+    void aPermissionWordedAsANeedOrAGiftIsALicenceToTheProvider() throws IOException {
+        for (String[] line : new String[][] {
+            {"Facebook", "Facebook/Terms of Service/2026-06-16T12-30-26Z.md", "162"},
+            {"Google", "Google/Terms of Service/2026-07-30T12-41-07Z.md", "164"},
+            {"Grammarly", "Grammarly/Terms of Service/2026-07-30T00-41-46Z.md", "78"},
+            {"Tumblr", "Tumblr/Terms of Service/2026-07-15T15-37-33Z.md", "90"},
+        }) {
+            Analysis permission = analyse(line[0], CorpusLines.line(line[1], Integer.parseInt(line[2])));
+            assertThat(permission.values(Names.LICENCE_GRANTEE)).as(line[1]).containsExactly("provider");
+            assertThat(permission.severity()).as(line[1]).contains(Severity.LOW);
+        }
+        // "are … authorised" and "giving up" grant nothing to the provider
+        Analysis netflix = analyse("Netflix", CorpusLines.line("Netflix/Terms of Service/2026-04-19T00-44-38Z.md", 25));
+        assertThat(netflix.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+        Analysis waiver = analyse(
+                "Stack Overflow", CorpusLines.line("Stack Overflow/Terms of Service/2025-12-19T00-48-43Z.md", 94));
+        assertThat(waiver.values(Names.LICENCE_GRANTEE)).isEmpty();
+    }
+
+    @Test
+    void aLicenceSpokenOfByItsGranteesOrAsTheAboveOneIsRead() throws IOException {
+        Analysis tiktok = analyse("TikTok", CorpusLines.line("TikTok/Terms of Service/2026-07-29T01-07-20Z.md", 215));
+        assertThat(tiktok.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+        assertThat(tiktok.values(Names.LICENCE_CONDITION)).anyMatch(c -> c.contains("close your account"));
+        Analysis above =
+                analyse("Grammarly", CorpusLines.line("Grammarly/Terms of Service/2026-07-30T00-41-46Z.md", 109));
+        assertThat(above.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis use = analyse("Example", "Your licence to use the Services ends when you close your account.");
+        assertThat(use.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+    }
+
+    @Test
+    void allowingOthersAndReleasingUnderAnOpenLicenceGoToOthers() throws IOException {
+        Analysis fork = analyse("GitHub", CorpusLines.line("GitHub/Terms of Service/2026-07-25T00-39-52Z.md", 144));
+        assertThat(fork.values(Names.LICENCE_GRANTEE)).containsExactly("other-users");
+        Analysis release = analyse(
+                "Example",
+                "You agree to release your contributions to the project's public knowledge base under the Creative"
+                        + " Commons Zero license.");
+        assertThat(release.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        Analysis open = analyse("Example", "We ask you to license your contributions under free and open licenses.");
+        assertThat(open.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        // an explanation of a licence's terms "by Creative Commons" is no licence
+        Analysis explained = analyse(
+                "Stack Overflow", CorpusLines.line("Stack Overflow/Terms of Service/2025-12-19T00-48-43Z.md", 68));
+        assertThat(explained.values(Names.LICENCE_GRANTEE)).doesNotContain("user");
+    }
 }

@@ -691,6 +691,9 @@ class ReadingPatternsTest {
         Analysis excluded =
                 analyse("Cursor", CorpusLines.lines("Cursor/Privacy Policy/2025-06-30T00-30-50Z.md", 166, 166));
         assertThat(excluded.values(Names.TRAINING_USE)).containsExactly("does-not-use");
+        // a table of contents that says what a section tells is no statement of use
+        Analysis summary = analyse("GitHub", CorpusLines.line("GitHub/Terms of Service/2026-07-25T00-39-52Z.md", 17));
+        assertThat(summary.values(Names.TRAINING_USE)).isEmpty();
         Analysis both = analyse("Cursor", CorpusLines.lines("Cursor/Privacy Policy/2025-06-30T00-30-50Z.md", 166, 167));
         assertThat(both.values(Names.TRAINING_USE)).containsExactlyInAnyOrder("does-not-use", "uses");
     }

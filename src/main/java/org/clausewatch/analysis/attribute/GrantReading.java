@@ -127,15 +127,16 @@ final class GrantReading {
                     + "\\s+to\\b" + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** One act a licence over content allows: "host", "reproduce", "publicly perform" … */
+    private static final String ACT =
+            "(?:host|store|reproduce|distribute|communicate|publish|publicly\\s+(?:perform|display)"
+                    + "|display|modify|adapt|translate|copy|use|transmit|edit)";
+
     /**
      * A licence's acts listed over the user's content without the grant that leads them in ("* host, reproduce,
      * distribute, communicate and use your content", "* publish, publicly perform or publicly display your content"
      * under a "This licence allows Google to:" in the paragraph before).
      */
-    private static final String ACT =
-            "(?:host|store|reproduce|distribute|communicate|publish|publicly\\s+(?:perform|display)"
-                    + "|display|modify|adapt|translate|copy|use|transmit|edit)";
-
     private static final Pattern LISTED_ACTS = Pattern.compile(
             "^\\W*(?:to\\s+)?" + ACT + "(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?" + ACT + ")*"
                     + "\\s+your\\s+(?:user\\s+)?(?:content|submissions?|posts?|materials?|works?|photos?|videos?)\\b",

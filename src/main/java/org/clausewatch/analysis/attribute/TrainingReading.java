@@ -33,6 +33,15 @@ final class TrainingReading {
                     + "(?:off|disabled|turned\\s+off|switched\\s+off)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "If Keep Activity is on, transcripts of your Live chats are used to improve Google services, including AI models":
+     * a use that lasts while a setting is on, which the user can turn off.
+     */
+    private static final java.util.regex.Pattern SETTING_ON = java.util.regex.Pattern.compile(
+            "\\b(?:if|when|while|as\\s+long\\s+as)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){1,3}?(?:is|are)\\s+"
+                    + "(?:on|enabled|turned\\s+on|switched\\s+on)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** "If you choose to keep Privacy Mode off": the state the user keeps is the default. */
     private static final java.util.regex.Pattern KEEPS_DEFAULT =
             java.util.regex.Pattern.compile("\\b(?:keep|leave)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -220,6 +229,7 @@ final class TrainingReading {
         found.add(use);
         stoppedBySetting(sentence, training)
                 .or(() -> stoppedBySettingOff(sentence, training))
+                .or(() -> whileSettingOn(sentence, training, use))
                 .ifPresent(setting -> found.add(sentence.attribute(Names.TRAINING_OPT_OUT, "available", setting)));
         if (use.value().equals(CONDITIONAL)) {
             for (Lexicon.Hit hit : sentence.hits(Cue.TRAINING_CONDITIONAL)) {
@@ -376,6 +386,15 @@ final class TrainingReading {
         return enabled.find()
                 ? Optional.of(new Lexicon.Hit("setting", enabled.start(), enabled.end()))
                 : Optional.empty();
+    }
+
+    /** A use that holds while a setting is on, before the training it conditions: the setting is a way to opt out. */
+    private static Optional<Lexicon.Hit> whileSettingOn(Sentence sentence, Lexicon.Hit training, Attribute use) {
+        if (!use.value().equals(USES)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher on = SETTING_ON.matcher(sentence.text()).region(sentence.start(), training.start());
+        return on.find() ? Optional.of(new Lexicon.Hit("setting", on.start(), on.end())) : Optional.empty();
     }
 
     /** A denial that holds once the user turns a setting off: training by default, with a way to opt out. */

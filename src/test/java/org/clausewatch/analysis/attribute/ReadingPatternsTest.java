@@ -746,4 +746,17 @@ class ReadingPatternsTest {
                 "Stack Overflow", CorpusLines.line("Stack Overflow/Terms of Service/2025-12-19T00-48-43Z.md", 68));
         assertThat(explained.values(Names.LICENCE_GRANTEE)).doesNotContain("user");
     }
+
+    @Test
+    void aUseWhileASettingIsOnCanBeOptedOutOf() throws IOException {
+        Analysis live = analyse(
+                "Gemini",
+                CorpusLines.line("Google Generative AI Services/Privacy Policy/2026-08-18T10-31-58Z.md", 1417));
+        assertThat(live.values(Names.TRAINING_USE)).containsExactly("uses");
+        assertThat(live.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(live.severity()).contains(Severity.MEDIUM);
+        // a use with no setting named has no way out read into it
+        Analysis plain = analyse("Example", "Transcripts of your chats are used to improve our AI models.");
+        assertThat(plain.values(Names.TRAINING_OPT_OUT)).isEmpty();
+    }
 }

@@ -142,6 +142,25 @@ final class GrantReading {
                     + "\\s+your\\s+(?:user\\s+)?(?:content|submissions?|posts?|materials?|works?|photos?|videos?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** What a grant is over, named right after its acts: "any content you upload", "your submissions". */
+    private static final String OVER_CONTENT = "\\s+(?:(?:any|all|your|the|such|that)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas)\\b";
+
+    /** "Acme reserves the right to use, reproduce and display any content you upload". */
+    private static final Pattern RESERVES = Pattern.compile(
+            "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
+                    + "\\s+reserves?\\s+(?:the|all|its|our)\\s+(?:[\\w-]+\\s+){0,2}?rights?\\s+to\\s+" + ACT
+                    + "(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?" + ACT + ")*" + OVER_CONTENT,
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Content you post may be used by us and our affiliates for marketing purposes". */
+    private static final Pattern USED_BY = Pattern.compile(
+            "\\b(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas)\\b[^.;]{0,60}?"
+                    + "\\b(?:may|can|will)\\s+be\\s+(?:used|reproduced|displayed|published|distributed|shared|exploited)"
+                    + "(?:\\s*,[^,.;]{0,60},)?\\s+by\\s+" + PARTY
+                    + "(?=\\s+(?:for|to|in|on|without|worldwide|as)\\b|[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
     private static final Pattern HOLDS = Pattern.compile(
             "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
@@ -338,6 +357,8 @@ final class GrantReading {
             GranteeWording.fixed(ALLOWS_OTHERS, "other-users"),
             GranteeWording.named(YOUR_LICENCE_TO),
             GranteeWording.named(CONSENTS_TO_USE),
+            GranteeWording.named(RESERVES),
+            new GranteeWording(USED_BY, GrantReading::providerUse),
             new GranteeWording(PROVIDER_USES, GrantReading::providerUse),
             GranteeWording.named(LICENCE_ALLOWS),
             GranteeWording.named(HOLDS),

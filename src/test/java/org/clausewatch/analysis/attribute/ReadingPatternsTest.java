@@ -759,4 +759,26 @@ class ReadingPatternsTest {
         Analysis plain = analyse("Example", "Transcripts of your chats are used to improve our AI models.");
         assertThat(plain.values(Names.TRAINING_OPT_OUT)).isEmpty();
     }
+
+    /** Wordings of ToS;DR quotes ("reserves the right to use any User Content as it deems appropriate"), reworded. */
+    @Test
+    void aReservedRightOverContentAndAUseByNamedPartiesAreGrants() {
+        Analysis reserved =
+                analyse("Acme", "Acme reserves the right to use, reproduce and display any content you upload.");
+        assertThat(reserved.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis marketing =
+                analyse("Acme", "Content you post may be used by us and our affiliates for marketing purposes.");
+        assertThat(marketing.values(Names.LICENCE_GRANTEE)).containsExactly("provider-and-partners");
+        assertThat(marketing.values(Names.LICENCE_PURPOSE)).contains("promotion");
+        // reserving the right to change terms, or to use tools, is no grant; a training use stays a training use
+        assertThat(analyse("Acme", "We reserve the right to modify these Terms at any time.")
+                        .values(Names.LICENCE_GRANTEE))
+                .isEmpty();
+        assertThat(analyse("Acme", "We reserve the right to use automated tools to review content.")
+                        .values(Names.LICENCE_GRANTEE))
+                .isEmpty();
+        Analysis training = analyse("Acme", "Your content may be used by us to train our models.");
+        assertThat(training.values(Names.LICENCE_GRANTEE)).isEmpty();
+        assertThat(training.values(Names.TRAINING_USE)).containsExactly("uses");
+    }
 }

@@ -23,6 +23,14 @@ final class GrantReading {
     private static final String PARTY =
             "((?:[^.;:()]|\\([^().;]{1,120}\\)|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.){1,120}?)";
 
+    /**
+     * One act a licence over content allows, as grants, acknowledged uses and reserved rights list them: "host",
+     * "reproduce", "publicly perform", "sublicense" …
+     */
+    private static final String ACT = "(?:host|store|reproduce|distribute|redistribute|communicate|publish"
+            + "|publicly\\s+(?:perform|display)|perform|display|modify|adapt|translate|copy|use|transmit|edit|share"
+            + "|exploit|sublicense|analy[sz]e)";
+
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
             "\\b(?:(?:require|requires|ask)\\s+you\\s+to|you|customer|licensee|subscriber|user|member)"
@@ -67,8 +75,7 @@ final class GrantReading {
     /** "You acknowledge and agree that we may use, display, modify and redistribute Materials". */
     private static final Pattern AGREE_MAY = Pattern.compile(
             "\\byou\\s+(?:acknowledge|agree|understand)(?:\\s+and\\s+(?:acknowledge|agree|understand))?\\s+that\\s+"
-                    + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?<act>use|display|modify|adapt|reproduce|"
-                    + "distribute|copy|publish|share|exploit|analy[sz]e)\\b",
+                    + PARTY + "\\s+(?:may|can|will)\\s+(?:\\w+\\s+){0,3}?(?<act>" + ACT + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "When you upload your creations to Tumblr, you’re giving us permission to make them available". */
@@ -126,11 +133,6 @@ final class GrantReading {
             "\\b(?:licen[cs]e|permission|right)\\s+(?:allows|permits|authori[sz]es|lets|enables)\\s+" + PARTY
                     + "\\s+to\\b" + "|(?:^|[,;]\\s*)" + PARTY + "\\s+(?:is|are|will\\s+be)\\s+granted\\s+an?\\b",
             Pattern.CASE_INSENSITIVE);
-
-    /** One act a licence over content allows: "host", "reproduce", "publicly perform" … */
-    private static final String ACT =
-            "(?:host|store|reproduce|distribute|communicate|publish|publicly\\s+(?:perform|display)"
-                    + "|display|modify|adapt|translate|copy|use|transmit|edit)";
 
     /**
      * A licence's acts listed over the user's content without the grant that leads them in ("* host, reproduce,
@@ -423,9 +425,7 @@ final class GrantReading {
 
     /** "use, display, modify, and redistribute": more acts than a use follow the verb. */
     private static final Pattern OTHER_ACTS = Pattern.compile(
-            "\\s*(?:,|/|\\band\\b|\\bor\\b)\\s*(?:and\\s+|or\\s+)?(?:display|modify|adapt|reproduce|distribute|"
-                    + "redistribute|copy|publish|share|exploit|host|store|sublicense|transmit|perform)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|/|\\band\\b|\\bor\\b)\\s*(?:and\\s+|or\\s+)?(?!use\\b)" + ACT + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** Users' work under a public licence goes to everyone (third parties); the provider's own, to the user. */
     private static Optional<String> publicLicensee(Sentence sentence, Matcher matcher) {

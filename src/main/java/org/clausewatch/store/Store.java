@@ -193,11 +193,6 @@ public final class Store {
         return write("link earlier captures to the custody chain", handle -> Custody.chainUnlinked(handle, dialect));
     }
 
-    /** The newest capture of {@code url}, whose validators make the next fetch conditional. */
-    public Optional<CaptureRow> latestCapture(String url) {
-        return read("find latest capture of " + url, handle -> Captures.latest(handle, url));
-    }
-
     /** Up to {@code limit} captures with ids above {@code afterId}, in id order: page through them all. */
     public List<CaptureRow> captures(long afterId, int limit) {
         return read("list captures after " + afterId, handle -> Captures.page(handle, afterId, limit));

@@ -149,10 +149,12 @@ abstract class StoreContract {
         long sameInstantLater =
                 store.recordCapture(capture(Optional.empty(), URL, T0.plusSeconds(60), "e", false, "urn:uuid:5"));
 
-        assertThat(store.latestCapture(URL).orElseThrow().id())
+        long doc = store.ensureDocument("Example", "Terms of Service");
+        DocumentStanding standing = store.standing(doc, List.of(URL, "https://example.org/never"));
+        assertThat(standing.latestCapture(URL).orElseThrow().id())
                 .isEqualTo(sameInstantLater)
                 .isNotEqualTo(newest);
-        assertThat(store.latestCapture("https://example.org/never")).isEmpty();
+        assertThat(standing.latestCapture("https://example.org/never")).isEmpty();
     }
 
     @Test

@@ -781,4 +781,21 @@ class ReadingPatternsTest {
         assertThat(training.values(Names.LICENCE_GRANTEE)).isEmpty();
         assertThat(training.values(Names.TRAINING_USE)).containsExactly("uses");
     }
+
+    /** Limits the issue names: "during the subscription term", "in connection with the operation of its businesses". */
+    @Test
+    void aLicenceForTheTermOrInConnectionWithRunningTheServiceCarriesThatLimit() throws IOException {
+        Analysis term = analyse("ChatGPT", CorpusLines.line("ChatGPT/Commercial Terms/2026-08-22T19-01-20Z.md", 33));
+        assertThat(term.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+        assertThat(term.values(Names.LICENCE_CONDITION)).contains("during the Term");
+        Analysis subscription = analyse(
+                "Example", "You grant us a worldwide licence to use your content during the subscription term.");
+        assertThat(subscription.values(Names.LICENCE_CONDITION)).containsExactly("during the subscription term");
+        assertThat(subscription.explanation().whatItSays()).contains("during the subscription term");
+        Analysis running = analyse(
+                "Example",
+                "You grant us a licence to use your content in connection with operating and providing the Service.");
+        assertThat(running.values(Names.LICENCE_CONDITION))
+                .containsExactly("in connection with operating and providing the Service");
+    }
 }

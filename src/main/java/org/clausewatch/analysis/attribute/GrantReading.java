@@ -34,8 +34,8 @@ final class GrantReading {
     /** "you grant (to) X a …", "you give X permission", "you license X the right". */
     private static final Pattern USER_GRANTS = Pattern.compile(
             "\\b(?:(?:require|requires|ask)\\s+you\\s+to|you|customer|licensee|subscriber|user|member)"
-                    + "(?:\\s+(?:hereby|also|expressly|irrevocably|have|has|had))*\\s+"
-                    + "(?:grant|give|license|authori[sz]e|permit|allow)(?:s|ed|d|ted)?,?\\s+(?:to\\s+)?"
+                    + "(?:\\s+(?:hereby|also|expressly|irrevocably|automatically|have|has|had))*\\s+"
+                    + "(?:grant|give|license|authori[sz]e|permit|allow)(?:s|ed|d|ted)?(?:,|:\\s*(?:\\(\\w{1,4}\\))?)?\\s+(?:to\\s+)?"
                     + "(?!an?\\b|the\\b(?!\\s+(?-i:[A-Z])))" + PARTY
                     + ",?\\s+(?:with\\s+)?(?:an?|the|all|such|these|those|permission|your\\s+permission|"
                     + "to\\s+(?!the\\b)\\w+|world-?wide|non-?exclusive|perpetual|irrevocable|royalty-free|"
@@ -145,8 +145,10 @@ final class GrantReading {
             Pattern.CASE_INSENSITIVE);
 
     /** What a grant is over, named right after its acts: "any content you upload", "your submissions". */
-    private static final String OVER_CONTENT = "\\s+(?:(?:any|all|your|the|such|that)\\s+)?(?:[\\w-]+\\s+){0,2}?"
-            + "(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas)\\b";
+    private static final String OVER_CONTENT = "\\s+(?:(?:any|all|your|the|such|that|this)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas|data)\\b"
+            // de-identified or aggregated data grants nothing, as with the provider's own stated use
+            + "(?![^.;]{0,60}?\\b(?:de-identified|deidentified|aggregated|anonymi[sz]ed)\\b)";
 
     /** "Acme reserves the right to use, reproduce and display any content you upload". */
     private static final Pattern RESERVES = Pattern.compile(
@@ -196,10 +198,13 @@ final class GrantReading {
      * license") goes to everyone; the provider's own software or data released so is licensed to the user.
      */
     private static final Pattern PUBLIC_LICENCE = Pattern.compile(
-            "(?:\\b(?:licen[cs]ed?|released|published|covered)\\s+(?:\\w+\\s+){0,3}?(?:under|according\\s+to|using|by)"
-                    + "|\\brelease[sd]?\\s+(?:[\\w'’-]+\\s+){0,8}?under)\\s+"
+            "(?:\\b(?:licen[cs]ed?|released|published|covered|distributed|made\\s+available)\\s+(?:\\w+\\s+){0,3}?"
+                    + "(?:under|according\\s+to|using|by)"
+                    + "|\\brelease[sd]?\\s+(?:[\\w'’-]+\\s+){0,8}?under)(?:\\s+and\\s+subject\\s+to)?:?\\s+"
                     + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:Creative\\s+Commons|CC[\\s-]BY|GNU|GPL|AGPL|"
-                    + "open[\\s-]source\\s+licen[cs]e|free\\s+and\\s+open\\s+licen[cs]es?)"
+                    + "Mozilla\\s+Public\\s+Licen[cs]e|open[\\s-]source\\s+licen[cs]e|(?:free|open)(?:\\s+and\\s+(?:open|public|free))?"
+                    + "\\s+licen[cs]es?)"
+                    + "|\\bunder\\s+(?:appropriate\\s+)?(?:free|open)(?:\\s+and\\s+(?:open|public|free))?\\s+licen[cs]es\\b"
                     + "|\\bmade\\s+public\\s+under\\s+(?:the|a)\\s+licen[cs]e\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -223,7 +228,7 @@ final class GrantReading {
 
     /** "X grants you a licence", "licensed to you", "you may use the Software solely to …". */
     private static final Pattern TO_USER = Pattern.compile(
-            "\\b(?:grants?|granted|licensed|licenses|license|gives?)\\s+(?:to\\s+)?(?:you|customer|the\\s+user)\\b"
+            "\\b(?:grants?|granted|licensed|licenses|license|gives?)\\s+(?:to\\s+)?(?:you|customer|the\\s+user|(?-i:User)(?!\\s+(?-i:[A-Z])))\\b"
                     + "(?!\\s+(?:hereby\\s+)?(?:grants?|give|gives|provides?)\\b|\\s+any\\s+right)"
                     + "|\\byou\\s+(?:are|will\\s+be)\\s+granted\\b"
                     + "|\\byou\\s+(?:may|can)\\s+use\\s+(?:the\\s+|our\\s+)?(?:[A-Z][\\w.]*\\s+)?"
@@ -247,7 +252,7 @@ final class GrantReading {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern GRANTS_FIRST = Pattern.compile(
-            "\\b(?:you|customer)\\b(?:\\s+(?:hereby|shall|also|expressly|irrevocably|,|and|do))*\\s+grants?\\b",
+            "\\b(?:you|customer)\\b(?:\\s+(?:hereby|shall|also|expressly|irrevocably|automatically|,|and|do))*\\s+grants?\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PHRASE_BOUNDARY =

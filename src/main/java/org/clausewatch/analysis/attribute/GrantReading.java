@@ -168,7 +168,8 @@ final class GrantReading {
     /** "X will have your permission", "X retains … the same non-exclusive rights to …", "X obtains a licence". */
     private static final Pattern HOLDS = Pattern.compile(
             "(?:^|\\bthat\\s+|[,;]\\s*)" + PARTY
-                    + "\\s+(?:will\\s+|shall\\s+|may\\s+)?(?:have|has|receive|receives|obtain|obtains|retain|retains)"
+                    // "You have the right to consult your Data": the user's own right, not a grant
+                    + "(?<!\\byou)\\s+(?:will\\s+|shall\\s+|may\\s+)?(?:have|has|receive|receives|obtain|obtains|retain|retains)"
                     + "(?:\\s+and\\s+will\\s+exercise)?\\s+(?:your\\s+permission|an?\\b[^.;]{0,100}?\\blicen[cs]e\\b"
                     + "|(?:the\\s+)?(?:same\\s+)?(?:[\\w-]+\\s+){0,3}rights?\\s+to\\s+(?:use|host|store|reproduce|copy|modify|"
                     + "distribute|display|publish|exploit|sublicense|make|share|"
@@ -511,9 +512,14 @@ final class GrantReading {
         return !grant.find();
     }
 
+    /** "You have the right to consult your Data at any time, free of charge": the user's own right grants nothing. */
+    private static final Pattern USERS_OWN_RIGHT = Pattern.compile(
+            "\\byou\\s+(?:have|retain|keep)\\s+(?:the\\s+|a\\s+)?rights?\\s+to\\b", Pattern.CASE_INSENSITIVE);
+
     /** A licence whose grantee is not named, over the user's data, with scope words: "a perpetual licence to your content". */
     private static boolean unnamedGrant(Sentence sentence) {
         return sentence.has(Cue.USER_DATA)
+                && !USERS_OWN_RIGHT.matcher(sentence.words()).find()
                 && sentence.hits(Cue.LICENCE_SCOPE).stream()
                         .anyMatch(hit -> !hit.value().equals("limited"));
     }

@@ -838,4 +838,17 @@ class ReadingPatternsTest {
                 analyse("Example", "Example reserves the right to use this data in an anonymized form for statistics.");
         assertThat(anonymised.values(Names.LICENCE_GRANTEE)).isEmpty();
     }
+
+    /** Wordings of a second blind labelling of ToS;DR quotes, reworded. */
+    @Test
+    void theUsersOwnRightGrantsNothingAndSubmissionsThatBecomeTheProvidersAreAssigned() {
+        Analysis own = analyse("Example", "You have the right to consult your data at any time, free of charge.");
+        assertThat(own.values(Names.LICENCE_GRANTEE)).isEmpty();
+        assertThat(own.severity()).isEmpty();
+        Analysis property = analyse(
+                "Example",
+                "You agree that your submissions and their contents will automatically become the property of"
+                        + " Example, without any compensation to you.");
+        assertThat(property.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-provider");
+    }
 }

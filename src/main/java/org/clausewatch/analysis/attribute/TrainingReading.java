@@ -348,7 +348,7 @@ final class TrainingReading {
         // opt-out, not a condition on the use
         List<Lexicon.Hit> conditions =
                 sentence.has(Cue.OPT_OUT_EXCEPTION) ? List.of() : sentence.hits(Cue.TRAINING_CONDITIONAL);
-        boolean denied = sentence.negatedBefore(training.start());
+        boolean denied = sentence.negatedBefore(training.start()) || dataDenied(sentence);
         if (!conditions.isEmpty() && (denied || consents.isEmpty() || conditions.size() > 1)) {
             Lexicon.Hit condition = conditions.get(0);
             return span(sentence, CONDITIONAL, clause, training, condition);
@@ -386,6 +386,25 @@ final class TrainingReading {
         return enabled.find()
                 ? Optional.of(new Lexicon.Hit("setting", enabled.start(), enabled.end()))
                 : Optional.empty();
+    }
+
+    /** "… not on your private messages": a denial just before the data it denies, after the training it speaks of. */
+    private static final java.util.regex.Pattern NOT_ON = java.util.regex.Pattern.compile(
+            "\\bnot\\s+(?:on|from|with|using)?\\s*(?:your|any|the)?\\s*(?:[\\w-]+\\s+){0,2}$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "We train our models on publicly available data and licensed datasets, not on your private messages": every
+     * piece of the user's data the sentence names is denied where it is named, so the training it states is not on
+     * the user's data.
+     */
+    private static boolean dataDenied(Sentence sentence) {
+        List<Lexicon.Hit> data = userData(sentence);
+        return !data.isEmpty()
+                && data.stream()
+                        .allMatch(hit -> NOT_ON.matcher(sentence.text())
+                                .region(Math.max(sentence.start(), hit.start() - 40), hit.start())
+                                .find());
     }
 
     /** A use that holds while a setting is on, before the training it conditions: the setting is a way to opt out. */

@@ -851,4 +851,28 @@ class ReadingPatternsTest {
                         + " Example, without any compensation to you.");
         assertThat(property.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-provider");
     }
+
+    /** Wordings of AI policies of services outside the corpus, written as probes of the reader. */
+    @Test
+    void aiPolicyWordingsOfOtherServicesAreReadForWhatTheySay() {
+        Analysis texts =
+                analyse("Example", "Texts you translate with a Pro subscription are never used to train our models.");
+        assertThat(texts.values(Names.TRAINING_USE)).containsExactly("does-not-use");
+        Analysis publicOnly = analyse(
+                "Example",
+                "We train our models on publicly available data and licensed datasets, not on your private messages.");
+        assertThat(publicOnly.values(Names.TRAINING_USE)).containsExactly("does-not-use");
+        assertThat(publicOnly.severity()).contains(Severity.LOW);
+        Analysis history = analyse(
+                "Example",
+                "We may use the content of your conversations to train our models unless you have turned off chat"
+                        + " history.");
+        assertThat(history.values(Names.TRAINING_USE)).containsExactly("uses");
+        assertThat(history.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(history.severity()).contains(Severity.MEDIUM);
+        // a use of the user's data with public data named beside it stays a use
+        Analysis both =
+                analyse("Example", "We train our models on public data and on your conversations with the assistant.");
+        assertThat(both.values(Names.TRAINING_USE)).containsExactly("uses");
+    }
 }

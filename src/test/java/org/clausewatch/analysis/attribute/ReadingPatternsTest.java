@@ -870,6 +870,15 @@ class ReadingPatternsTest {
         assertThat(history.values(Names.TRAINING_USE)).containsExactly("uses");
         assertThat(history.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
         assertThat(history.severity()).contains(Severity.MEDIUM);
+        Analysis disable = analyse(
+                "Example",
+                "We use your Content to improve model performance, unless you disable \"Help improve\" in your"
+                        + " settings.");
+        assertThat(disable.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        Analysis rated =
+                analyse("Example", "When you rate a response, the conversation may be used to train our models.");
+        assertThat(rated.values(Names.TRAINING_USE)).containsExactly("conditional");
+        assertThat(rated.severity()).contains(Severity.LOW);
         // a use of the user's data with public data named beside it stays a use
         Analysis both =
                 analyse("Example", "We train our models on public data and on your conversations with the assistant.");

@@ -29,18 +29,14 @@ final class TrainingReading {
      * user turns off stops the training, so with it on (as it is unless the user acts) the data trains models.
      */
     private static final java.util.regex.Pattern SETTING_OFF = java.util.regex.Pattern.compile(
-            "\\b(?:if|when|while|once)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){1,3}?(?:is|are)\\s+"
-                    + "(?:off|disabled|turned\\s+off|switched\\s+off)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            settingIs("(?:off|disabled|turned\\s+off|switched\\s+off)"), java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * "If Keep Activity is on, transcripts of your Live chats are used to improve Google services, including AI models":
      * a use that lasts while a setting is on, which the user can turn off.
      */
     private static final java.util.regex.Pattern SETTING_ON = java.util.regex.Pattern.compile(
-            "\\b(?:if|when|while|as\\s+long\\s+as)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){1,3}?(?:is|are)\\s+"
-                    + "(?:on|enabled|turned\\s+on|switched\\s+on)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            settingIs("(?:on|enabled|turned\\s+on|switched\\s+on)"), java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "If you choose to keep Privacy Mode off": the state the user keeps is the default. */
     private static final java.util.regex.Pattern KEEPS_DEFAULT =
@@ -103,6 +99,12 @@ final class TrainingReading {
             "\\b(?:our|we)\\b|\\bthe\\s+services?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private TrainingReading() {}
+
+    /** "If Keep Activity is {@code state}", "while your … setting is {@code state}": a named setting in a state. */
+    private static String settingIs(String state) {
+        return "\\b(?:if|when|while|once|as\\s+long\\s+as)\\s+(?:the\\s+|your\\s+)?(?:[\\w\"“”'-]+\\s+){1,3}?(?:is|are)\\s+"
+                + state + "\\b";
+    }
 
     /** Reads every sentence, and takes the limits of a sentence that continues a training statement with it. */
     static void read(List<Sentence> sentences, List<Attribute> found) {
@@ -225,7 +227,7 @@ final class TrainingReading {
         if (!aboutUserData(sentence, data, sentence.negatedBefore(training.start())) && !listedPurpose(sentence)) {
             return;
         }
-        Attribute use = use(sentence, clause, training);
+        Attribute use = use(sentence, clause, training, data);
         found.add(use);
         stoppedBySetting(sentence, training)
                 .or(() -> stoppedBySettingOff(sentence, training))
@@ -338,7 +340,7 @@ final class TrainingReading {
                 && !sentence.has(Cue.NON_USER_DATA);
     }
 
-    private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training) {
+    private static Attribute use(Sentence sentence, int clause, Lexicon.Hit training, List<Lexicon.Hit> data) {
         Optional<Lexicon.Hit> off = stoppedBySettingOff(sentence, training);
         if (off.isPresent()) {
             return span(sentence, USES, clause, training, off.orElseThrow());
@@ -348,7 +350,7 @@ final class TrainingReading {
         // opt-out, not a condition on the use
         List<Lexicon.Hit> conditions =
                 sentence.has(Cue.OPT_OUT_EXCEPTION) ? List.of() : sentence.hits(Cue.TRAINING_CONDITIONAL);
-        boolean denied = sentence.negatedBefore(training.start()) || dataDenied(sentence);
+        boolean denied = sentence.negatedBefore(training.start()) || dataDenied(sentence, data);
         if (!conditions.isEmpty() && (denied || consents.isEmpty() || conditions.size() > 1)) {
             Lexicon.Hit condition = conditions.get(0);
             return span(sentence, CONDITIONAL, clause, training, condition);
@@ -398,8 +400,7 @@ final class TrainingReading {
      * piece of the user's data the sentence names is denied where it is named, so the training it states is not on
      * the user's data.
      */
-    private static boolean dataDenied(Sentence sentence) {
-        List<Lexicon.Hit> data = userData(sentence);
+    private static boolean dataDenied(Sentence sentence, List<Lexicon.Hit> data) {
         return !data.isEmpty()
                 && data.stream()
                         .allMatch(hit -> NOT_ON.matcher(sentence.text())
@@ -412,8 +413,16 @@ final class TrainingReading {
         if (!use.value().equals(USES)) {
             return Optional.empty();
         }
-        java.util.regex.Matcher on = SETTING_ON.matcher(sentence.text()).region(sentence.start(), training.start());
-        return on.find() ? Optional.of(new Lexicon.Hit("setting", on.start(), on.end())) : Optional.empty();
+        return settingBefore(SETTING_ON, sentence, training);
+    }
+
+    /** The setting in the given state named before the training cue, as the hit of a setting. */
+    private static Optional<Lexicon.Hit> settingBefore(
+            java.util.regex.Pattern state, Sentence sentence, Lexicon.Hit training) {
+        java.util.regex.Matcher setting = state.matcher(sentence.text()).region(sentence.start(), training.start());
+        return setting.find()
+                ? Optional.of(new Lexicon.Hit("setting", setting.start(), setting.end()))
+                : Optional.empty();
     }
 
     /** A denial that holds once the user turns a setting off: training by default, with a way to opt out. */
@@ -421,8 +430,7 @@ final class TrainingReading {
         if (!sentence.negatedBefore(training.start())) {
             return Optional.empty();
         }
-        java.util.regex.Matcher off = SETTING_OFF.matcher(sentence.text()).region(sentence.start(), training.start());
-        return off.find() ? Optional.of(new Lexicon.Hit("setting", off.start(), off.end())) : Optional.empty();
+        return settingBefore(SETTING_OFF, sentence, training);
     }
 
     private static Attribute span(

@@ -21,7 +21,7 @@ import org.clausewatch.common.Sha256;
  */
 final class ReaderVersion {
     /** Raise when the reading code changes what it reads from the same knowledge files. */
-    static final String REVISION = "9";
+    static final String REVISION = "10";
 
     /**
      * Every file under {@code org/clausewatch/knowledge} and {@code org/clausewatch/analysis} of the runtime class path

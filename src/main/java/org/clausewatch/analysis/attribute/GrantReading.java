@@ -105,6 +105,10 @@ final class GrantReading {
                     + "\\s+(?:end|ends|terminate|terminates|continue|continues|survive|survives|will|shall|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** What the provider may use named by a pronoun, free of any return to the user: "use them without compensation". */
+    private static final String PRONOUN_USED_FREELY = "\\s+(?:it|them)\\b[^.;]{0,100}?\\bwithout\\s+(?:any\\s+)?"
+            + "(?:restrictions?|compensati|payment|obligation|attribution|credit|royalt)";
+
     /**
      * "We can use your Content worldwide to provide …", "we are free to use the Idea", "The Society may, in its sole
      * discretion, utilize … all comments and suggestions", "Meta may use the images, videos, and voice recordings …
@@ -120,7 +124,10 @@ final class GrantReading {
                     // show
                     // you personalised content"
                     + "(?=(?:\\s*,[^,.;]{0,80},)?\\s+(?:(?:your|the|that|such|any|all|this|these|those)\\s+)?(?:[\\w-]+\\s+){0,2}?"
-                    + "(?:feedback|suggestions?|ideas?|comments|content|submissions?|materials|images|videos|photos|recordings)\\b)",
+                    + "(?:feedback|suggestions?|ideas?|comments|content|submissions?|materials|images|videos|photos|recordings)\\b"
+                    // or a pronoun, where what follows says the use is free: "we may use it without restriction or
+                    // compensation to you", "we are free to use them without any restriction"
+                    + "|" + PRONOUN_USED_FREELY + ")",
             Pattern.CASE_INSENSITIVE);
 
     /** "You consent to our use of …", "you consent to Meta's use of …". */
@@ -264,7 +271,10 @@ final class GrantReading {
     static void read(List<Sentence> sentences, List<Attribute> found) {
         boolean granted = false;
         boolean listing = false;
+        Sentence previous = null;
         for (Sentence sentence : sentences) {
+            Sentence before = previous;
+            previous = sentence;
             assignment(sentence, found);
             // the other items of a list of a licence's acts speak of the same licence: "* sublicense these rights to:"
             listing = listing && sentence.orphanItem();
@@ -283,7 +293,9 @@ final class GrantReading {
                 if (grantee.get().equals("user")) {
                     Conditions.read(sentence, Names.LICENCE_CONDITION, found);
                 } else {
+                    Attribute grant = found.getLast();
                     terms(sentence, found);
+                    antecedent(sentence, grant, before, found);
                 }
             } else if (granted && refersToLicence(sentence)) {
                 terms(sentence, found);
@@ -592,6 +604,26 @@ final class GrantReading {
         add(sentence, Cue.LICENCE_PURPOSE, Names.LICENCE_PURPOSE, found);
         subjects(sentence, found);
         Conditions.read(sentence, Names.LICENCE_CONDITION, found);
+    }
+
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them)\\b");
+
+    /**
+     * What a grant over "it" or "them" is over, when its own sentence does not say, is named in the sentence before:
+     * "We appreciate feedback, comments, ideas … If you provide any of these things, we may use it without restriction".
+     * Only a pronoun right after the granting words counts: "you grant X a licence … to use them" names its subject
+     * in its own words or not at all.
+     */
+    private static void antecedent(Sentence sentence, Attribute grant, Sentence before, List<Attribute> found) {
+        boolean named = found.stream()
+                .anyMatch(attribute -> attribute.name().equals(Names.LICENCE_SUBJECT)
+                        && attribute.start() >= sentence.start()
+                        && attribute.start() < sentence.end());
+        if (before != null
+                && !named
+                && PRONOUN_OBJECT.matcher(sentence.text()).region(grant.end(), sentence.end()).lookingAt()) {
+            subjects(before, found);
+        }
     }
 
     private static void subjects(Sentence sentence, List<Attribute> found) {

@@ -884,4 +884,26 @@ class ReadingPatternsTest {
                 analyse("Example", "We train our models on public data and on your conversations with the assistant.");
         assertThat(both.values(Names.TRAINING_USE)).containsExactly("uses");
     }
+
+    /** A use "without restriction or compensation" of what "it" or "them" stands for, named in the sentence before. */
+    @Test
+    void aFreeUseOfFeedbackNamedByAPronounIsALicenceToFeedback() throws IOException {
+        Analysis openAi =
+                analyse("OpenAI", CorpusLines.line("OpenAI/Terms of Service/2023-10-16T12-30-05Z.md", 20));
+        assertThat(openAi.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(openAi.values(Names.LICENCE_SUBJECT)).containsExactly("feedback");
+        assertThat(openAi.topics()).doesNotContain("D1");
+        Analysis snap =
+                analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 50));
+        assertThat(snap.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(snap.values(Names.LICENCE_SUBJECT)).containsExactly("feedback");
+        assertThat(snap.severity()).contains(Severity.LOW);
+        // a licence that names its own subject keeps it: "you grant X a perpetual … license to … the submissions"
+        Analysis named = analyse(
+                "Example",
+                "Some services let you send suggestions, graphics and photographs (submissions). You grant Example a"
+                        + " perpetual, irrevocable license to use them for any purpose.");
+        assertThat(named.values(Names.LICENCE_SUBJECT)).doesNotContain("feedback");
+        assertThat(named.severity()).contains(Severity.HIGH);
+    }
 }

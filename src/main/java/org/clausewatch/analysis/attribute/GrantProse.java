@@ -23,6 +23,7 @@ final class GrantProse {
 
     static void write(Facts facts, List<String> says) {
         assignment(facts, says);
+        waiver(facts, says);
         List<String> grantees = facts.values(Names.LICENCE_GRANTEE);
         List<String> toOthers = Facts.without(grantees, "user");
         if (!toOthers.isEmpty()) {
@@ -96,6 +97,18 @@ final class GrantProse {
         if (facts.has(Names.LICENCE_ASSIGNMENT, "to-user")) {
             says.add(facts.platform() + " transfers to you whatever rights it has in the output generated for you.");
         }
+    }
+
+    private static void waiver(Facts facts, List<String> says) {
+        if (!facts.has(Names.LICENCE_WAIVER)) {
+            return;
+        }
+        String subject = facts.values(Names.LICENCE_SUBJECT).equals(List.of("feedback"))
+                ? "the feedback you send"
+                : "your content";
+        String forGood = facts.has(Names.LICENCE_WAIVER, "moral-rights-for-good") ? " for good" : "";
+        says.add("You give up" + forGood + " your moral rights in " + subject + ": to be named as its author and to"
+                + " object to changes to it.");
     }
 
     private static void ownership(Facts facts, List<String> says) {

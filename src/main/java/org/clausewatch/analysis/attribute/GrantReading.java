@@ -276,6 +276,7 @@ final class GrantReading {
             Sentence before = previous;
             previous = sentence;
             assignment(sentence, found);
+            waiver(sentence, before, found);
             // the other items of a list of a licence's acts speak of the same licence: "* sublicense these rights to:"
             listing = listing && sentence.orphanItem();
             if (listing || (!granted && listedActs(sentence, found))) {
@@ -356,6 +357,44 @@ final class GrantReading {
                     subjects(sentence, found);
                 }
             }
+        }
+    }
+
+    private static final Pattern WAIVES = Pattern.compile(
+            "\\b(?:waives?|waiving|agrees?\\s+not\\s+to\\s+(?:assert|enforce|claim))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORAL_RIGHTS = Pattern.compile(
+            "\\bmoral\\s+rights\\b|\\brights?\\s+of\\s+(?:attribution|integrity)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THESE_RIGHTS =
+            Pattern.compile("\\b(?:these|such|those)\\s+rights\\b", Pattern.CASE_INSENSITIVE);
+    /** "Nothing in these Terms waives your moral rights". */
+    private static final Pattern NOTHING = Pattern.compile("\\b(?:nothing|neither|nor)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_GOOD = Pattern.compile(
+            "\\b(?:forever|irrevocably|perpetually|permanently|unconditionally)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A waiver of the author's moral rights in the user's content: "you waive any moral rights you may have in Your
+     * Content", "you irrevocably waive — or agree not to assert against Snap … any moral rights", "You retain all moral
+     * rights to Your Content … However, you waive these rights". Waived "forever" or "irrevocably", it is for good.
+     */
+    private static void waiver(Sentence sentence, Sentence before, List<Attribute> found) {
+        Matcher waives = WAIVES.matcher(sentence.text()).region(sentence.start(), sentence.end());
+        if (!waives.find()
+                || sentence.negatedBefore(waives.start())
+                || NOTHING.matcher(sentence.text()).region(sentence.start(), waives.start()).find()) {
+            return;
+        }
+        boolean moral = MORAL_RIGHTS.matcher(sentence.text()).region(sentence.start(), sentence.end()).find()
+                || (before != null
+                        && THESE_RIGHTS.matcher(sentence.text()).region(waives.end(), sentence.end()).find()
+                        && MORAL_RIGHTS.matcher(before.text()).region(before.start(), before.end()).find());
+        if (moral) {
+            boolean forGood = FOR_GOOD.matcher(sentence.text()).region(sentence.start(), sentence.end()).find();
+            found.add(sentence.attribute(
+                    Names.LICENCE_WAIVER,
+                    forGood ? "moral-rights-for-good" : "moral-rights",
+                    waives.start(),
+                    waives.end()));
+            subjects(sentence, found);
         }
     }
 

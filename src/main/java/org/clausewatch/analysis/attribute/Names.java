@@ -11,6 +11,7 @@ final class Names {
     static final String LICENCE_PURPOSE = "licence.purpose";
     static final String LICENCE_CONDITION = "licence.condition";
     static final String LICENCE_ASSIGNMENT = "licence.assignment";
+    static final String LICENCE_WAIVER = "licence.waiver";
     static final String TRAINING_USE = "training.use";
     static final String TRAINING_DATA = "training.data";
     static final String TRAINING_CONDITION = "training.condition";
@@ -47,6 +48,7 @@ final class Names {
             LICENCE_PURPOSE,
             LICENCE_CONDITION,
             LICENCE_ASSIGNMENT,
+            LICENCE_WAIVER,
             TRAINING_USE,
             TRAINING_DATA,
             TRAINING_ONLY,

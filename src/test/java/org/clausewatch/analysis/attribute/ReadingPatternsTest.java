@@ -906,4 +906,30 @@ class ReadingPatternsTest {
         assertThat(named.values(Names.LICENCE_SUBJECT)).doesNotContain("feedback");
         assertThat(named.severity()).contains(Severity.HIGH);
     }
+
+    /** A waiver of the author's moral rights gives up something of the user's own, though it licenses nothing. */
+    @Test
+    void aWaiverOfMoralRightsIsReadAndGraded() throws IOException {
+        Analysis github = analyse("GitHub", CorpusLines.line("GitHub/Terms of Service/2026-07-25T00-39-52Z.md", 156));
+        assertThat(github.values(Names.LICENCE_WAIVER)).containsExactly("moral-rights");
+        assertThat(github.severity()).contains(Severity.MEDIUM);
+        assertThat(github.topics()).contains("D1");
+        assertThat(github.explanation().whatItSays()).contains("You give up your moral rights in your content");
+        Analysis snap =
+                analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 44));
+        assertThat(snap.values(Names.LICENCE_WAIVER)).containsExactly("moral-rights-for-good");
+        assertThat(snap.severity()).contains(Severity.HIGH);
+        // over feedback alone it stays medium and is no licence to user content
+        Analysis feedback = analyse(
+                "Example",
+                "You irrevocably waive any moral rights contained in such Feedback you send us about the Services.");
+        assertThat(feedback.severity()).contains(Severity.MEDIUM);
+        assertThat(feedback.topics()).doesNotContain("D1");
+        // a definition that lists moral rights, and a sentence that keeps them, waive nothing
+        assertThat(analyse("Example", "\u201cIP Rights\u201d means copyrights, trademarks and moral rights.")
+                        .values(Names.LICENCE_WAIVER))
+                .isEmpty();
+        assertThat(analyse("Example", "Nothing in these Terms waives your moral rights.").values(Names.LICENCE_WAIVER))
+                .isEmpty();
+    }
 }

@@ -88,6 +88,8 @@ final class GrantProse {
         if (facts.has(Names.LICENCE_ASSIGNMENT, "to-provider")) {
             if (facts.values(Names.LICENCE_SUBJECT).equals(List.of("feedback"))) {
                 says.add("Feedback and suggestions you send become " + facts.platform() + "'s property.");
+            } else if (facts.values(Names.LICENCE_SUBJECT).equals(List.of("usage-data"))) {
+                says.add("Data about how you use the service becomes " + facts.platform() + "'s property.");
             } else {
                 String subject =
                         facts.has(Names.LICENCE_SUBJECT) ? facts.phrases(Names.LICENCE_SUBJECT) : "your content";

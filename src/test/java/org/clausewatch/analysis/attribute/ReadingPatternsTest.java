@@ -932,4 +932,16 @@ class ReadingPatternsTest {
         assertThat(analyse("Example", "Nothing in these Terms waives your moral rights.").values(Names.LICENCE_WAIVER))
                 .isEmpty();
     }
+
+    /** Usage data assigned to the provider is not the user's content assigned: its own, lower rule. */
+    @Test
+    void anAssignmentOfUsageDataAloneIsMediumNotCritical() throws IOException {
+        Analysis grok = analyse("Grok", CorpusLines.line("Grok/Terms of Service/2026-05-18T07-04-18Z.md", 138));
+        assertThat(grok.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-provider");
+        assertThat(grok.values(Names.LICENCE_SUBJECT)).containsExactly("usage-data");
+        assertThat(grok.severity()).contains(Severity.MEDIUM);
+        assertThat(grok.explanation().whatItSays()).contains("Data about how you use the service becomes Grok's property");
+        Analysis content = analyse("Example", "You hereby assign to us all rights, title and interest in your content.");
+        assertThat(content.severity()).contains(Severity.CRITICAL);
+    }
 }

@@ -944,4 +944,16 @@ class ReadingPatternsTest {
         Analysis content = analyse("Example", "You hereby assign to us all rights, title and interest in your content.");
         assertThat(content.severity()).contains(Severity.CRITICAL);
     }
+
+    /** A review that "can be automated or manual (human)", or content moderation by "human moderators". */
+    @Test
+    void aManualReviewAndHumanModerationAreHumanReview() throws IOException {
+        Analysis meta = analyse("Meta AI", CorpusLines.line("Meta AI/Terms of Service/2026-05-13T10-32-30Z.md", 63));
+        assertThat(meta.values("review.human")).containsExactly("yes");
+        assertThat(meta.severity()).contains(Severity.MEDIUM);
+        Analysis tiktok = analyse("TikTok", CorpusLines.line("TikTok/Terms of Service/2026-07-29T01-07-20Z.md", 174));
+        assertThat(tiktok.values("review.human")).containsExactly("yes");
+        Analysis never = analyse("Example", "Your chats are never reviewed by human moderators.");
+        assertThat(never.values("review.human")).containsExactly("no");
+    }
 }

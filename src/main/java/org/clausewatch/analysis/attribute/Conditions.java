@@ -26,12 +26,16 @@ final class Conditions {
             java.util.regex.Matcher end = END.matcher(sentence.text()).region(hit.start(), hit.end());
             int to = end.find() ? end.start() : hit.end();
             // an opt-out or a consent is read for what it is, not as a limit ("unless you opt out", "unless you agree")
+            // (looked for over the whole of the limit's words: "unless you give explicit permission" ends at "you give")
             if (within(found, name, hit.start(), to)
-                    || sentence.lexicon().any(Cue.OPT_OUT, sentence.text(), hit.start(), to)
-                    || sentence.lexicon().any(Cue.CONSENT, sentence.text(), hit.start(), to)) {
+                    || sentence.lexicon().any(Cue.OPT_OUT, sentence.text(), hit.start(), hit.end())
+                    || sentence.lexicon().any(Cue.CONSENT, sentence.text(), hit.start(), hit.end())) {
                 continue;
             }
             String phrase = sentence.text().substring(hit.start(), to);
+            if (!phrase.strip().contains(" ")) {
+                continue; // a bare "unless" limits nothing that can be said
+            }
             found.add(sentence.attribute(name, normalise(phrase), hit.start(), to));
         }
     }

@@ -956,4 +956,45 @@ class ReadingPatternsTest {
         Analysis never = analyse("Example", "Your chats are never reviewed by human moderators.");
         assertThat(never.values("review.human")).containsExactly("no");
     }
+
+    /** A second set of probes: AI-policy wordings of services outside the corpus, written before the reader was run. */
+    @Test
+    void moreAiPolicyWordingsOfOtherServicesAreReadForWhatTheySay() {
+        Analysis rating = analyse(
+                "Example",
+                "If you submit a thumbs-up or thumbs-down rating, we may use the rated conversation to improve our"
+                        + " models.");
+        assertThat(rating.values(Names.TRAINING_USE)).containsExactly("conditional");
+        assertThat(rating.severity()).contains(Severity.LOW);
+        Analysis locked = analyse(
+                "Example", "Conversations on the free plan are used to train our models, and this cannot be turned off.");
+        assertThat(locked.values(Names.TRAINING_OPT_OUT)).containsExactly("not-available");
+        assertThat(locked.severity()).contains(Severity.CRITICAL);
+        Analysis settings = analyse(
+                "Example", "Whether your content is used to train our models depends on your privacy settings.");
+        assertThat(settings.values(Names.TRAINING_USE)).containsExactly("conditional");
+        assertThat(settings.severity()).contains(Severity.MEDIUM);
+        Analysis email = analyse(
+                "Example",
+                "Voice recordings you provide may be used to train our speech models. To stop this, email"
+                        + " privacy@example.com and we will exclude your future recordings.");
+        assertThat(email.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        assertThat(email.severity()).contains(Severity.MEDIUM);
+        Analysis beta = analyse(
+                "Example",
+                "We only train on data from users who participate in our beta program and agree to share their"
+                        + " sessions.");
+        assertThat(beta.values(Names.TRAINING_USE)).containsExactly("with-consent");
+        Analysis stock = analyse(
+                "Example",
+                "Example does not train its models on customer content unless you have submitted it to our stock"
+                        + " library or expressly agreed to contribute it.");
+        assertThat(stock.values(Names.TRAINING_USE)).containsExactly("with-consent");
+        // a consent is read as such, not as a limit cut short at "you give"
+        Analysis permission = analyse(
+                "Example", "We do not use your recordings to train our AI unless you give explicit permission.");
+        assertThat(permission.values(Names.TRAINING_USE)).containsExactly("with-consent");
+        assertThat(permission.values(Names.TRAINING_CONDITION)).isEmpty();
+        assertThat(permission.explanation().whatItSays()).doesNotContain("It applies unless");
+    }
 }

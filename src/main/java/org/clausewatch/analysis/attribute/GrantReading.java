@@ -99,6 +99,12 @@ final class GrantReading {
     private static final Pattern ALLOWS_OTHERS = Pattern.compile(
             "\\byou\\s+(?:also\\s+)?agree\\s+to\\s+(?:allow|permit|let)\\s+others\\s+to\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "Our license to your content ends when you delete your content": the provider's licence, spoken of. */
+    private static final Pattern OUR_LICENCE = Pattern.compile(
+            "\\b(?:our|its)\\s+licen[cs]es?\\s+(?:to|in)\\s+(?:your|the|any|all|such)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:content|submissions?|materials|posts|photos|videos|inputs?|uploads)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "Your licences to TikTok, our Affiliates and to users end when you close your account": a grant spoken of. */
     private static final Pattern YOUR_LICENCE_TO = Pattern.compile(
             "\\byour\\s+licen[cs]es?\\s+to\\s+(?!use\\b|access\\b)" + PARTY
@@ -164,10 +170,14 @@ final class GrantReading {
                     + "(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?" + ACT + ")*" + OVER_CONTENT,
             Pattern.CASE_INSENSITIVE);
 
+    /** What others may do with content, listed: "viewed, copied, remixed and reused", "used". */
+    private static final String DONE_TO_CONTENT = "(?:(?:viewed|copied|used|reused|reproduced|displayed|published"
+            + "|distributed|shared|exploited|modified|remixed|adapted|downloaded)(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)?)+";
+
     /** "Content you post may be used by us and our affiliates for marketing purposes". */
     private static final Pattern USED_BY = Pattern.compile(
             "\\b(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas)\\b[^.;]{0,60}?"
-                    + "\\b(?:may|can|will)\\s+be\\s+(?:used|reproduced|displayed|published|distributed|shared|exploited)"
+                    + "\\b(?:may|can|will)\\s+be\\s+" + DONE_TO_CONTENT
                     + "(?:\\s*,[^,.;]{0,60},)?\\s+by\\s+" + PARTY
                     + "(?=\\s+(?:for|to|in|on|without|worldwide|as)\\b|[.;,]|$)",
             Pattern.CASE_INSENSITIVE);
@@ -415,6 +425,7 @@ final class GrantReading {
             GranteeWording.named(NEEDS_PERMISSION),
             GranteeWording.fixed(ALLOWS_OTHERS, "other-users"),
             GranteeWording.named(YOUR_LICENCE_TO),
+            GranteeWording.fixed(OUR_LICENCE, "provider"),
             GranteeWording.named(CONSENTS_TO_USE),
             GranteeWording.named(RESERVES),
             new GranteeWording(USED_BY, GrantReading::providerUse),

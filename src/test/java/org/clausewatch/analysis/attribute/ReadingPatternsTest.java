@@ -997,4 +997,35 @@ class ReadingPatternsTest {
         assertThat(permission.values(Names.TRAINING_CONDITION)).isEmpty();
         assertThat(permission.explanation().whatItSays()).doesNotContain("It applies unless");
     }
+
+    /** Probes of licence wordings of other services, written before the reader was run. */
+    @Test
+    void licencesWordedAsPermissionsListsOfActsOrTheProvidersOwnAreRead() {
+        Analysis allow = analyse(
+                "Example", "You allow Mistral AI to use your Prompts and Outputs solely to operate and maintain the Services.");
+        assertThat(allow.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(allow.severity()).contains(Severity.LOW);
+        Analysis forever = analyse(
+                "Example", "You irrevocably permit us to use, modify and commercialize your uploads for any purpose, forever.");
+        assertThat(forever.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(forever.values(Names.LICENCE_SCOPE)).contains("perpetual", "irrevocable");
+        assertThat(forever.severity()).contains(Severity.HIGH);
+        Analysis remixed = analyse(
+                "Example",
+                "Content you share publicly may be viewed, copied, remixed and reused by other users of the Service.");
+        assertThat(remixed.values(Names.LICENCE_GRANTEE)).containsExactly("other-users");
+        Analysis ours = analyse(
+                "Example", "Our license to your content ends when you delete your content or close your account.");
+        assertThat(ours.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(ours.explanation().whatItSays()).contains("when you delete your content");
+        Analysis submissions = analyse(
+                "Example",
+                "You grant Example a worldwide, non-exclusive license to use your Submissions, including to train and"
+                        + " improve our models.");
+        assertThat(submissions.values(Names.LICENCE_SUBJECT)).contains("content");
+        assertThat(submissions.values(Names.TRAINING_USE)).containsExactly("uses");
+        // cookies that "allow us to" do something grant nothing
+        assertThat(analyse("Example", "Cookies allow us to remember your preferences.").values(Names.LICENCE_GRANTEE))
+                .isEmpty();
+    }
 }

@@ -1028,4 +1028,25 @@ class ReadingPatternsTest {
         assertThat(analyse("Example", "Cookies allow us to remember your preferences.").values(Names.LICENCE_GRANTEE))
                 .isEmpty();
     }
+
+    /** Probes of ownership and human-review wordings of other services, written before the reader was run. */
+    @Test
+    void outputOwnedInThePassiveAndContentReadByStaffAreRead() {
+        Analysis company = analyse(
+                "Example",
+                "All Outputs generated through the Service are owned by Company, and you receive only a limited license"
+                        + " to use them.");
+        assertThat(company.values("ownership.output")).containsExactly("provider");
+        assertThat(company.severity()).contains(Severity.HIGH);
+        Analysis yours = analyse("Example", "Outputs you generate are owned by you.");
+        assertThat(yours.values("ownership.output")).containsExactly("user");
+        assertThat(yours.severity()).contains(Severity.LOW);
+        Analysis staff = analyse(
+                "Example", "A small sample of conversations is read by our staff to check the quality of responses.");
+        assertThat(staff.values("review.human")).containsExactly("yes");
+        Analysis personnel = analyse(
+                "Example", "Conversations flagged by our safety systems may be reviewed by authorized personnel.");
+        assertThat(personnel.values("review.human")).containsExactly("yes");
+        assertThat(personnel.severity()).contains(Severity.MEDIUM);
+    }
 }

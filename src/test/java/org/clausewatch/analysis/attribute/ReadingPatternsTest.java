@@ -1049,4 +1049,14 @@ class ReadingPatternsTest {
         assertThat(personnel.values("review.human")).containsExactly("yes");
         assertThat(personnel.severity()).contains(Severity.MEDIUM);
     }
+
+    /** "You are not allowed to … use its responses to train other AI systems" is a rule on the user, not a use. */
+    @Test
+    void aRuleNotAllowingTheUserToTrainIsARestriction() {
+        Analysis rule = analyse(
+                "Example", "You are not allowed to scrape the Service or use its responses to train other AI systems.");
+        assertThat(rule.values(Names.TRAINING_RESTRICTION)).containsExactly("prohibited");
+        assertThat(rule.values(Names.TRAINING_USE)).isEmpty();
+        assertThat(rule.severity()).contains(Severity.LOW);
+    }
 }

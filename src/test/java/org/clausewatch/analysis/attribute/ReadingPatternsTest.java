@@ -1059,4 +1059,29 @@ class ReadingPatternsTest {
         assertThat(rule.values(Names.TRAINING_USE)).isEmpty();
         assertThat(rule.severity()).contains(Severity.LOW);
     }
+
+    /** Probes of opt-out wordings of other services, written before the reader was run. */
+    @Test
+    void optOutsWordedAsRequestsQuotedSettingsAndWithdrawnConsentAreRead() {
+        for (String text : List.of(
+                "We may use your content to improve our AI models. If you don't want us to, you can let us know through"
+                        + " our privacy request form.",
+                "Your data helps train our models unless you choose \"Don't use my data for training\" in your"
+                        + " preferences.",
+                "We may use your inputs to train our models; you can withdraw your consent at any time in your account"
+                        + " settings.",
+                "We use conversations to improve our models, but you can disable \"Improve the model for everyone\" at"
+                        + " any time.",
+                "Your content may be used to train our models. You may ask us to stop at any time by writing to"
+                        + " privacy@example.com.")) {
+            Analysis analysis = analyse("Example", text);
+            assertThat(analysis.values(Names.TRAINING_OPT_OUT)).as(text).containsExactly("available");
+            assertThat(analysis.severity()).as(text).contains(Severity.MEDIUM);
+        }
+        Analysis refused = analyse(
+                "Example", "We use your data for training our generative AI models. Opting out is not possible for free"
+                        + " accounts.");
+        assertThat(refused.values(Names.TRAINING_OPT_OUT)).containsExactly("not-available");
+        assertThat(refused.severity()).contains(Severity.CRITICAL);
+    }
 }

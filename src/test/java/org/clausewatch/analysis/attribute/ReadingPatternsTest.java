@@ -1084,4 +1084,32 @@ class ReadingPatternsTest {
         assertThat(refused.values(Names.TRAINING_OPT_OUT)).containsExactly("not-available");
         assertThat(refused.severity()).contains(Severity.CRITICAL);
     }
+
+    /** Probes of training wordings of other services, written before the reader was run. */
+    @Test
+    void trainingWordedThroughModelsDatasetsAndTeachingIsRead() {
+        for (String text : List.of(
+                "Snippets of your code may be used to improve Copilot's underlying models.",
+                "We may use the content you upload to teach our AI systems.",
+                "Your images may be included in datasets used to develop future versions of the model.",
+                "Your usage of the Service, including prompts, may be used for research and model development.",
+                "Grok may use your posts and your interactions with Grok for training and fine-tuning.",
+                "Your searches and the answers you receive help improve our models.")) {
+            Analysis analysis = analyse("Example", text);
+            assertThat(analysis.values(Names.TRAINING_USE)).as(text).containsExactly("uses");
+            assertThat(analysis.severity()).as(text).contains(Severity.HIGH);
+        }
+        Analysis permission = analyse(
+                "Example", "Customer Content may be used to improve our AI models only with the customer's permission.");
+        assertThat(permission.values(Names.TRAINING_USE)).containsExactly("with-consent");
+        Analysis related = analyse(
+                "Example", "Your feedback and the conversation it relates to can be used to improve our models.");
+        assertThat(related.values(Names.TRAINING_USE)).containsExactly("conditional");
+        // the customer's own fine-tuning is no training of the provider's models
+        Analysis own = analyse(
+                "Example",
+                "You can adapt certain models to specific tasks by fine-tuning them with your own prompt-completion"
+                        + " pairs.");
+        assertThat(own.values(Names.TRAINING_USE)).doesNotContain("uses");
+    }
 }

@@ -26,7 +26,8 @@ final class Conditions {
             java.util.regex.Matcher end = END.matcher(sentence.text()).region(hit.start(), hit.end());
             int to = end.find() ? end.start() : hit.end();
             // an opt-out or a consent is read for what it is, not as a limit ("unless you opt out", "unless you agree")
-            // (looked for over the whole of the limit's words: "unless you give explicit permission" ends at "you give")
+            // (looked for over the whole of the limit's words: "unless you give explicit permission" ends at "you
+            // give")
             if (within(found, name, hit.start(), to)
                     || sentence.lexicon().any(Cue.OPT_OUT, sentence.text(), hit.start(), hit.end())
                     || sentence.lexicon().any(Cue.CONSENT, sentence.text(), hit.start(), hit.end())) {
@@ -68,6 +69,10 @@ final class Conditions {
         }
         if (lower.startsWith("by ")) {
             return "It is given " + lower.charAt(0) + limit.substring(1) + ".";
+        }
+        if (lower.matches(
+                "(?:inputs?|content|materials?|prompts?)\\s+(?:that\\s+\\w+\\s+|which\\s+\\w+\\s+)?(?:incorporated|included)\\b.*")) {
+            return "It covers only " + limit + ".";
         }
         if (lower.matches("(?:personal|non-?commercial)\\b.*")) {
             return "It covers " + limit + " only.";

@@ -21,7 +21,7 @@ final class GrantReading {
      * parenthesis of its own ("Google (and those we work with)", "the Society (which includes its … affiliates)").
      */
     private static final String PARTY =
-            "((?:[^.;:()]|\\([^().;]{1,120}\\)|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.){1,120}?)";
+            "((?:[^.;:()]|\\([^().;]{1,120}\\)|(?<=\\b(?:Inc|Ltd|Co|Corp|LLC|S|U))\\.|(?<=\\w)\\.(?=[A-Za-z]\\w)){1,120}?)";
 
     /**
      * One act a licence over content allows, as grants, acknowledged uses and reserved rights list them: "host",
@@ -174,10 +174,14 @@ final class GrantReading {
     private static final String DONE_TO_CONTENT = "(?:(?:viewed|copied|used|reused|reproduced|displayed|published"
             + "|distributed|shared|exploited|modified|remixed|adapted|downloaded)(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)?)+";
 
+    /** Content that may only be "viewed or shared by anyone" is visible, not licensed. */
+    private static final String NOT_ONLY_SEEN =
+            "(?!(?:viewed|seen|shared)(?:\\s*,?\\s*(?:or|and)\\s+(?:viewed|seen|shared))?\\s+by\\b)";
+
     /** "Content you post may be used by us and our affiliates for marketing purposes". */
     private static final Pattern USED_BY = Pattern.compile(
-            "\\b(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas)\\b[^.;]{0,60}?"
-                    + "\\b(?:may|can|will)\\s+be\\s+" + DONE_TO_CONTENT
+            "\\b(?:content|submissions?|materials|posts|photos|videos|recordings|feedback|suggestions|ideas|outputs?)\\b[^.;]{0,60}?"
+                    + "\\b(?:may|can|will)\\s+be\\s+" + NOT_ONLY_SEEN + DONE_TO_CONTENT
                     + "(?:\\s*,[^,.;]{0,60},)?\\s+by\\s+" + PARTY
                     + "(?=\\s+(?:for|to|in|on|without|worldwide|as)\\b|[.;,]|$)",
             Pattern.CASE_INSENSITIVE);
@@ -378,6 +382,7 @@ final class GrantReading {
             Pattern.compile("\\b(?:these|such|those)\\s+rights\\b", Pattern.CASE_INSENSITIVE);
     /** "Nothing in these Terms waives your moral rights". */
     private static final Pattern NOTHING = Pattern.compile("\\b(?:nothing|neither|nor)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FOR_GOOD = Pattern.compile(
             "\\b(?:forever|irrevocably|perpetually|permanently|unconditionally)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -390,15 +395,28 @@ final class GrantReading {
         Matcher waives = WAIVES.matcher(sentence.text()).region(sentence.start(), sentence.end());
         if (!waives.find()
                 || sentence.negatedBefore(waives.start())
-                || NOTHING.matcher(sentence.text()).region(sentence.start(), waives.start()).find()) {
+                || NOTHING.matcher(sentence.text())
+                        .region(sentence.start(), waives.start())
+                        .find()) {
             return;
         }
-        boolean moral = MORAL_RIGHTS.matcher(sentence.text()).region(sentence.start(), sentence.end()).find()
+        boolean moral = MORAL_RIGHTS
+                        .matcher(sentence.text())
+                        .region(sentence.start(), sentence.end())
+                        .find()
                 || (before != null
-                        && THESE_RIGHTS.matcher(sentence.text()).region(waives.end(), sentence.end()).find()
-                        && MORAL_RIGHTS.matcher(before.text()).region(before.start(), before.end()).find());
+                        && THESE_RIGHTS
+                                .matcher(sentence.text())
+                                .region(waives.end(), sentence.end())
+                                .find()
+                        && MORAL_RIGHTS
+                                .matcher(before.text())
+                                .region(before.start(), before.end())
+                                .find());
         if (moral) {
-            boolean forGood = FOR_GOOD.matcher(sentence.text()).region(sentence.start(), sentence.end()).find();
+            boolean forGood = FOR_GOOD.matcher(sentence.text())
+                    .region(sentence.start(), sentence.end())
+                    .find();
             found.add(sentence.attribute(
                     Names.LICENCE_WAIVER,
                     forGood ? "moral-rights-for-good" : "moral-rights",
@@ -671,7 +689,10 @@ final class GrantReading {
                         && attribute.start() < sentence.end());
         if (before != null
                 && !named
-                && PRONOUN_OBJECT.matcher(sentence.text()).region(grant.end(), sentence.end()).lookingAt()) {
+                && PRONOUN_OBJECT
+                        .matcher(sentence.text())
+                        .region(grant.end(), sentence.end())
+                        .lookingAt()) {
             subjects(before, found);
         }
     }

@@ -888,13 +888,11 @@ class ReadingPatternsTest {
     /** A use "without restriction or compensation" of what "it" or "them" stands for, named in the sentence before. */
     @Test
     void aFreeUseOfFeedbackNamedByAPronounIsALicenceToFeedback() throws IOException {
-        Analysis openAi =
-                analyse("OpenAI", CorpusLines.line("OpenAI/Terms of Service/2023-10-16T12-30-05Z.md", 20));
+        Analysis openAi = analyse("OpenAI", CorpusLines.line("OpenAI/Terms of Service/2023-10-16T12-30-05Z.md", 20));
         assertThat(openAi.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
         assertThat(openAi.values(Names.LICENCE_SUBJECT)).containsExactly("feedback");
         assertThat(openAi.topics()).doesNotContain("D1");
-        Analysis snap =
-                analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 50));
+        Analysis snap = analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 50));
         assertThat(snap.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
         assertThat(snap.values(Names.LICENCE_SUBJECT)).containsExactly("feedback");
         assertThat(snap.severity()).contains(Severity.LOW);
@@ -915,8 +913,7 @@ class ReadingPatternsTest {
         assertThat(github.severity()).contains(Severity.MEDIUM);
         assertThat(github.topics()).contains("D1");
         assertThat(github.explanation().whatItSays()).contains("You give up your moral rights in your content");
-        Analysis snap =
-                analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 44));
+        Analysis snap = analyse("Snapchat", CorpusLines.line("Snapchat/Terms of Service/2023-09-15T23-47-08Z.md", 44));
         assertThat(snap.values(Names.LICENCE_WAIVER)).containsExactly("moral-rights-for-good");
         assertThat(snap.severity()).contains(Severity.HIGH);
         // over feedback alone it stays medium and is no licence to user content
@@ -929,7 +926,8 @@ class ReadingPatternsTest {
         assertThat(analyse("Example", "\u201cIP Rights\u201d means copyrights, trademarks and moral rights.")
                         .values(Names.LICENCE_WAIVER))
                 .isEmpty();
-        assertThat(analyse("Example", "Nothing in these Terms waives your moral rights.").values(Names.LICENCE_WAIVER))
+        assertThat(analyse("Example", "Nothing in these Terms waives your moral rights.")
+                        .values(Names.LICENCE_WAIVER))
                 .isEmpty();
     }
 
@@ -940,8 +938,10 @@ class ReadingPatternsTest {
         assertThat(grok.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-provider");
         assertThat(grok.values(Names.LICENCE_SUBJECT)).containsExactly("usage-data");
         assertThat(grok.severity()).contains(Severity.MEDIUM);
-        assertThat(grok.explanation().whatItSays()).contains("Data about how you use the service becomes Grok's property");
-        Analysis content = analyse("Example", "You hereby assign to us all rights, title and interest in your content.");
+        assertThat(grok.explanation().whatItSays())
+                .contains("Data about how you use the service becomes Grok's property");
+        Analysis content =
+                analyse("Example", "You hereby assign to us all rights, title and interest in your content.");
         assertThat(content.severity()).contains(Severity.CRITICAL);
     }
 
@@ -967,7 +967,8 @@ class ReadingPatternsTest {
         assertThat(rating.values(Names.TRAINING_USE)).containsExactly("conditional");
         assertThat(rating.severity()).contains(Severity.LOW);
         Analysis locked = analyse(
-                "Example", "Conversations on the free plan are used to train our models, and this cannot be turned off.");
+                "Example",
+                "Conversations on the free plan are used to train our models, and this cannot be turned off.");
         assertThat(locked.values(Names.TRAINING_OPT_OUT)).containsExactly("not-available");
         assertThat(locked.severity()).contains(Severity.CRITICAL);
         Analysis settings = analyse(
@@ -1002,11 +1003,13 @@ class ReadingPatternsTest {
     @Test
     void licencesWordedAsPermissionsListsOfActsOrTheProvidersOwnAreRead() {
         Analysis allow = analyse(
-                "Example", "You allow Mistral AI to use your Prompts and Outputs solely to operate and maintain the Services.");
+                "Example",
+                "You allow Mistral AI to use your Prompts and Outputs solely to operate and maintain the Services.");
         assertThat(allow.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
         assertThat(allow.severity()).contains(Severity.LOW);
         Analysis forever = analyse(
-                "Example", "You irrevocably permit us to use, modify and commercialize your uploads for any purpose, forever.");
+                "Example",
+                "You irrevocably permit us to use, modify and commercialize your uploads for any purpose, forever.");
         assertThat(forever.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
         assertThat(forever.values(Names.LICENCE_SCOPE)).contains("perpetual", "irrevocable");
         assertThat(forever.severity()).contains(Severity.HIGH);
@@ -1025,7 +1028,8 @@ class ReadingPatternsTest {
         assertThat(submissions.values(Names.LICENCE_SUBJECT)).contains("content");
         assertThat(submissions.values(Names.TRAINING_USE)).containsExactly("uses");
         // cookies that "allow us to" do something grant nothing
-        assertThat(analyse("Example", "Cookies allow us to remember your preferences.").values(Names.LICENCE_GRANTEE))
+        assertThat(analyse("Example", "Cookies allow us to remember your preferences.")
+                        .values(Names.LICENCE_GRANTEE))
                 .isEmpty();
     }
 
@@ -1079,7 +1083,8 @@ class ReadingPatternsTest {
             assertThat(analysis.severity()).as(text).contains(Severity.MEDIUM);
         }
         Analysis refused = analyse(
-                "Example", "We use your data for training our generative AI models. Opting out is not possible for free"
+                "Example",
+                "We use your data for training our generative AI models. Opting out is not possible for free"
                         + " accounts.");
         assertThat(refused.values(Names.TRAINING_OPT_OUT)).containsExactly("not-available");
         assertThat(refused.severity()).contains(Severity.CRITICAL);
@@ -1100,7 +1105,8 @@ class ReadingPatternsTest {
             assertThat(analysis.severity()).as(text).contains(Severity.HIGH);
         }
         Analysis permission = analyse(
-                "Example", "Customer Content may be used to improve our AI models only with the customer's permission.");
+                "Example",
+                "Customer Content may be used to improve our AI models only with the customer's permission.");
         assertThat(permission.values(Names.TRAINING_USE)).containsExactly("with-consent");
         Analysis related = analyse(
                 "Example", "Your feedback and the conversation it relates to can be used to improve our models.");
@@ -1111,5 +1117,38 @@ class ReadingPatternsTest {
                 "You can adapt certain models to specific tasks by fine-tuning them with your own prompt-completion"
                         + " pairs.");
         assertThat(own.values(Names.TRAINING_USE)).doesNotContain("uses");
+    }
+
+    /** Probes of licence wordings of AI services, written before the reader was run. */
+    @Test
+    void aiLicencesWithTheirLimitsPartiesAndAssignmentsToTheUserAreRead() {
+        Analysis luma = analyse(
+                "Luma",
+                "You grant Luma and its affiliates a perpetual, irrevocable license to use Inputs incorporated in"
+                        + " Outputs, including to train models.");
+        assertThat(luma.values(Names.LICENCE_CONDITION)).containsExactly("Inputs incorporated in Outputs");
+        assertThat(luma.explanation().whatItSays()).contains("It covers only Inputs incorporated in Outputs.");
+        Analysis products = analyse(
+                "Example",
+                "We may use your Content to provide, maintain, develop and improve our services and to create new"
+                        + " products.");
+        assertThat(products.values(Names.LICENCE_PURPOSE)).contains("new-products");
+        assertThat(products.severity()).contains(Severity.MEDIUM);
+        Analysis assigned =
+                analyse("Example", "To the extent we have any rights in the Output, we assign them to you.");
+        assertThat(assigned.values(Names.LICENCE_ASSIGNMENT)).containsExactly("to-user");
+        assertThat(assigned.severity()).contains(Severity.LOW);
+        Analysis public0 = analyse(
+                "Example",
+                "Public Output may be used by anyone for any purpose under the CC0 public domain dedication.");
+        assertThat(public0.values(Names.LICENCE_GRANTEE)).containsExactly("third-parties");
+        Analysis dotted = analyse(
+                "Example", "You agree that Character.AI may use Characters you create to promote the Services.");
+        assertThat(dotted.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        assertThat(dotted.values(Names.LICENCE_PURPOSE)).contains("promotion");
+        // content that anyone may only view or share is visible, not licensed
+        Analysis visible =
+                analyse("Example", "Your public posts can be viewed or shared by anyone on or off the Platform.");
+        assertThat(visible.values(Names.LICENCE_GRANTEE)).isEmpty();
     }
 }

@@ -395,35 +395,25 @@ final class GrantReading {
         Matcher waives = WAIVES.matcher(sentence.text()).region(sentence.start(), sentence.end());
         if (!waives.find()
                 || sentence.negatedBefore(waives.start())
-                || NOTHING.matcher(sentence.text())
-                        .region(sentence.start(), waives.start())
-                        .find()) {
+                || finds(NOTHING, sentence, sentence.start(), waives.start())) {
             return;
         }
-        boolean moral = MORAL_RIGHTS
-                        .matcher(sentence.text())
-                        .region(sentence.start(), sentence.end())
-                        .find()
+        boolean moral = finds(MORAL_RIGHTS, sentence, sentence.start(), sentence.end())
                 || (before != null
-                        && THESE_RIGHTS
-                                .matcher(sentence.text())
-                                .region(waives.end(), sentence.end())
-                                .find()
-                        && MORAL_RIGHTS
-                                .matcher(before.text())
-                                .region(before.start(), before.end())
-                                .find());
+                        && finds(THESE_RIGHTS, sentence, waives.end(), sentence.end())
+                        && finds(MORAL_RIGHTS, before, before.start(), before.end()));
         if (moral) {
-            boolean forGood = FOR_GOOD.matcher(sentence.text())
-                    .region(sentence.start(), sentence.end())
-                    .find();
-            found.add(sentence.attribute(
-                    Names.LICENCE_WAIVER,
-                    forGood ? "moral-rights-for-good" : "moral-rights",
-                    waives.start(),
-                    waives.end()));
+            String value = finds(FOR_GOOD, sentence, sentence.start(), sentence.end())
+                    ? "moral-rights-for-good"
+                    : "moral-rights";
+            found.add(sentence.attribute(Names.LICENCE_WAIVER, value, waives.start(), waives.end()));
             subjects(sentence, found);
         }
+    }
+
+    /** Whether {@code pattern} occurs in the sentence's text between {@code from} and {@code to}. */
+    private static boolean finds(Pattern pattern, Sentence sentence, int from, int to) {
+        return pattern.matcher(sentence.text()).region(from, to).find();
     }
 
     /**

@@ -34,11 +34,17 @@ final class Conditions {
                 continue;
             }
             String phrase = sentence.text().substring(hit.start(), to);
-            if (!phrase.strip().contains(" ")) {
-                continue; // a bare "unless" limits nothing that can be said
+            if (!phrase.strip().contains(" ") || optOutRoute(sentence, hit.start(), to)) {
+                continue; // a bare "unless" limits nothing; the route of an opt-out is no limit
             }
             found.add(sentence.attribute(name, normalise(phrase), hit.start(), to));
         }
+    }
+
+    /** "You can object to our use … by submitting the objection form": the way out, not a limit of the use. */
+    private static boolean optOutRoute(Sentence sentence, int start, int end) {
+        return sentence.lexicon().any(Cue.OPT_OUT, sentence.text(), sentence.start(), start)
+                && sentence.lexicon().any(Cue.OPT_OUT_ROUTE, sentence.text(), start, end);
     }
 
     /** Whether a limit already read covers these words: "solely as necessary to …" holds "as necessary to …". */
@@ -66,6 +72,9 @@ final class Conditions {
         }
         if (lower.startsWith("for as long as") || lower.startsWith("during") || lower.startsWith("until")) {
             return "It lasts " + limit + ".";
+        }
+        if (lower.equals("by default")) {
+            return "This is the default.";
         }
         if (lower.startsWith("by ")) {
             return "It is given " + lower.charAt(0) + limit.substring(1) + ".";

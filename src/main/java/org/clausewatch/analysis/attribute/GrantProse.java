@@ -61,7 +61,10 @@ final class GrantProse {
     }
 
     private static void toUser(Facts facts, List<String> says) {
-        says.add(facts.platform() + " gives you a licence to use its service, software or materials.");
+        says.add(facts.platform()
+                + (facts.has(Names.LICENCE_SUBJECT, "outputs")
+                        ? " gives you a licence to use the output generated for you."
+                        : " gives you a licence to use its service, software or materials."));
         limits(facts, says);
     }
 

@@ -307,6 +307,7 @@ final class GrantReading {
                 granted = true;
                 if (grantee.get().equals("user")) {
                     Conditions.read(sentence, Names.LICENCE_CONDITION, found);
+                    outputs(sentence, found);
                 } else {
                     Attribute grant = found.getLast();
                     terms(sentence, found);
@@ -685,6 +686,13 @@ final class GrantReading {
                         .lookingAt()) {
             subjects(before, found);
         }
+    }
+
+    /** A licence to the user over "the Output" is over what was generated for them, not over the service. */
+    private static void outputs(Sentence sentence, List<Attribute> found) {
+        sentence.hits(Cue.USER_DATA).stream()
+                .filter(hit -> hit.value().equals("outputs"))
+                .forEach(hit -> found.add(sentence.attribute(Names.LICENCE_SUBJECT, hit.value(), hit)));
     }
 
     private static void subjects(Sentence sentence, List<Attribute> found) {

@@ -1151,4 +1151,30 @@ class ReadingPatternsTest {
                 analyse("Example", "Your public posts can be viewed or shared by anyone on or off the Platform.");
         assertThat(visible.values(Names.LICENCE_GRANTEE)).isEmpty();
     }
+
+    /** The prose of probes: what "by default" means, an opt-out's route, a licence to the user over the output. */
+    @Test
+    void theProseSaysWhatTheLimitsAndTheUsersLicenceAreAbout() {
+        Analysis byDefault =
+                analyse("Example", "We train on your chats by default. To opt out, visit privacy.example.com.");
+        assertThat(byDefault.explanation().whatItSays())
+                .contains("This is the default.")
+                .doesNotContain("given by");
+        Analysis objection = analyse(
+                "Example",
+                "You can object to our use of your public posts to train AI at Example by submitting the objection"
+                        + " form.");
+        assertThat(objection.values(Names.TRAINING_CONDITION)).isEmpty();
+        assertThat(objection.values(Names.TRAINING_OPT_OUT)).containsExactly("available");
+        Analysis output = analyse(
+                "Example",
+                "Subject to your compliance with these Terms, Example grants you a license to use the Output for any"
+                        + " lawful purpose, including commercial purposes.");
+        assertThat(output.values(Names.LICENCE_GRANTEE)).containsExactly("user");
+        assertThat(output.explanation().whatItSays()).contains("a licence to use the output generated for you");
+        Analysis software = analyse(
+                "Example",
+                "We grant you a limited, non-exclusive license to use the Software for your internal purposes.");
+        assertThat(software.explanation().whatItSays()).contains("a licence to use its service, software or materials");
+    }
 }

@@ -1177,4 +1177,16 @@ class ReadingPatternsTest {
                 "We grant you a limited, non-exclusive license to use the Software for your internal purposes.");
         assertThat(software.explanation().whatItSays()).contains("a licence to use its service, software or materials");
     }
+
+    /** Wordings whose readers had no trigger word in them: "acknowledge that", "trained staff", "AI trainers". */
+    @Test
+    void wordingsWithoutAnotherTriggerAreStillRead() {
+        Analysis acknowledged =
+                analyse("Example", "You acknowledge that we may use your feedback to improve the Services.");
+        assertThat(acknowledged.values(Names.LICENCE_GRANTEE)).containsExactly("provider");
+        Analysis staff = analyse("Example", "Trained staff may review conversations flagged for abuse.");
+        assertThat(staff.values("review.human")).containsExactly("yes");
+        Analysis trainers = analyse("Example", "AI trainers may see your prompts.");
+        assertThat(trainers.values("review.human")).containsExactly("yes");
+    }
 }

@@ -1189,4 +1189,15 @@ class ReadingPatternsTest {
         Analysis trainers = analyse("Example", "AI trainers may see your prompts.");
         assertThat(trainers.values("review.human")).containsExactly("yes");
     }
+
+    /** Joining a programme is a consent; business accounts kept out of training are the data denied. */
+    @Test
+    void aProgrammeTheUserJoinsIsConsentAndExcludedAccountsAreADenial() {
+        Analysis program = analyse(
+                "Example", "If you join our Early Access program, your content may be used to train new models.");
+        assertThat(program.values(Names.TRAINING_USE)).containsExactly("with-consent");
+        assertThat(program.severity()).contains(Severity.LOW);
+        Analysis business = analyse("Example", "Business accounts are excluded from model training by default.");
+        assertThat(business.values(Names.TRAINING_USE)).containsExactly("does-not-use");
+    }
 }

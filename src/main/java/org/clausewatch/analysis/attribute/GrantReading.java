@@ -396,25 +396,20 @@ final class GrantReading {
         Matcher waives = WAIVES.matcher(sentence.text()).region(sentence.start(), sentence.end());
         if (!waives.find()
                 || sentence.negatedBefore(waives.start())
-                || finds(NOTHING, sentence, sentence.start(), waives.start())) {
+                || sentence.finds(NOTHING, sentence.start(), waives.start())) {
             return;
         }
-        boolean moral = finds(MORAL_RIGHTS, sentence, sentence.start(), sentence.end())
+        boolean moral = sentence.finds(MORAL_RIGHTS, sentence.start(), sentence.end())
                 || (before != null
-                        && finds(THESE_RIGHTS, sentence, waives.end(), sentence.end())
-                        && finds(MORAL_RIGHTS, before, before.start(), before.end()));
+                        && sentence.finds(THESE_RIGHTS, waives.end(), sentence.end())
+                        && before.finds(MORAL_RIGHTS, before.start(), before.end()));
         if (moral) {
-            String value = finds(FOR_GOOD, sentence, sentence.start(), sentence.end())
+            String value = sentence.finds(FOR_GOOD, sentence.start(), sentence.end())
                     ? "moral-rights-for-good"
                     : "moral-rights";
             found.add(sentence.attribute(Names.LICENCE_WAIVER, value, waives.start(), waives.end()));
             subjects(sentence, found);
         }
-    }
-
-    /** Whether {@code pattern} occurs in the sentence's text between {@code from} and {@code to}. */
-    private static boolean finds(Pattern pattern, Sentence sentence, int from, int to) {
-        return pattern.matcher(sentence.text()).region(from, to).find();
     }
 
     /**
@@ -508,10 +503,7 @@ final class GrantReading {
     private static Optional<String> publicLicensee(Sentence sentence, Matcher matcher) {
         // whose work it is, from the words before the licence ("Content you post … is covered by …"), not after
         // ("This source code is licensed under an AGPLv3 license which means you are allowed to …")
-        boolean usersWork = USERS_WORK
-                .matcher(sentence.text())
-                .region(sentence.start(), matcher.start())
-                .find();
+        boolean usersWork = sentence.finds(USERS_WORK, sentence.start(), matcher.start());
         return Optional.of(usersWork ? "third-parties" : "user");
     }
 
@@ -579,8 +571,7 @@ final class GrantReading {
         }
         // "you represent … that you have the rights needed to grant …, and you hereby grant us …": a grant by the
         // user as a clause of its own, before or after the warranty
-        Matcher grant = GRANTS_FIRST.matcher(sentence.text()).region(sentence.start(), sentence.end());
-        return !grant.find();
+        return !sentence.finds(GRANTS_FIRST, sentence.start(), sentence.end());
     }
 
     /** "You have the right to consult your Data at any time, free of charge": the user's own right grants nothing. */
@@ -612,10 +603,7 @@ final class GrantReading {
             java.util.Set.of("limited", "non-transferable", "non-sublicensable", "revocable");
 
     private static boolean devicePermission(Sentence sentence) {
-        return DEVICE_PERMISSION
-                .matcher(sentence.text())
-                .region(sentence.start(), sentence.end())
-                .find();
+        return sentence.finds(DEVICE_PERMISSION, sentence.start(), sentence.end());
     }
 
     /**

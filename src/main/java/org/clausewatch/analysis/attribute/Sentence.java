@@ -2,6 +2,8 @@ package org.clausewatch.analysis.attribute;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One sentence of a provision's plain text, with the questions the readers ask of it: which cues it holds,
@@ -80,6 +82,17 @@ record Sentence(Lexicon lexicon, String text, int start, int end, Sentence leadI
     private static final java.util.regex.Pattern ASIDE_AFTER_NEGATION = java.util.regex.Pattern.compile(
             "\\b(?:not|never),\\s+(?:however|though|therefore|in\\s+any\\s+event|of\\s+course)\\s*,?\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code pattern} occurs in the text between {@code from} and {@code to}. */
+    boolean finds(Pattern pattern, int from, int to) {
+        return pattern.matcher(text).region(from, to).find();
+    }
+
+    /** The first match of {@code pattern} between {@code from} and {@code to}, as a hit standing for {@code value}. */
+    Optional<Lexicon.Hit> first(Pattern pattern, String value, int from, int to) {
+        Matcher matcher = pattern.matcher(text).region(from, to);
+        return matcher.find() ? Optional.of(new Lexicon.Hit(value, matcher.start(), matcher.end())) : Optional.empty();
+    }
 
     Attribute attribute(String name, String value, Lexicon.Hit hit) {
         return attribute(name, value, hit.start(), hit.end());

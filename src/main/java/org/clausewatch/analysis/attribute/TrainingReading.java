@@ -383,11 +383,7 @@ final class TrainingReading {
         if (enabling.isPresent()) {
             return enabling;
         }
-        java.util.regex.Matcher enabled =
-                SETTING_ENABLED.matcher(sentence.text()).region(sentence.start(), sentence.end());
-        return enabled.find()
-                ? Optional.of(new Lexicon.Hit("setting", enabled.start(), enabled.end()))
-                : Optional.empty();
+        return sentence.first(SETTING_ENABLED, "setting", sentence.start(), sentence.end());
     }
 
     /** "… not on your private messages": a denial just before the data it denies, after the training it speaks of. */
@@ -403,9 +399,8 @@ final class TrainingReading {
     private static boolean dataDenied(Sentence sentence, List<Lexicon.Hit> data) {
         return !data.isEmpty()
                 && data.stream()
-                        .allMatch(hit -> NOT_ON.matcher(sentence.text())
-                                .region(Math.max(sentence.start(), hit.start() - 40), hit.start())
-                                .find());
+                        .allMatch(hit ->
+                                sentence.finds(NOT_ON, Math.max(sentence.start(), hit.start() - 40), hit.start()));
     }
 
     /** A use that holds while a setting is on, before the training it conditions: the setting is a way to opt out. */
@@ -419,10 +414,7 @@ final class TrainingReading {
     /** The setting in the given state named before the training cue, as the hit of a setting. */
     private static Optional<Lexicon.Hit> settingBefore(
             java.util.regex.Pattern state, Sentence sentence, Lexicon.Hit training) {
-        java.util.regex.Matcher setting = state.matcher(sentence.text()).region(sentence.start(), training.start());
-        return setting.find()
-                ? Optional.of(new Lexicon.Hit("setting", setting.start(), setting.end()))
-                : Optional.empty();
+        return sentence.first(state, "setting", sentence.start(), training.start());
     }
 
     /** A denial that holds once the user turns a setting off: training by default, with a way to opt out. */
